@@ -1,0 +1,34 @@
+package org.proud2bops.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What this service knows of a member, kept up to date from the members service's events. */
+@Entity
+@Table(name = "member_profile")
+public class MemberProfile {
+
+    @Id
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(nullable = false)
+    public String region;
+
+    @Column(nullable = false)
+    public String status;
+
+    /** The member's version in the members service; an older event never overwrites a newer one. */
+    @Column(name = "source_version", nullable = false)
+    public long sourceVersion;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

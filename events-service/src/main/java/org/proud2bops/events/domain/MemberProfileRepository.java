@@ -1,0 +1,9 @@
+package org.proud2bops.events.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MemberProfileRepository implements PanacheRepositoryBase<MemberProfile, UUID> {
+}

@@ -1,0 +1,28 @@
+package org.proud2bops.events.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.proud2bops.events.service.MemberProfileProjection;
+import org.proud2bops.platform.inbox.IncomingCloudEvent;
+
+/**
+ * Reads {@code members.member.v1}. A message that cannot be processed throws, and the channel's dead-letter
+ * strategy moves it aside so the partition keeps flowing.
+ */
+@ApplicationScoped
+public class MemberEventsConsumer {
+
+    private final MemberProfileProjection projection;
+
+    public MemberEventsConsumer(MemberProfileProjection projection) {
+        this.projection = projection;
+    }
+
+    @Incoming("member-events")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<String, String> record) {
+        projection.apply(IncomingCloudEvent.from(record));
+    }
+}

@@ -1,0 +1,108 @@
+package org.proud2bops.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.events.domain.MemberProfile;
+import org.proud2bops.events.domain.MemberProfileRepository;
+import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.KafkaTestResource;
+
+@QuarkusTest
+class MemberProfileProjectionTest {
+
+    private static final String TOPIC = "members.member.v1";
+    private static final String DEAD_LETTERS = "events-service.members.member.v1.dlq";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    MemberProfileRepository profiles;
+
+    @Test
+    void memberJoinedBecomesAProfile() {
+        UUID memberId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", memberId, "Priya Shah", 0);
+
+        MemberProfile profile = awaitProfile(memberId, p -> true);
+        assertThat(profile.displayName).isEqualTo("Priya Shah");
+        assertThat(profile.region).isEqualTo("MIDLANDS");
+        assertThat(profile.status).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceIsAppliedOnce() {
+        UUID memberId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        publish(eventId, "MemberJoined", memberId, "First Name", 0);
+        awaitProfile(memberId, p -> true);
+
+        // A redelivery carries the same id; were it applied again, its (tampered) content would show.
+        publish(eventId, "MemberUpdated", memberId, "Applied Twice", 5);
+        publish(UUID.randomUUID().toString(), "MemberUpdated", memberId, "Second Name", 1);
+
+        MemberProfile profile = awaitProfile(memberId, p -> p.sourceVersion == 1);
+        assertThat(profile.displayName).isEqualTo("Second Name");
+    }
+
+    @Test
+    void anOlderEventNeverOverwritesANewerOne() {
+        UUID memberId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberUpdated", memberId, "Newer", 3);
+        awaitProfile(memberId, p -> p.sourceVersion == 3);
+        publish(UUID.randomUUID().toString(), "MemberUpdated", memberId, "Older", 2);
+        UUID marker = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", marker, "Marker", 0);
+        awaitProfile(marker, p -> true);
+
+        assertThat(find(memberId).orElseThrow().displayName).isEqualTo("Newer");
+    }
+
+    @Test
+    void malformedMessagesGoToTheDeadLetterTopicAndTheNextIsStillProcessed() {
+        String noHeadersKey = "no-headers-" + UUID.randomUUID();
+        KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, noHeadersKey, "{}", Map.of());
+        String badJsonKey = UUID.randomUUID().toString();
+        KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, badJsonKey, "{not json",
+                cloudEventHeaders(UUID.randomUUID().toString(), "MemberJoined"));
+        UUID memberId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", memberId, "After The Poison", 0);
+
+        assertThat(awaitProfile(memberId, p -> true).displayName).isEqualTo("After The Poison");
+        KafkaTestClient.awaitRecord(KafkaTestResource.bootstrapServers(), DEAD_LETTERS,
+                r -> noHeadersKey.equals(r.key()), WAIT);
+        KafkaTestClient.awaitRecord(KafkaTestResource.bootstrapServers(), DEAD_LETTERS,
+                r -> badJsonKey.equals(r.key()), WAIT);
+    }
+
+    private void publish(String eventId, String type, UUID memberId, String displayName, long version) {
+        String payload = """
+                {"memberId":"%s","displayName":"%s","region":"MIDLANDS","status":"ACTIVE","version":%d,"futureField":1}"""
+                .formatted(memberId, displayName, version);
+        KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, memberId.toString(), payload,
+                cloudEventHeaders(eventId, type));
+    }
+
+    private static Map<String, String> cloudEventHeaders(String eventId, String type) {
+        return Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_type", "org.proud2bops.members." + type,
+                "ce_source", "/members-service", "ce_time", Instant.now().toString(),
+                "content-type", "application/json");
+    }
+
+    private MemberProfile awaitProfile(UUID memberId, java.util.function.Predicate<MemberProfile> condition) {
+        return await().atMost(WAIT).until(() -> find(memberId), p -> p.isPresent() && condition.test(p.get()))
+                .orElseThrow();
+    }
+
+    private Optional<MemberProfile> find(UUID memberId) {
+        return QuarkusTransaction.requiringNew().call(() -> profiles.findByIdOptional(memberId));
+    }
+}

@@ -1,0 +1,9 @@
+package org.proud2bops.members.domain;
+
+public enum MemberStatus {
+    APPLIED,
+    ACTIVE,
+    LAPSED,
+    SUSPENDED,
+    LEFT
+}

@@ -1,0 +1,59 @@
+package org.proud2bops.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.outbox.Outbox;
+import org.proud2bops.platform.outbox.OutboxEvent;
+import org.proud2bops.platform.testing.EmbeddedKafkaBroker;
+import org.proud2bops.platform.testing.KafkaTestClient;
+
+/** Writes succeed while Kafka cannot be reached, and their events are published once a broker is there. */
+@QuarkusTest
+@TestProfile(KafkaUnreachableTest.NoBrokerYet.class)
+class KafkaUnreachableTest {
+
+    /** Held in a system property: Quarkus loads this class twice and both copies must agree on the port. */
+    static final int BROKER_PORT = Integer.parseInt(System.getProperties().computeIfAbsent(
+            "test.late-kafka.port", key -> Integer.toString(EmbeddedKafkaBroker.freePort())).toString());
+
+    public static class NoBrokerYet implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kafka.bootstrap.servers", "localhost:" + BROKER_PORT,
+                    "quarkus.kafka.health.enabled", "false");
+        }
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void memberRegisteredWithoutKafkaIsPublishedWhenKafkaComesBack() {
+        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
+                .then().statusCode(201).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventFor(memberId).attempts).isPositive());
+        assertThat(eventFor(memberId).sentAt).isNull();
+
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BROKER_PORT)) {
+            var record = KafkaTestClient.awaitRecord(broker.bootstrapServers(), "members.member.v1",
+                    r -> memberId.equals(r.key()), Duration.ofSeconds(60));
+            assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("org.proud2bops.members.MemberJoined");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventFor(memberId).sentAt).isNotNull());
+        }
+    }
+
+    private OutboxEvent eventFor(String memberId) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.find("aggregateId", memberId).firstResult());
+    }
+}

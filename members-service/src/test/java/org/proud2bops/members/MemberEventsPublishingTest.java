@@ -1,0 +1,73 @@
+package org.proud2bops.members;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.KafkaTestResource;
+
+@QuarkusTest
+class MemberEventsPublishingTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void registeringPublishesMemberJoinedAsABinaryCloudEvent() {
+        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
+                .then().statusCode(201).extract().path("id");
+
+        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(KafkaTestResource.bootstrapServers(),
+                "members.member.v1", r -> memberId.equals(r.key()), WAIT);
+
+        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("org.proud2bops.members.MemberJoined");
+        assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/members-service");
+        assertThat(KafkaTestClient.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTestClient.header(record, "ce_id")).isNotBlank();
+        assertThat(Instant.parse(KafkaTestClient.header(record, "ce_time"))).isBeforeOrEqualTo(Instant.now());
+        assertThat(KafkaTestClient.header(record, "content-type")).isEqualTo("application/json");
+        JsonPath payload = JsonPath.from(record.value());
+        assertThat(payload.getString("memberId")).isEqualTo(memberId);
+        assertThat(payload.getString("displayName")).isEqualTo("Aisha Okafor");
+        assertThat(record.value()).doesNotContain("@nhs.example");
+    }
+
+    @Test
+    void updatingPublishesMemberUpdatedAfterMemberJoined() {
+        String location = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
+                .header("Location");
+        String memberId = location.substring(location.lastIndexOf('/') + 1);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("region", "NORTH_WEST"))
+                .patch(location).then().statusCode(200);
+
+        var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.member.v1",
+                r -> memberId.equals(r.key()), 2, WAIT);
+
+        assertThat(records).extracting(r -> KafkaTestClient.header(r, "ce_type")).containsExactly(
+                "org.proud2bops.members.MemberJoined", "org.proud2bops.members.MemberUpdated");
+        assertThat(JsonPath.from(records.get(1).value()).getString("region")).isEqualTo("NORTH_WEST");
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstOutcome() {
+        Map<String, Object> body = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
+        String key = "register-" + body.get("email");
+
+        String firstId = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/members").then().statusCode(201).extract().path("id");
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/members")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(firstId));
+        Map<String, Object> otherBody = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(otherBody).post("/api/members")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+}

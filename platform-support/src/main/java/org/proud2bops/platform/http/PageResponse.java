@@ -1,0 +1,49 @@
+package org.proud2bops.platform.http;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The body of every list: one page of items and where it sits in the whole. */
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    public static <E, T> PageResponse<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
+        long total = query.count();
+        List<T> items = query.page(request.pageIndex(), request.size).list().stream().map(mapper).toList();
+        int pages = (int) Math.max(1, (total + request.size - 1) / request.size);
+        return new PageResponse<>(items, request.page, request.size, total, pages);
+    }
+
+    /** A 200 response with this page as body and RFC 8288 {@code Link} headers to its neighbours. */
+    public Response toResponse(UriInfo uriInfo) {
+        Response.ResponseBuilder builder = Response.ok(this);
+        links(uriInfo).forEach(builder::links);
+        return builder.build();
+    }
+
+    List<Link> links(UriInfo uriInfo) {
+        List<Link> links = new ArrayList<>();
+        links.add(link(uriInfo, 1, "first"));
+        if (page > 1) {
+            links.add(link(uriInfo, Math.min(page - 1, totalPages), "prev"));
+        }
+        if (page < totalPages) {
+            links.add(link(uriInfo, page + 1, "next"));
+        }
+        links.add(link(uriInfo, totalPages, "last"));
+        return links;
+    }
+
+    private Link link(UriInfo uriInfo, int target, String relation) {
+        return Link.fromUri(uriInfo.getRequestUriBuilder()
+                        .replaceQueryParam("page", target)
+                        .replaceQueryParam("size", size)
+                        .build())
+                .rel(relation)
+                .build();
+    }
+}

@@ -1,0 +1,123 @@
+package org.proud2bops.platform.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.proud2bops.platform.problem.Problems;
+
+/**
+ * Makes a creating request safe to retry. Within one transaction it takes an advisory lock on the key (a second
+ * request with the key while the first is running gets 409), replays a stored outcome (422 when the body differs),
+ * or runs the action and stores its outcome, so the outcome is stored exactly when the change commits.
+ */
+@ApplicationScoped
+public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecordId> {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final ObjectMapper objectMapper;
+
+    public IdempotentRequests(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * @param scope who is asking for which operation, so two clients' keys never meet
+     * @param key the client's {@code Idempotency-Key}, or null to run the action without idempotency
+     * @param requestBody what the client sent, compared on a retry
+     */
+    @Transactional
+    public Response execute(String scope, String key, Object requestBody, Supplier<Response> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw Problems.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters", HEADER);
+        }
+        IdempotencyRecordId id = new IdempotencyRecordId(scope, key);
+        if (!tryLock(id)) {
+            throw Problems.conflict("A request with this Idempotency-Key is still being processed; retry later");
+        }
+        String fingerprint = fingerprint(requestBody);
+        IdempotencyRecord stored = findById(id);
+        if (stored != null) {
+            if (!stored.requestFingerprint.equals(fingerprint)) {
+                throw Problems.unprocessable("This Idempotency-Key was already used with a different request body");
+            }
+            return replay(stored);
+        }
+        Response response = action.get();
+        if (response.getStatus() < 300) {
+            persist(recordOf(id, fingerprint, response));
+        }
+        return response;
+    }
+
+    private boolean tryLock(IdempotencyRecordId id) {
+        long lockKey = ByteBuffer.wrap(sha256(id.scope() + '\n' + id.key())).getLong();
+        return (Boolean) getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(:lockKey)")
+                .setParameter("lockKey", lockKey)
+                .getSingleResult();
+    }
+
+    private IdempotencyRecord recordOf(IdempotencyRecordId id, String fingerprint, Response response) {
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.id = id;
+        record.requestFingerprint = fingerprint;
+        record.responseStatus = response.getStatus();
+        record.responseLocation = response.getLocation() == null ? null : response.getLocation().toString();
+        record.responseEtag = response.getEntityTag() == null ? null : response.getEntityTag().getValue();
+        record.responseBody = response.hasEntity() ? json(response.getEntity()) : null;
+        record.createdAt = Instant.now();
+        return record;
+    }
+
+    private static Response replay(IdempotencyRecord stored) {
+        Response.ResponseBuilder builder = Response.status(stored.responseStatus).header(REPLAYED_HEADER, "true");
+        if (stored.responseLocation != null) {
+            builder.header("Location", stored.responseLocation);
+        }
+        if (stored.responseEtag != null) {
+            builder.tag(new EntityTag(stored.responseEtag));
+        }
+        if (stored.responseBody != null) {
+            builder.entity(stored.responseBody).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return builder.build();
+    }
+
+    private String fingerprint(Object requestBody) {
+        return HexFormat.of().formatHex(sha256(json(requestBody)));
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a request or response for idempotency", e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.proud2bops.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Records facts in the caller's transaction; {@link OutboxRelay} publishes them after the commit. */
+@ApplicationScoped
+public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
+
+    private final ObjectMapper objectMapper;
+
+    public Outbox(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * @param topic the aggregate's versioned topic, e.g. {@code members.member.v1}
+     * @param aggregateId the Kafka key, so one aggregate's facts stay in order
+     * @param type the CloudEvents type, past tense, e.g. {@code org.proud2bops.members.MemberJoined}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent record(String topic, Object aggregateId, String type, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = topic;
+        event.aggregateId = aggregateId.toString();
+        event.type = type;
+        event.payload = json(payload);
+        event.occurredAt = Instant.now();
+        persist(event);
+        return event;
+    }
+
+    private String json(Object payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be written as JSON", e);
+        }
+    }
+}

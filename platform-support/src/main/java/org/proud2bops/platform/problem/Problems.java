@@ -1,0 +1,50 @@
+package org.proud2bops.platform.problem;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response.Status;
+
+/** The problems every service raises the same way, so clients see one vocabulary of errors. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static HttpProblem notFound(String what, Object id) {
+        return problem(Status.NOT_FOUND, "Not Found", what + " " + id + " does not exist or is not visible to you");
+    }
+
+    public static HttpProblem badRequest(String detail, String field) {
+        return HttpProblem.builder()
+                .withStatus(Status.BAD_REQUEST)
+                .withTitle("Bad Request")
+                .withDetail(detail)
+                .with("field", field)
+                .build();
+    }
+
+    public static HttpProblem conflict(String detail) {
+        return problem(Status.CONFLICT, "Conflict", detail);
+    }
+
+    public static HttpProblem unprocessable(String detail) {
+        return problem(422, "Unprocessable Content", detail);
+    }
+
+    public static HttpProblem preconditionRequired() {
+        return problem(428, "Precondition Required",
+                "This update needs an If-Match header carrying the ETag of the version you read");
+    }
+
+    public static HttpProblem preconditionFailed() {
+        return problem(Status.PRECONDITION_FAILED, "Precondition Failed",
+                "The resource changed since you read it: fetch it again and reapply your change");
+    }
+
+    private static HttpProblem problem(Status status, String title, String detail) {
+        return problem(status.getStatusCode(), title, detail);
+    }
+
+    private static HttpProblem problem(int status, String title, String detail) {
+        return HttpProblem.builder().withStatus(status).withTitle(title).withDetail(detail).build();
+    }
+}

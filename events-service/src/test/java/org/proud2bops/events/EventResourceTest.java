@@ -56,7 +56,10 @@ class EventResourceTest {
     @Test
     void anUnknownKindIsABadRequest() {
         given().queryParam("kind", "PARTY").get("/api/events").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("'kind' must be one of SUMMIT"));
+        given().queryParam("endingAfter", "next tuesday").get("/api/events").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("'endingAfter'"));
     }
 
     private UUID store(String title, EventStatus status, Duration fromNow) {

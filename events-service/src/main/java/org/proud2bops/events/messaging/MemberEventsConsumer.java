@@ -21,7 +21,7 @@ public class MemberEventsConsumer {
     }
 
     @Incoming("member-events")
-    @Blocking(ordered = true)
+    @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         projection.apply(IncomingCloudEvent.from(record));
     }

@@ -1,0 +1,82 @@
+package org.proud2bops.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.proud2bops.gateway.config.GatewayConfig;
+
+/**
+ * One Vert.x reverse proxy per service. Requests go upstream unchanged (same path, headers such as Authorization,
+ * X-Request-Id and traceparent); an unreachable service becomes a 503 problem and a silent one a 504 problem.
+ */
+@ApplicationScoped
+public class UpstreamProxies {
+
+    private final Map<String, HttpProxy> proxies;
+
+    public UpstreamProxies(Vertx vertx, GatewayConfig config) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(2_000)
+                .setMaxPoolSize(64)
+                .setKeepAlive(true));
+        long timeoutMillis = config.upstreamTimeout().toMillis();
+        this.proxies = config.services().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey,
+                service -> proxyTo(client, URI.create(service.getValue().url()), service.getKey(), timeoutMillis)));
+    }
+
+    public HttpProxy proxyFor(String service) {
+        return proxies.get(service);
+    }
+
+    private static HttpProxy proxyTo(HttpClient client, URI upstream, String service, long timeoutMillis) {
+        SocketAddress address = SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost());
+        return HttpProxy.reverseProxy(client)
+                .origin(context -> context.client().request(new RequestOptions()
+                        .setServer(address)
+                        .setIdleTimeout(timeoutMillis)))
+                .addInterceptor(new UpstreamFailureAsProblem(service, timeoutMillis));
+    }
+
+    private record UpstreamFailureAsProblem(String service, long timeoutMillis) implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(failure -> {
+                Problem problem = isTimeout(failure)
+                        ? new Problem(504, "Gateway Timeout",
+                                "The " + service + " service did not answer within " + timeoutMillis + " ms")
+                        : new Problem(503, "Service Unavailable",
+                                "The " + service + " service cannot be reached; try again shortly");
+                ProxyResponse response = context.request().response()
+                        .setStatusCode(problem.status())
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .setBody(Body.body(problem.toBuffer(context.request().getURI())));
+                if (problem.status() == 503) {
+                    response.putHeader("Retry-After", "5");
+                }
+                return Future.succeededFuture(response);
+            });
+        }
+
+        private static boolean isTimeout(Throwable failure) {
+            return failure instanceof TimeoutException
+                    || failure.getClass().getSimpleName().contains("Timeout")
+                    || !(failure instanceof ConnectException) && String.valueOf(failure.getMessage()).contains("timeout");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.proud2bops.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeUpstreams.class)
+class GatewayTest {
+
+    @Test
+    void mergesTheServicesDocumentsAndNamesTheMissingOne() {
+        given().get("/openapi").then().statusCode(200).contentType("application/json")
+                .body("paths", hasKey("/api/members/{memberId}"))
+                .body("paths", hasKey("/api/events"))
+                .body("components.schemas", hasKey("Member"))
+                .body("x-merge-report.unavailableServices", hasKey("content"))
+                .body("info.description", containsString("content"));
+        given().get("/openapi.yaml").then().statusCode(200).contentType("application/yaml")
+                .body(containsString("/api/members/{memberId}:"));
+        given().get("/docs/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void forwardsADocumentedOperationOnTheSamePathWithItsHeaders() {
+        given().header("Authorization", "Bearer abc").header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .queryParam("page", 2)
+                .get("/api/members/1234").then().statusCode(200)
+                .body("uri", equalTo("/api/members/1234?page=2"))
+                .body("headers.authorization", equalTo("Bearer abc"))
+                .body("headers.traceparent", equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+    }
+
+    @Test
+    void generatesARequestIdPassesItOnAndReturnsIt() {
+        var response = given().get("/api/events");
+        String requestId = response.header("X-Request-Id");
+
+        assertThat(requestId).isNotBlank();
+        assertThat(response.jsonPath().getString("headers.x-request-id")).isEqualTo(requestId);
+        given().header("X-Request-Id", "client-chosen-id").get("/api/events").then()
+                .header("X-Request-Id", "client-chosen-id")
+                .body("headers.x-request-id", equalTo("client-chosen-id"));
+    }
+
+    @Test
+    void anUndocumentedPathIsANotFoundProblem() {
+        given().get("/api/members/1234/secrets").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404)).header("X-Request-Id", notNullValue());
+        given().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDocumentedPathWithAnotherMethodIsMethodNotAllowed() {
+        given().delete("/api/members").then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "GET, POST");
+    }
+
+    @Test
+    void theServicesOwnEndpointsAreNotReachable() {
+        given().get("/q/openapi-upstream").then().statusCode(404);
+        given().get("/api/members/../q/health/ready").then().statusCode(404);
+    }
+
+    @Test
+    void aSlowUpstreamIsAGatewayTimeoutProblem() {
+        given().get("/api/members/slow").then().statusCode(504).contentType("application/problem+json")
+                .body("status", equalTo(504)).body("detail", containsString("members"));
+    }
+
+    @Test
+    void aDownServiceIsUnavailableAndIsRoutedAgainWhenItComesBack() {
+        given().get("/api/content/topics").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'upstreams' }.data.content", containsString("DOWN"));
+
+        FakeUpstreams.startContent();
+        try {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    given().get("/api/content/topics").then().statusCode(200).body("uri", equalTo("/api/content/topics")));
+            given().get("/openapi").then().body("paths", hasKey("/api/content/topics"))
+                    .body("x-merge-report.unavailableServices", not(hasKey("content")));
+            given().get("/q/health/ready").then().statusCode(200);
+        } finally {
+            FakeUpstreams.stopContent();
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().get("/openapi").then().body("x-merge-report.unavailableServices", hasKey("content")));
+        given().get("/api/content/topics").then().statusCode(503);
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredOrigin() {
+        given().header("Origin", "https://app.proud2bops.test").header("Access-Control-Request-Method", "GET")
+                .options("/api/events").then()
+                .header("Access-Control-Allow-Origin", "https://app.proud2bops.test");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/events").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+}

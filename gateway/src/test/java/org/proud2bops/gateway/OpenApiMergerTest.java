@@ -1,0 +1,101 @@
+package org.proud2bops.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.gateway.openapi.MergedApi;
+import org.proud2bops.gateway.openapi.OpenApiMerger;
+import org.proud2bops.gateway.openapi.ServiceDocument;
+import org.proud2bops.gateway.routing.OperationRoute;
+
+class OpenApiMergerTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final OpenApiMerger merger = new OpenApiMerger(mapper, "http://gateway.test");
+
+    @Test
+    void aPathDeclaredTwiceIsReportedAndTheFirstKept() throws Exception {
+        MergedApi merged = merger.merge(List.of(
+                ServiceDocument.available("members", doc("/api/shared", "get", "firstOp")),
+                ServiceDocument.available("events", doc("/api/shared", "get", "secondOp"))));
+
+        assertThat(merged.document().at("/paths/~1api~1shared/get/operationId").asText()).isEqualTo("firstOp");
+        assertThat(merged.routes()).extracting(OperationRoute::service).containsExactly("members");
+        assertThat(merged.conflicts()).singleElement().asString().contains("/api/shared").contains("events");
+    }
+
+    @Test
+    void aDuplicateOperationIdIsReportedAndLeftOut() throws Exception {
+        MergedApi merged = merger.merge(List.of(
+                ServiceDocument.available("members", doc("/api/members", "get", "listThings")),
+                ServiceDocument.available("events", doc("/api/events", "get", "listThings"))));
+
+        assertThat(merged.document().path("paths").has("/api/events")).isFalse();
+        assertThat(merged.conflicts()).singleElement().asString().contains("operationId listThings");
+    }
+
+    @Test
+    void aDifferentSchemaOfTheSameNameIsRenamedNotOverwritten() throws Exception {
+        ObjectNode members = doc("/api/members", "get", "listMembers");
+        members.putObject("components").putObject("schemas").putObject("Profile").put("type", "object");
+        ObjectNode events = doc("/api/events", "get", "listEvents");
+        events.putObject("components").putObject("schemas").putObject("Profile").put("type", "string");
+        ((ObjectNode) events.get("paths").get("/api/events").get("get")).putObject("responses").putObject("200")
+                .put("description", "ok").putObject("content").putObject("application/json").putObject("schema")
+                .put("$ref", "#/components/schemas/Profile");
+
+        MergedApi merged = merger.merge(List.of(ServiceDocument.available("members", members),
+                ServiceDocument.available("events", events)));
+
+        assertThat(merged.document().at("/components/schemas/Profile/type").asText()).isEqualTo("object");
+        assertThat(merged.document().at("/components/schemas/EventsProfile/type").asText()).isEqualTo("string");
+        assertThat(merged.document().at("/paths/~1api~1events/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/EventsProfile");
+        assertThat(merged.conflicts()).singleElement().asString().contains("EventsProfile");
+    }
+
+    @Test
+    void anIdenticalSchemaIsMergedOnceWithoutConflict() throws Exception {
+        ObjectNode members = doc("/api/members", "get", "listMembers");
+        members.putObject("components").putObject("schemas").putObject("Problem").put("type", "object");
+        ObjectNode events = doc("/api/events", "get", "listEvents");
+        events.putObject("components").putObject("schemas").putObject("Problem").put("type", "object");
+
+        MergedApi merged = merger.merge(List.of(ServiceDocument.available("members", members),
+                ServiceDocument.available("events", events)));
+
+        assertThat(merged.conflicts()).isEmpty();
+        assertThat(merged.routes()).hasSize(2);
+    }
+
+    @Test
+    void anUnavailableServiceIsNamedInTheDocument() throws Exception {
+        MergedApi merged = merger.merge(List.of(
+                ServiceDocument.available("members", doc("/api/members", "get", "listMembers")),
+                ServiceDocument.unavailable("content", "connection refused")));
+
+        assertThat(merged.unavailableServices()).containsEntry("content", "connection refused");
+        assertThat(merged.document().at("/x-merge-report/unavailableServices/content").asText())
+                .isEqualTo("connection refused");
+        assertThat(merged.document().at("/info/description").asText()).contains("content (connection refused)");
+    }
+
+    @Test
+    void pathTemplatesMatchOneSegmentPerVariable() {
+        OperationRoute route = OperationRoute.of("get", "/api/members/{memberId}", "members");
+
+        assertThat(route.matchesPath("/api/members/42")).isTrue();
+        assertThat(route.matchesPath("/api/members/42/extra")).isFalse();
+        assertThat(route.matchesPath("/api/members/")).isFalse();
+    }
+
+    private ObjectNode doc(String path, String method, String operationId) throws Exception {
+        return (ObjectNode) mapper.readTree("""
+                {"openapi":"3.1.0","info":{"title":"t","version":"1"},
+                 "paths":{"%s":{"%s":{"operationId":"%s","responses":{"200":{"description":"ok"}}}}}}"""
+                .formatted(path, method, operationId));
+    }
+}

@@ -1,0 +1,71 @@
+package org.proud2bops.platform.http;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A query parameter that cannot be read is the client's mistake, so it gets a 400 naming the parameter and what it
+ * accepts (JAX-RS on its own answers 404 for that).
+ */
+@Provider
+public class QueryParameterConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        Optional<String> name = Arrays.stream(annotations)
+                .filter(QueryParam.class::isInstance)
+                .map(annotation -> ((QueryParam) annotation).value())
+                .findFirst();
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
+            String allowed = Arrays.stream(enumType.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            return (ParamConverter<T>) converter(name.get(), "one of " + allowed,
+                    value -> Enum.valueOf(enumType, value.trim().toUpperCase()));
+        }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) converter(name.get(), "an ISO-8601 instant such as 2026-11-07T09:00:00Z",
+                    Instant::parse);
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(name.get(), "a UUID", UUID::fromString);
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null || value.isEmpty()) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value);
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw new BadRequestException("Query parameter '" + name + "' must be " + expected);
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
+            }
+        };
+    }
+}

@@ -38,7 +38,9 @@ class GatewayTest {
                 .get("/api/members/1234").then().statusCode(200)
                 .body("uri", equalTo("/api/members/1234?page=2"))
                 .body("headers.authorization", equalTo("Bearer abc"))
-                .body("headers.traceparent", equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+                .body("headers.traceparent", equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"))
+                .body("headers.x-forwarded-host", equalTo("localhost:" + io.restassured.RestAssured.port))
+                .body("headers.x-forwarded-proto", equalTo("http"));
     }
 
     @Test

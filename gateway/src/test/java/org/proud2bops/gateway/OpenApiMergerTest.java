@@ -84,6 +84,18 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void everyRoutedOperationDeclaresTheGatewaysOwnAnswers() throws Exception {
+        MergedApi merged = merger.merge(List.of(
+                ServiceDocument.available("members", doc("/api/members", "get", "listMembers"))));
+
+        var responses = merged.document().at("/paths/~1api~1members/get/responses");
+        assertThat(responses.has("200")).isTrue();
+        assertThat(responses.at("/503/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/HttpProblem");
+        assertThat(responses.has("504")).isTrue();
+    }
+
+    @Test
     void pathTemplatesMatchOneSegmentPerVariable() {
         OperationRoute route = OperationRoute.of("get", "/api/members/{memberId}", "members");
 

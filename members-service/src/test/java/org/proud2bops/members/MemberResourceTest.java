@@ -43,6 +43,18 @@ class MemberResourceTest {
     }
 
     @Test
+    void linksPointAtTheGatewayTheClientCalled() {
+        String location = given().contentType(ContentType.JSON).header("X-Forwarded-Host", "api.proud2bops.test")
+                .header("X-Forwarded-Proto", "https").body(newMember(uniqueEmail())).post("/api/members")
+                .then().statusCode(201).extract().header("Location");
+        String links = String.join(",", given().header("X-Forwarded-Host", "api.proud2bops.test")
+                .header("X-Forwarded-Proto", "https").get("/api/members").headers().getValues("Link"));
+
+        assertThat(location).startsWith("https://api.proud2bops.test/api/members/");
+        assertThat(links).contains("<https://api.proud2bops.test/api/members?");
+    }
+
+    @Test
     void conditionalReadAnswersNotModified() {
         String location = register(newMember(uniqueEmail())).header("Location");
         String etag = given().get(location).then().statusCode(200).extract().header("ETag");

@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.content.domain.Topic;
 import org.proud2bops.content.service.TopicCatalogue;
 import org.proud2bops.platform.http.PageRequest;
@@ -33,14 +33,14 @@ public class TopicResource {
 
     @GET
     @Operation(summary = "List topics", description = "Alphabetical by name; paged.")
-    public Response listTopics(@Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+    public RestResponse<PageResponse<TopicResponse>> listTopics(@Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponse.of(catalogue.all(), page, TopicResponse::of).toResponse(uriInfo);
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "Get a topic", description = "Carries an ETag; If-None-Match gives 304 when unchanged.")
-    public Response getTopic(@PathParam("slug") String slug, @Context Request request) {
+    public RestResponse<TopicResponse> getTopic(@PathParam("slug") String slug, @Context Request request) {
         Topic topic = catalogue.find(slug).orElseThrow(() -> Problems.notFound("Topic", slug));
         return VersionTags.conditionalRead(request, topic.version, TopicResponse.of(topic));
     }

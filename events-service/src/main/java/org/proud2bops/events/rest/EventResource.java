@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.events.domain.Event;
 import org.proud2bops.events.domain.EventKind;
 import org.proud2bops.events.service.EventCatalogue;
@@ -40,7 +40,7 @@ public class EventResource {
     @GET
     @Operation(summary = "List published events", description = "Events that have not ended yet (or ending after "
             + "`endingAfter`), soonest first; paged.")
-    public Response listEvents(
+    public RestResponse<PageResponse<EventResponse>> listEvents(
             @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
             @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
             @Valid @BeanParam PageRequest page,
@@ -52,7 +52,7 @@ public class EventResource {
     @GET
     @Path("/{eventId}")
     @Operation(summary = "Get a published event", description = "Carries an ETag; If-None-Match gives 304 when unchanged.")
-    public Response getEvent(@PathParam("eventId") UUID eventId, @Context Request request) {
+    public RestResponse<EventResponse> getEvent(@PathParam("eventId") UUID eventId, @Context Request request) {
         Event event = catalogue.findPublished(eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.conditionalRead(request, event.version, EventResponse.of(event));
     }

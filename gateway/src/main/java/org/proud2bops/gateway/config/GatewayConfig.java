@@ -19,8 +19,11 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration openapiRefreshInterval();
 
-    /** The address clients use to reach the gateway, written into the merged document's {@code servers}. */
-    @WithDefault("http://localhost:8080")
+    /**
+     * The address clients use to reach the gateway, written into the merged document's {@code servers}; the default,
+     * a relative URL, means "wherever this document was fetched from".
+     */
+    @WithDefault("/")
     String publicUrl();
 
     interface Upstream {

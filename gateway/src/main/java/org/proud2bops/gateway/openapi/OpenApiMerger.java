@@ -25,6 +25,9 @@ public class OpenApiMerger {
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head",
             "patch", "trace");
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
+    private static final Map<String, String> GATEWAY_RESPONSES = Map.of(
+            "503", "The service behind this operation is unavailable; retry after Retry-After seconds",
+            "504", "The service behind this operation did not answer in time");
 
     private final ObjectMapper mapper;
     private final String publicUrl;
@@ -122,9 +125,24 @@ public class OpenApiMerger {
                     return;
                 }
                 pathOwners.put(path, service);
+                declareGatewayResponses(pathItem);
                 paths.set(path, pathItem);
                 pathItem.properties().stream().map(Map.Entry::getKey).filter(HTTP_METHODS::contains)
                         .forEach(method -> routes.add(OperationRoute.of(method, path, service)));
+            });
+        }
+
+        /** Any routed operation can also meet the gateway's own answers for an unreachable or slow service. */
+        private void declareGatewayResponses(ObjectNode pathItem) {
+            pathItem.properties().stream().filter(field -> HTTP_METHODS.contains(field.getKey())).forEach(field -> {
+                ObjectNode responses = ((ObjectNode) field.getValue()).withObjectProperty("responses");
+                GATEWAY_RESPONSES.forEach((status, description) -> {
+                    if (!responses.has(status)) {
+                        ObjectNode response = responses.putObject(status).put("description", description);
+                        response.putObject("content").putObject("application/problem+json").putObject("schema")
+                                .put("$ref", SCHEMA_REF_PREFIX + "HttpProblem");
+                    }
+                });
             });
         }
 

@@ -35,6 +35,7 @@ public class GatewayRouter {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::tagWithRequestId);
+        router.route().order(Integer.MIN_VALUE + 1).handler(GatewayRouter::describeOriginalRequest);
         router.get("/openapi").handler(context -> serveDocument(context, wantsYaml(context)));
         router.get("/openapi.json").handler(context -> serveDocument(context, false));
         router.get("/openapi.yaml").handler(context -> serveDocument(context, true));
@@ -49,6 +50,20 @@ public class GatewayRouter {
         }
         String id = requestId;
         context.addHeadersEndHandler(ignored -> context.response().headers().set(REQUEST_ID, id));
+        context.next();
+    }
+
+    /** Lets services build links and Locations that point at the gateway rather than at themselves. */
+    private static void describeOriginalRequest(RoutingContext context) {
+        var request = context.request();
+        var headers = request.headers();
+        if (request.authority() != null) {
+            headers.set("X-Forwarded-Host", request.authority().toString());
+        }
+        headers.set("X-Forwarded-Proto", request.scheme());
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String earlier = headers.get("X-Forwarded-For");
+        headers.set("X-Forwarded-For", earlier == null ? client : earlier + ", " + client);
         context.next();
     }
 

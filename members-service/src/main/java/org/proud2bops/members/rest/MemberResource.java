@@ -16,12 +16,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.Region;
 import org.proud2bops.members.service.MemberService;
@@ -48,13 +51,15 @@ public class MemberResource {
     @POST
     @Operation(summary = "Register a member", description = "Creates a member and publishes MemberJoined. "
             + "Send an Idempotency-Key to make retries safe.")
-    public Response registerMember(
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag name the new member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+    public RestResponse<MemberResponse> registerMember(
             @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull MemberRequest request,
             @Context UriInfo uriInfo) {
-        return idempotentRequests.execute("registerMember", idempotencyKey, request, () -> {
+        return idempotentRequests.execute("registerMember", idempotencyKey, request, MemberResponse.class, () -> {
             Member member = memberService.register(request.toNewMember());
-            return Response.created(uriInfo.getAbsolutePathBuilder().path(member.id.toString()).build())
+            return RestResponse.ResponseBuilder.<MemberResponse>created(uriInfo.getAbsolutePathBuilder().path(member.id.toString()).build())
                     .tag(VersionTags.tagOf(member.version))
                     .entity(MemberResponse.of(member))
                     .build();
@@ -64,14 +69,14 @@ public class MemberResource {
     @GET
     @Path("/{memberId}")
     @Operation(summary = "Get a member", description = "Carries an ETag; If-None-Match gives 304 when unchanged.")
-    public Response getMember(@PathParam("memberId") UUID memberId, @Context Request request) {
+    public RestResponse<MemberResponse> getMember(@PathParam("memberId") UUID memberId, @Context Request request) {
         Member member = memberService.find(memberId).orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
     }
 
     @GET
     @Operation(summary = "List members", description = "Sorted by family name, then given name; paged.")
-    public Response listMembers(@QueryParam("region") Region region, @Valid @BeanParam PageRequest page,
+    public RestResponse<PageResponse<MemberResponse>> listMembers(@QueryParam("region") Region region, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
         return PageResponse.of(memberService.list(region), page, MemberResponse::of).toResponse(uriInfo);
     }
@@ -80,11 +85,11 @@ public class MemberResource {
     @Path("/{memberId}")
     @Operation(summary = "Update a member", description = "Changes the fields sent. Requires If-Match with the "
             + "ETag you read: 428 without it, 412 when the member changed since. Publishes MemberUpdated.")
-    public Response updateMember(@PathParam("memberId") UUID memberId, @Valid @NotNull MemberPatchRequest patch,
+    public RestResponse<MemberResponse> updateMember(@PathParam("memberId") UUID memberId, @Valid @NotNull MemberPatchRequest patch,
             @Context HttpHeaders headers) {
         long expectedVersion = VersionTags.requiredVersion(headers);
         Member member = memberService.update(memberId, expectedVersion, patch.toChanges())
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
-        return Response.ok(MemberResponse.of(member)).tag(VersionTags.tagOf(member.version)).build();
+        return VersionTags.updated(member.version, MemberResponse.of(member));
     }
 }

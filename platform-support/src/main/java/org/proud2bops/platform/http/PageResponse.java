@@ -2,11 +2,11 @@ package org.proud2bops.platform.http;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The body of every list: one page of items and where it sits in the whole. */
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
@@ -19,10 +19,8 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
     }
 
     /** A 200 response with this page as body and RFC 8288 {@code Link} headers to its neighbours. */
-    public Response toResponse(UriInfo uriInfo) {
-        Response.ResponseBuilder builder = Response.ok(this);
-        links(uriInfo).forEach(builder::links);
-        return builder.build();
+    public RestResponse<PageResponse<T>> toResponse(UriInfo uriInfo) {
+        return RestResponse.ResponseBuilder.ok(this).links(links(uriInfo).toArray(Link[]::new)).build();
     }
 
     List<Link> links(UriInfo uriInfo) {

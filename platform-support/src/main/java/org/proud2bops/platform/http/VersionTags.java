@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.Problems;
 
 /**
@@ -21,12 +21,18 @@ public final class VersionTags {
     }
 
     /** 200 with the body and its ETag, or 304 when the client's {@code If-None-Match} already names this version. */
-    public static Response conditionalRead(Request request, long version, Object body) {
+    public static <T> RestResponse<T> conditionalRead(Request request, long version, T body) {
         EntityTag tag = tagOf(version);
-        return Optional.ofNullable(request.evaluatePreconditions(tag))
-                .orElseGet(() -> Response.ok(body))
-                .tag(tag)
-                .build();
+        Response.ResponseBuilder unmet = request.evaluatePreconditions(tag);
+        if (unmet != null) {
+            return RestResponse.ResponseBuilder.<T>create(unmet.build().getStatus()).tag(tag).build();
+        }
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
+    }
+
+    /** 200 with the updated body and its new ETag. */
+    public static <T> RestResponse<T> updated(long version, T body) {
+        return RestResponse.ResponseBuilder.ok(body).tag(tagOf(version)).build();
     }
 
     /**

@@ -1,13 +1,14 @@
 package org.proud2bops.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.Problems;
 
 /**
@@ -30,18 +32,22 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
     private static final int MAX_KEY_LENGTH = 255;
 
     private final ObjectMapper objectMapper;
+    private final ObjectReader storedBodyReader;
 
     public IdempotentRequests(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
+        this.storedBodyReader = objectMapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /**
      * @param scope who is asking for which operation, so two clients' keys never meet
      * @param key the client's {@code Idempotency-Key}, or null to run the action without idempotency
      * @param requestBody what the client sent, compared on a retry
+     * @param responseType the type of the response body, to replay a stored one
      */
     @Transactional
-    public Response execute(String scope, String key, Object requestBody, Supplier<Response> action) {
+    public <T> RestResponse<T> execute(String scope, String key, Object requestBody, Class<T> responseType,
+            Supplier<RestResponse<T>> action) {
         if (key == null) {
             return action.get();
         }
@@ -58,9 +64,9 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
             if (!stored.requestFingerprint.equals(fingerprint)) {
                 throw Problems.unprocessable("This Idempotency-Key was already used with a different request body");
             }
-            return replay(stored);
+            return replay(stored, responseType);
         }
-        Response response = action.get();
+        RestResponse<T> response = action.get();
         if (response.getStatus() < 300) {
             persist(recordOf(id, fingerprint, response));
         }
@@ -75,7 +81,7 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
                 .getSingleResult();
     }
 
-    private IdempotencyRecord recordOf(IdempotencyRecordId id, String fingerprint, Response response) {
+    private IdempotencyRecord recordOf(IdempotencyRecordId id, String fingerprint, RestResponse<?> response) {
         IdempotencyRecord record = new IdempotencyRecord();
         record.id = id;
         record.requestFingerprint = fingerprint;
@@ -87,18 +93,27 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         return record;
     }
 
-    private static Response replay(IdempotencyRecord stored) {
-        Response.ResponseBuilder builder = Response.status(stored.responseStatus).header(REPLAYED_HEADER, "true");
+    private <T> RestResponse<T> replay(IdempotencyRecord stored, Class<T> responseType) {
+        RestResponse.ResponseBuilder<T> builder = RestResponse.ResponseBuilder.<T>create(stored.responseStatus)
+                .header(REPLAYED_HEADER, "true");
         if (stored.responseLocation != null) {
-            builder.header("Location", stored.responseLocation);
+            builder.location(URI.create(stored.responseLocation));
         }
         if (stored.responseEtag != null) {
             builder.tag(new EntityTag(stored.responseEtag));
         }
         if (stored.responseBody != null) {
-            builder.entity(stored.responseBody).type(MediaType.APPLICATION_JSON_TYPE);
+            builder.entity(read(stored.responseBody, responseType));
         }
         return builder.build();
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return storedBodyReader.readValue(json, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A stored idempotent response can no longer be read", e);
+        }
     }
 
     private String fingerprint(Object requestBody) {

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -19,15 +18,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class StandardErrorResponses implements OASFilter {
 
-    static final String PROBLEM_SCHEMA = "Problem";
-    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+    /** Schemas the problem-details extension publishes. */
+    private static final String PROBLEM_REF = "#/components/schemas/HttpProblem";
+    private static final String VALIDATION_PROBLEM_REF = "#/components/schemas/HttpValidationProblem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
-        }
-        openAPI.getComponents().addSchema(PROBLEM_SCHEMA, ProblemSchema.create());
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -65,43 +61,25 @@ public class StandardErrorResponses implements OASFilter {
                 : operation.getResponses();
         errors.forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
-                responses.addAPIResponse(status, problemResponse(description));
+                responses.addAPIResponse(status,
+                        problemResponse(description, "400".equals(status) ? VALIDATION_PROBLEM_REF : PROBLEM_REF));
             }
         });
+        if (method == PathItem.HttpMethod.GET && identifiesResource && !responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the ETag in If-None-Match is still current"));
+        }
         operation.setResponses(responses);
+        if (operation.getSecurity() == null) {
+            // Operations that declare no requirement are public; saying so explicitly keeps the contract unambiguous.
+            operation.setSecurity(new java.util.ArrayList<>());
+        }
     }
 
-    private static APIResponse problemResponse(String description) {
+    private static APIResponse problemResponse(String description, String schemaRef) {
         return OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-    }
-
-    private static final class ProblemSchema {
-
-        static Schema create() {
-            Schema violation = OASFactory.createSchema()
-                    .addType(Schema.SchemaType.OBJECT)
-                    .addProperty("field", string("The request field that is wrong"))
-                    .addProperty("in", string("Where the field is: body, query, path or header"))
-                    .addProperty("message", string("What is wrong with it"));
-            return OASFactory.createSchema()
-                    .addType(Schema.SchemaType.OBJECT)
-                    .description("An RFC 9457 problem detail")
-                    .addProperty("type", string("A URI identifying the kind of problem"))
-                    .addProperty("title", string("Short summary of the kind of problem"))
-                    .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-                            .description("The HTTP status code"))
-                    .addProperty("detail", string("What went wrong with this request"))
-                    .addProperty("instance", string("The path of the request"))
-                    .addProperty("field", string("The request field at fault, when there is one"))
-                    .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                            .description("Each failed validation").items(violation));
-        }
-
-        private static Schema string(String description) {
-            return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
-        }
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schemaRef))));
     }
 }

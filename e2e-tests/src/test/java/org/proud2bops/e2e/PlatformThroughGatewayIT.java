@@ -1,0 +1,99 @@
+package org.proud2bops.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PlatformThroughGatewayIT {
+
+    private static final LocalPlatform PLATFORM = new LocalPlatform();
+
+    @BeforeAll
+    static void startPlatform() {
+        PLATFORM.start();
+        RestAssured.port = LocalPlatform.GATEWAY_PORT;
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        PLATFORM.stop();
+    }
+
+    @Test
+    void theMergedDocumentHasEveryService() {
+        given().get("/openapi").then().statusCode(200)
+                .body("x-merge-report.includedServices.size()", equalTo(3))
+                .body("x-merge-report.unavailableServices", aMapWithSize(0))
+                .body("paths", hasKey("/api/members/{memberId}"))
+                .body("paths", hasKey("/api/events/{eventId}"))
+                .body("paths", hasKey("/api/content/topics/{slug}"));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void theMergedDocumentLintsCleanWithRedoclysRecommendedRules() throws Exception {
+        LocalPlatform.CommandResult lint = PLATFORM.lintOpenApi(
+                "http://localhost:" + LocalPlatform.GATEWAY_PORT + "/openapi.yaml");
+
+        assertThat(lint.output()).contains("Your API description is valid").doesNotContain("warning");
+        assertThat(lint.exitCode()).isZero();
+    }
+
+    @Test
+    void theDemoDataAnswers() {
+        given().get("/api/members").then().statusCode(200).body("totalItems", greaterThanOrEqualTo(10));
+        given().queryParam("endingAfter", "2026-01-01T00:00:00Z").get("/api/events").then().statusCode(200)
+                .body("totalItems", greaterThanOrEqualTo(5));
+        given().get("/api/content/topics/winter-pressures").then().statusCode(200)
+                .body("name", equalTo("Winter pressures"));
+    }
+
+    @Test
+    void aMemberRegisteredThroughTheGatewayReachesTheEventsService() throws Exception {
+        String email = "e2e-" + UUID.randomUUID() + "@nhs.example";
+        var created = given().contentType(ContentType.JSON)
+                .body(Map.of("givenName", "End", "familyName", "ToEnd", "email", email, "region", "SOUTH_WEST"))
+                .post("/api/members");
+        created.then().statusCode(201)
+                .header("Location", startsWith("http://localhost:" + LocalPlatform.GATEWAY_PORT + "/api/members/"))
+                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+        String memberId = created.path("id");
+        given().get(created.header("Location")).then().statusCode(200).body("email", equalTo(email));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> eventsServiceKnows(memberId));
+    }
+
+    @Test
+    void anUnknownPathIsAProblem() {
+        given().get("/api/members/not-a-real/path").then().statusCode(404).contentType("application/problem+json");
+        given().get("/q/flyway").then().statusCode(404);
+    }
+
+    private static boolean eventsServiceKnows(String memberId) throws Exception {
+        String url = "jdbc:postgresql://localhost:" + LocalPlatform.POSTGRES_PORT + "/events";
+        try (var connection = DriverManager.getConnection(url, "events", "events-local-dev");
+                var statement = connection.prepareStatement(
+                        "select display_name from member_profile where member_id = ?::uuid")) {
+            statement.setString(1, memberId);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getString(1).equals("End ToEnd");
+            }
+        }
+    }
+}

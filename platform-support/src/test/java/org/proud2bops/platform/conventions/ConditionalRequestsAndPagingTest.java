@@ -1,0 +1,65 @@
+package org.proud2bops.platform.conventions;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ConditionalRequestsAndPagingTest {
+
+    private static String create(String name) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", name)).post("/api/widgets")
+                .then().statusCode(201).extract().header("Location");
+    }
+
+    @Test
+    void ifNoneMatchGivesNotModifiedOnlyForTheCurrentVersion() {
+        String location = create("etag");
+
+        given().header("If-None-Match", "\"0\"").get(location).then().statusCode(304);
+        given().header("If-None-Match", "\"5\"").get(location).then().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    @Test
+    void ifMatchIsRequiredAndMustBeCurrentAndStrong() {
+        String location = create("before");
+        Map<String, Object> rename = Map.of("name", "after");
+
+        given().contentType(ContentType.JSON).body(rename).patch(location).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(rename).patch(location)
+                .then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(rename).patch(location)
+                .then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(rename).patch(location)
+                .then().statusCode(200).header("ETag", "\"1\"").body("name", equalTo("after"));
+        given().get(location).then().body("name", equalTo("after"));
+    }
+
+    @Test
+    void pagesAreStableAndLinked() {
+        for (int i = 0; i < 5; i++) {
+            create("paged-" + i);
+        }
+        var first = given().queryParam("size", 2).get("/api/widgets");
+        var second = given().queryParam("size", 2).queryParam("page", 2).get("/api/widgets");
+
+        first.then().statusCode(200).body("page", equalTo(1)).body("size", equalTo(2));
+        long total = first.jsonPath().getLong("totalItems");
+        assertThat(first.jsonPath().getInt("totalPages")).isEqualTo((int) ((total + 1) / 2));
+        assertThat(first.jsonPath().getList("items.id")).doesNotContainAnyElementsOf(second.jsonPath().getList("items.id"));
+        String links = String.join(",", second.headers().getValues("Link"));
+        assertThat(links).contains("page=1&size=2>; rel=\"first\"").contains("page=1&size=2>; rel=\"prev\"")
+                .contains("page=3&size=2>; rel=\"next\"");
+    }
+
+    @Test
+    void pageParametersAreValidated() {
+        given().queryParam("page", 0).get("/api/widgets").then().statusCode(400);
+        given().queryParam("size", 101).get("/api/widgets").then().statusCode(400);
+    }
+}

@@ -1,0 +1,86 @@
+package org.proud2bops.platform.conventions;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IdempotentRequestsTest {
+
+    private static Response post(String key, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/widgets");
+    }
+
+    @Test
+    void aRetryReplaysTheFirstResponseAndCreatesNothingNew() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("name", "once");
+        long before = total();
+
+        Response first = post(key, body);
+        Response retry = post(key, body);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(retry.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
+        assertThat(total()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsUnprocessable() {
+        String key = UUID.randomUUID().toString();
+        post(key, Map.of("name", "first")).then().statusCode(201);
+
+        post(key, Map.of("name", "second")).then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void theSameKeyWhileTheFirstIsInFlightIsAConflict() {
+        String key = UUID.randomUUID().toString();
+        CompletableFuture<Response> slow = CompletableFuture.supplyAsync(
+                () -> post(key, Map.of("name", "slow", "holdMillis", 2000)));
+        sleep(700);
+
+        post(key, Map.of("name", "slow", "holdMillis", 2000)).then().statusCode(409)
+                .contentType("application/problem+json");
+        assertThat(slow.join().statusCode()).isEqualTo(201);
+        post(key, Map.of("name", "slow", "holdMillis", 2000)).then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+    }
+
+    @Test
+    void aFailedRequestStoresNothingSoItCanBeCorrected() {
+        String key = UUID.randomUUID().toString();
+        post(key, Map.of("name", "")).then().statusCode(400);
+
+        post(key, Map.of("name", "")).then().statusCode(400);
+        post(key, Map.of("name", "fixed")).then().statusCode(201);
+    }
+
+    @Test
+    void anOverlongKeyIsRefused() {
+        post("k".repeat(256), Map.of("name", "x")).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static long total() {
+        return given().get("/api/widgets").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -103,6 +103,16 @@ class GatewayTest {
     }
 
     @Test
+    void metricsAreTaggedWithTheOperationTemplateNotTheRawPath() {
+        given().get("/api/members/id-one").then().statusCode(200);
+        given().get("/api/members/id-two").then().statusCode(200);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("uri=\"/api/members/{memberId}\"")
+                .doesNotContain("id-one").doesNotContain("id-two");
+    }
+
+    @Test
     void corsAllowsOnlyTheConfiguredOrigin() {
         given().header("Origin", "https://app.proud2bops.test").header("Access-Control-Request-Method", "GET")
                 .options("/api/events").then()

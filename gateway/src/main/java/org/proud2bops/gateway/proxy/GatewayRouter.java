@@ -74,13 +74,18 @@ public class GatewayRouter {
             return;
         }
         switch (routeTable.decide(context.request().method().name(), path)) {
-            case RouteTable.Forward forward -> proxies.proxyFor(forward.service()).handle(context.request());
+            case RouteTable.Forward forward -> {
+                RequestMetrics.nameAfterTemplate(context, forward.pathTemplate());
+                proxies.proxyFor(forward.service()).handle(context.request());
+            }
             case RouteTable.MethodNotAllowed notAllowed -> {
+                RequestMetrics.nameAfterTemplate(context, "/{method-not-allowed}");
                 context.response().putHeader("Allow", String.join(", ", notAllowed.allowed()));
                 new Problem(405, "Method Not Allowed", context.request().method().name() + " is not an operation of "
                         + path + "; allowed: " + String.join(", ", notAllowed.allowed())).send(context);
             }
             case RouteTable.ServiceUnavailable unavailable -> {
+                RequestMetrics.nameAfterTemplate(context, "/{unavailable}");
                 context.response().putHeader("Retry-After", "5");
                 new Problem(503, "Service Unavailable", "The " + unavailable.service()
                         + " service is unavailable right now; try again shortly").send(context);

@@ -2,9 +2,9 @@ package org.proud2bops.members.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,6 +19,6 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         Sort order = Sort.by("familyName").and("givenName").and("id");
         return region == null
                 ? findAll(order)
-                : find("region = :region", order, Parameters.with("region", region));
+                : find("region = :region", order, Map.of("region", region));
     }
 }

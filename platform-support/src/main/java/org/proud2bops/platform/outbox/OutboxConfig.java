@@ -17,8 +17,4 @@ public interface OutboxConfig {
     /** How long the relay waits for the broker to acknowledge one event before trying again later. */
     @WithDefault("10s")
     Duration sendTimeout();
-
-    /** How long published events are kept for inspection before they are purged. */
-    @WithDefault("7d")
-    Duration retention();
 }

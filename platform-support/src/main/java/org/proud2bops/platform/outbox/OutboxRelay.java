@@ -39,14 +39,6 @@ public class OutboxRelay {
         } while (published == config.batchSize());
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgePublished() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("delete from OutboxEvent e where e.sentAt < :cutoff")
-                .setParameter("cutoff", Instant.now().minus(config.retention()))
-                .executeUpdate());
-    }
-
     /** @return how many events were published; fewer than the batch size means nothing is left or the broker failed */
     private int publishBatch() {
         List<OutboxEvent> batch = claimBatch();

@@ -9,8 +9,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.outbox.Outbox;
 import org.proud2bops.platform.outbox.OutboxEvent;
@@ -38,18 +39,23 @@ class KafkaUnreachableTest {
     Outbox outbox;
 
     @Test
-    void memberRegisteredWithoutKafkaIsPublishedWhenKafkaComesBack() {
-        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                .then().statusCode(201).extract().path("id");
+    void membersRegisteredWithoutKafkaArePublishedInOrderWhenKafkaComesBack() {
+        List<String> memberIds = IntStream.range(0, 3).mapToObj(i -> MemberResourceTest
+                .register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
+                .then().statusCode(201).extract().<String>path("id")).toList();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventFor(memberId).attempts).isPositive());
-        assertThat(eventFor(memberId).sentAt).isNull();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(eventFor(memberIds.getFirst()).attempts).isPositive());
+        assertThat(memberIds).allSatisfy(id -> assertThat(eventFor(id).sentAt).isNull());
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BROKER_PORT)) {
-            var record = KafkaTestClient.awaitRecord(broker.bootstrapServers(), "members.member.v1",
-                    r -> memberId.equals(r.key()), Duration.ofSeconds(60));
-            assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("org.proud2bops.members.MemberJoined");
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventFor(memberId).sentAt).isNotNull());
+            var records = KafkaTestClient.awaitRecords(broker.bootstrapServers(), "members.member.v1",
+                    r -> memberIds.contains(r.key()), 3, Duration.ofSeconds(60));
+            assertThat(records).extracting(r -> r.key()).containsExactlyElementsOf(memberIds);
+            assertThat(records).allSatisfy(r -> assertThat(KafkaTestClient.header(r, "ce_type"))
+                    .isEqualTo("org.proud2bops.members.MemberJoined"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(memberIds).allSatisfy(id -> assertThat(eventFor(id).sentAt).isNotNull()));
         }
     }
 

@@ -39,25 +39,43 @@ public class OutboxRelay {
         } while (published == config.batchSize());
     }
 
-    /** @return how many events were published; fewer than the batch size means nothing is left or the broker failed */
+    /**
+     * Sends the first event alone and the rest only once the broker acknowledged it, so an unreachable broker costs
+     * one send timeout per run rather than one per event.
+     *
+     * @return how many events were published; fewer than the batch size means nothing is left or the broker failed
+     */
     private int publishBatch() {
         List<OutboxEvent> batch = claimBatch();
-        List<Future<RecordMetadata>> acknowledgements = batch.stream().map(producer::send).toList();
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent event = batch.get(i);
-            try {
-                acknowledgements.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                event.sentAt = Instant.now();
-            } catch (Exception failure) {
-                // Stop here so an aggregate's later events never overtake an earlier one that is still unsent.
-                event.attempts++;
-                event.lastError = failure.toString();
-                LOG.warnf("Outbox event %s (%s) not published yet, will retry: %s", event.id, event.type,
-                        failure.getMessage());
-                return i;
+        if (batch.isEmpty() || !acknowledged(batch.getFirst(), producer.send(batch.getFirst()))) {
+            return 0;
+        }
+        List<OutboxEvent> rest = batch.subList(1, batch.size());
+        List<Future<RecordMetadata>> acknowledgements = rest.stream().map(producer::send).toList();
+        for (int i = 0; i < rest.size(); i++) {
+            // Stop at the first failure so an aggregate's later events never overtake an earlier unsent one.
+            if (!acknowledged(rest.get(i), acknowledgements.get(i))) {
+                return i + 1;
             }
         }
         return batch.size();
+    }
+
+    private boolean acknowledged(OutboxEvent event, Future<RecordMetadata> acknowledgement) {
+        try {
+            acknowledgement.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            event.sentAt = Instant.now();
+            return true;
+        } catch (Exception failure) {
+            if (failure instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            event.attempts++;
+            event.lastError = failure.toString();
+            LOG.warnf("Outbox event %s (%s) not published yet, will retry: %s", event.id, event.type,
+                    failure.getMessage());
+            return false;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -24,13 +24,6 @@ public class PageRequest {
     @Parameter(description = "Items per page, 1 to " + MAX_SIZE)
     public int size = 20;
 
-    public static PageRequest of(int page, int size) {
-        PageRequest request = new PageRequest();
-        request.page = page;
-        request.size = size;
-        return request;
-    }
-
     public int pageIndex() {
         return page - 1;
     }

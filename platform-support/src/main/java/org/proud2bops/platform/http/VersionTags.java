@@ -54,10 +54,4 @@ public final class VersionTags {
             throw Problems.preconditionFailed();
         }
     }
-
-    public static void requireCurrent(HttpHeaders headers, long currentVersion) {
-        if (requiredVersion(headers) != currentVersion) {
-            throw Problems.preconditionFailed();
-        }
-    }
 }

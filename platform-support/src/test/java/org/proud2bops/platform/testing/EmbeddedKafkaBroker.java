@@ -74,10 +74,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
     @Override
     public void close() {
         server.shutdown();

@@ -62,8 +62,11 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 {"openapi":"3.1.0","info":{"title":"members","version":"1"},
                  "tags":[{"name":"Members"}],
                  "paths":{
-                   "/api/members":{"get":{"operationId":"listMembers","tags":["Members"],"responses":{"200":{"description":"ok"}}},
-                                   "post":{"operationId":"registerMember","tags":["Members"],"responses":{"201":{"description":"created"}}}},
+                   "/api/members":{"get":{"operationId":"listMembers","tags":["Members"],
+                                          "parameters":[{"name":"size","in":"query","schema":{"type":"integer","maximum":100}}],
+                                          "responses":{"200":{"description":"ok"}}},
+                                   "post":{"operationId":"registerMember","tags":["Members"],"requestBody":{"content":{"application/json":{}}},
+                                           "responses":{"201":{"description":"created"}}}},
                    "/api/members/{memberId}":{"get":{"operationId":"getMember","tags":["Members"],"responses":{"200":{"description":"ok",
                       "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Member"}}}}}}},
                    "/api/members/slow":{"get":{"operationId":"slowMembers","responses":{"200":{"description":"ok"}}}}},

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.gateway.openapi.MergedApi;
 import org.proud2bops.gateway.openapi.OpenApiMerger;
@@ -97,7 +98,7 @@ class OpenApiMergerTest {
 
     @Test
     void pathTemplatesMatchOneSegmentPerVariable() {
-        OperationRoute route = OperationRoute.of("get", "/api/members/{memberId}", "members");
+        OperationRoute route = OperationRoute.of("get", "/api/members/{memberId}", "members", Map.of());
 
         assertThat(route.matchesPath("/api/members/42")).isTrue();
         assertThat(route.matchesPath("/api/members/42/extra")).isFalse();

@@ -1,6 +1,6 @@
 package org.proud2bops.members;
 
-import static io.restassured.RestAssured.given;
+import static org.proud2bops.members.Callers.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -45,7 +45,7 @@ class MemberEventsPublishingTest {
         String location = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
                 .header("Location");
         String memberId = location.substring(location.lastIndexOf('/') + 1);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("region", "NORTH_WEST"))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("region", "NORTH_WEST"))
                 .patch(location).then().statusCode(200);
 
         var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.member.v1",
@@ -61,13 +61,13 @@ class MemberEventsPublishingTest {
         Map<String, Object> body = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
         String key = "register-" + body.get("email");
 
-        String firstId = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String firstId = asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/members").then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/members")
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/members")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(firstId));
         Map<String, Object> otherBody = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(otherBody).post("/api/members")
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(otherBody).post("/api/members")
                 .then().statusCode(422).contentType("application/problem+json");
     }
 }

@@ -2,6 +2,7 @@ package org.proud2bops.events.rest;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ import org.proud2bops.platform.problem.Problems;
 @Path("/api/events")
 @Tag(name = "Events", description = "Summits, sessions, webinars and courses")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class EventResource {
 
     private final EventCatalogue catalogue;
@@ -39,7 +41,7 @@ public class EventResource {
 
     @GET
     @Operation(summary = "List published events", description = "Events that have not ended yet (or ending after "
-            + "`endingAfter`), soonest first; paged.")
+            + "`endingAfter`), soonest first; paged. Who may: anyone; no token needed.")
     public RestResponse<PageResponse<EventResponse>> listEvents(
             @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
             @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
@@ -51,7 +53,8 @@ public class EventResource {
 
     @GET
     @Path("/{eventId}")
-    @Operation(summary = "Get a published event", description = "Carries an ETag; If-None-Match gives 304 when unchanged.")
+    @Operation(summary = "Get a published event", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
+            + "Who may: anyone; no token needed.")
     public RestResponse<EventResponse> getEvent(@PathParam("eventId") UUID eventId, @Context Request request) {
         Event event = catalogue.findPublished(eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.conditionalRead(request, event.version, EventResponse.of(event));

@@ -1,5 +1,6 @@
 package org.proud2bops.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -25,6 +26,23 @@ public interface GatewayConfig {
      */
     @WithDefault("/")
     String publicUrl();
+
+    /** Each client's request budget; a client is a token's client or subject, otherwise a remote address. */
+    RateLimit rateLimit();
+
+    /** The largest request body forwarded; larger ones get a 413. */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
+
+    interface RateLimit {
+
+        /** Requests a client may make per period (also the burst it may spend at once). */
+        @WithDefault("600")
+        long requests();
+
+        @WithDefault("1M")
+        Duration period();
+    }
 
     interface Upstream {
 

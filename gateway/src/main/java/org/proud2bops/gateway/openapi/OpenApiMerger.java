@@ -26,8 +26,12 @@ public class OpenApiMerger {
             "patch", "trace");
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final Map<String, String> GATEWAY_RESPONSES = Map.of(
+            "429", "This client sent more requests than its budget allows; retry after Retry-After seconds",
             "503", "The service behind this operation is unavailable; retry after Retry-After seconds",
             "504", "The service behind this operation did not answer in time");
+    private static final Map<String, String> GATEWAY_BODY_RESPONSES = Map.of(
+            "411", "A request body must be sent with Content-Length",
+            "413", "The request body is larger than the gateway accepts");
 
     private final ObjectMapper mapper;
     private final String publicUrl;
@@ -127,23 +131,42 @@ public class OpenApiMerger {
                 pathOwners.put(path, service);
                 declareGatewayResponses(pathItem);
                 paths.set(path, pathItem);
-                pathItem.properties().stream().map(Map.Entry::getKey).filter(HTTP_METHODS::contains)
-                        .forEach(method -> routes.add(OperationRoute.of(method, path, service)));
+                pathItem.properties().stream().filter(field -> HTTP_METHODS.contains(field.getKey()))
+                        .forEach(operation -> routes.add(OperationRoute.of(operation.getKey(), path, service,
+                                queryMaximums(operation.getValue()))));
             });
         }
 
         /** Any routed operation can also meet the gateway's own answers for an unreachable or slow service. */
         private void declareGatewayResponses(ObjectNode pathItem) {
             pathItem.properties().stream().filter(field -> HTTP_METHODS.contains(field.getKey())).forEach(field -> {
-                ObjectNode responses = ((ObjectNode) field.getValue()).withObjectProperty("responses");
-                GATEWAY_RESPONSES.forEach((status, description) -> {
-                    if (!responses.has(status)) {
-                        ObjectNode response = responses.putObject(status).put("description", description);
-                        response.putObject("content").putObject("application/problem+json").putObject("schema")
-                                .put("$ref", SCHEMA_REF_PREFIX + "HttpProblem");
-                    }
-                });
+                ObjectNode operation = (ObjectNode) field.getValue();
+                ObjectNode responses = operation.withObjectProperty("responses");
+                GATEWAY_RESPONSES.forEach((status, description) -> declareProblem(responses, status, description));
+                if (operation.has("requestBody")) {
+                    GATEWAY_BODY_RESPONSES.forEach((status, description) -> declareProblem(responses, status, description));
+                }
             });
+        }
+
+        private static void declareProblem(ObjectNode responses, String status, String description) {
+            if (!responses.has(status)) {
+                ObjectNode response = responses.putObject(status).put("description", description);
+                response.putObject("content").putObject("application/problem+json").putObject("schema")
+                        .put("$ref", SCHEMA_REF_PREFIX + "HttpProblem");
+            }
+        }
+
+        /** The declared upper bounds of integer query parameters, such as a page size, which the gateway enforces. */
+        private static Map<String, Long> queryMaximums(JsonNode operation) {
+            Map<String, Long> maximums = new HashMap<>();
+            operation.path("parameters").forEach(parameter -> {
+                JsonNode maximum = parameter.path("schema").path("maximum");
+                if ("query".equals(parameter.path("in").asText()) && maximum.canConvertToLong()) {
+                    maximums.put(parameter.path("name").asText(), maximum.asLong());
+                }
+            });
+            return maximums;
         }
 
         private void dropDuplicateOperationIds(String service, String path, ObjectNode pathItem) {

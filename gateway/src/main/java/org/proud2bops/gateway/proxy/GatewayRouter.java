@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import org.proud2bops.gateway.openapi.PlatformApi;
+import org.proud2bops.gateway.protection.GatewayProtections;
 import org.proud2bops.gateway.routing.RouteTable;
 
 /**
@@ -24,12 +25,15 @@ public class GatewayRouter {
     private final PlatformApi platformApi;
     private final RouteTable routeTable;
     private final UpstreamProxies proxies;
+    private final GatewayProtections protections;
     private final ObjectMapper mapper;
 
-    public GatewayRouter(PlatformApi platformApi, RouteTable routeTable, UpstreamProxies proxies, ObjectMapper mapper) {
+    public GatewayRouter(PlatformApi platformApi, RouteTable routeTable, UpstreamProxies proxies,
+            GatewayProtections protections, ObjectMapper mapper) {
         this.platformApi = platformApi;
         this.routeTable = routeTable;
         this.proxies = proxies;
+        this.protections = protections;
         this.mapper = mapper;
     }
 
@@ -39,6 +43,7 @@ public class GatewayRouter {
         router.get("/openapi").handler(context -> serveDocument(context, wantsYaml(context)));
         router.get("/openapi.json").handler(context -> serveDocument(context, false));
         router.get("/openapi.yaml").handler(context -> serveDocument(context, true));
+        router.route().order(FORWARDING_ORDER - 1).handler(this::protect);
         router.route().order(FORWARDING_ORDER).handler(this::forward);
     }
 
@@ -67,6 +72,14 @@ public class GatewayRouter {
         context.next();
     }
 
+    private void protect(RoutingContext context) {
+        if (context.request().path().startsWith("/q/")) {
+            context.next();
+        } else {
+            protections.handle(context);
+        }
+    }
+
     private void forward(RoutingContext context) {
         String path = context.request().path();
         if (path.startsWith("/q/")) {
@@ -75,8 +88,10 @@ public class GatewayRouter {
         }
         switch (routeTable.decide(context.request().method().name(), path)) {
             case RouteTable.Forward forward -> {
-                RequestMetrics.nameAfterTemplate(context, forward.pathTemplate());
-                proxies.proxyFor(forward.service()).handle(context.request());
+                RequestMetrics.nameAfterTemplate(context, forward.route().pathTemplate());
+                QueryLimits.firstExceeded(forward.route(), context.request()).ifPresentOrElse(
+                        problem -> problem.send(context),
+                        () -> proxies.proxyFor(forward.route().service()).handle(context.request()));
             }
             case RouteTable.MethodNotAllowed notAllowed -> {
                 RequestMetrics.nameAfterTemplate(context, "/{method-not-allowed}");

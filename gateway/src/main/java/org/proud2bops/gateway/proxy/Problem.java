@@ -1,21 +1,38 @@
 package org.proud2bops.gateway.proxy;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** RFC 9457 problem bodies for the answers the gateway gives itself. */
-public record Problem(int status, String title, String detail) {
+/**
+ * RFC 9457 problem bodies for the answers the gateway gives itself, shaped like the services' own (including the
+ * {@code violations} list of a validation problem).
+ */
+public record Problem(int status, String title, String detail, JsonArray violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    public Problem(int status, String title, String detail) {
+        this(status, title, detail, null);
+    }
+
+    /** A 400 for one query parameter, as a service's bean validation would report it. */
+    public static Problem invalidQueryParameter(String name, String message) {
+        return new Problem(400, "Bad Request", "Query parameter " + name + " is out of range",
+                new JsonArray().add(new JsonObject().put("field", name).put("in", "query").put("message", message)));
+    }
+
     public Buffer toBuffer(String instance) {
-        return new JsonObject()
+        JsonObject body = new JsonObject()
                 .put("status", status)
                 .put("title", title)
                 .put("detail", detail)
-                .put("instance", instance)
-                .toBuffer();
+                .put("instance", instance);
+        if (violations != null) {
+            body.put("violations", violations);
+        }
+        return body.toBuffer();
     }
 
     public void send(RoutingContext context) {

@@ -22,7 +22,7 @@ public class RouteTable {
     }
 
     /** A documented operation of a service. */
-    public record Forward(String service, String pathTemplate) implements Decision {
+    public record Forward(OperationRoute route) implements Decision {
     }
 
     /** The path is documented, but not for this method. */
@@ -44,7 +44,7 @@ public class RouteTable {
                 .filter(route -> route.method().equalsIgnoreCase(method))
                 .findFirst();
         if (exact.isPresent()) {
-            return new Forward(exact.get().service(), exact.get().pathTemplate());
+            return new Forward(exact.get());
         }
         if (!samePath.isEmpty()) {
             return new MethodNotAllowed(samePath.stream().map(OperationRoute::method).distinct().sorted().toList());

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.OptimisticLock;
 import java.util.UUID;
 
 @Entity
@@ -36,6 +37,16 @@ public class Member {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public MemberStatus status;
+
+    /**
+     * The identity provider's {@code sub} for this person; null until they first sign in. Linking it is not an edit
+     * of the member's data, so it leaves the version (and the ETag a client holds) as it was.
+     */
+    @OptimisticLock(excluded = true)
+    public String subject;
+
+    @Column(name = "directory_visible", nullable = false)
+    public boolean directoryVisible;
 
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;

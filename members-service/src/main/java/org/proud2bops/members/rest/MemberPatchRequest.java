@@ -11,9 +11,10 @@ public record MemberPatchRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String givenName,
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String familyName,
         @Size(max = 200) String jobTitle,
-        Region region) {
+        Region region,
+        @Schema(description = "Whether other members and regional networks may find this member") Boolean directoryVisible) {
 
     MemberChanges toChanges() {
-        return new MemberChanges(givenName, familyName, jobTitle, region);
+        return new MemberChanges(givenName, familyName, jobTitle, region, directoryVisible);
     }
 }

@@ -33,6 +33,11 @@ import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+import org.proud2bops.members.service.MemberAccess;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 
 @Path("/api/members")
 @Tag(name = "Members", description = "People in the network")
@@ -41,16 +46,22 @@ import org.proud2bops.platform.problem.Problems;
 public class MemberResource {
 
     private final MemberService memberService;
+    private final MemberAccess access;
+    private final Caller caller;
     private final IdempotentRequests idempotentRequests;
 
-    public MemberResource(MemberService memberService, IdempotentRequests idempotentRequests) {
+    public MemberResource(MemberService memberService, MemberAccess access, Caller caller,
+            IdempotentRequests idempotentRequests) {
         this.memberService = memberService;
+        this.access = access;
+        this.caller = caller;
         this.idempotentRequests = idempotentRequests;
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a member", description = "Creates a member and publishes MemberJoined. "
-            + "Send an Idempotency-Key to make retries safe.")
+            + "Send an Idempotency-Key to make retries safe. Who may: admins.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name the new member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     public RestResponse<MemberResponse> registerMember(
@@ -67,29 +78,78 @@ public class MemberResource {
     }
 
     @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(summary = "Get my member record", description = "The member record linked to your token's subject; "
+            + "on first sign-in, the record with your verified email is linked to it. 404 when you are not a member. "
+            + "Who may: anyone signed in, for their own record.")
+    @APIResponse(responseCode = "200", description = "Your member record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+    @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
+    public RestResponse<MemberResponse> getOwnMember(@Context Request request) {
+        Member member = ownRecord();
+        return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
+    }
+
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    @Operation(summary = "Update my member record", description = "Changes the fields sent. Requires If-Match with "
+            + "the ETag you read: 428 without it, 412 when it changed since. Publishes MemberUpdated. "
+            + "Who may: anyone signed in, for their own record.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+    @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
+    public RestResponse<MemberResponse> updateOwnMember(@Valid @NotNull MemberPatchRequest patch,
+            @Context HttpHeaders headers) {
+        return update(ownRecord().id, patch, headers);
+    }
+
+    @GET
     @Path("/{memberId}")
-    @Operation(summary = "Get a member", description = "Carries an ETag; If-None-Match gives 304 when unchanged.")
+    @Authenticated
+    @Operation(summary = "Get a member", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
+            + "Who may: admins, any member; the member themself; a regional network's client, members of its region "
+            + "who opted into the directory. Anyone else gets 404, as if the member did not exist.")
     public RestResponse<MemberResponse> getMember(@PathParam("memberId") UUID memberId, @Context Request request) {
-        Member member = memberService.find(memberId).orElseThrow(() -> Problems.notFound("Member", memberId));
+        Member member = memberService.find(memberId).filter(found -> access.canRead(caller, found))
+                .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
     }
 
     @GET
-    @Operation(summary = "List members", description = "Sorted by family name, then given name; paged.")
+    @RolesAllowed({Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @Operation(summary = "List members", description = "Sorted by family name, then given name; paged. "
+            + "Who may: admins, every member (optionally one region); a regional network's client, members of its own "
+            + "region who opted into the directory (asking for another region is 403).")
     public RestResponse<PageResponse<MemberResponse>> listMembers(@QueryParam("region") Region region, @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponse.of(memberService.list(region), page, MemberResponse::of).toResponse(uriInfo);
+        Region confinedTo = access.listingRegion(caller, region).orElse(null);
+        return PageResponse.of(memberService.list(confinedTo, !caller.isAdmin()), page, MemberResponse::of)
+                .toResponse(uriInfo);
     }
 
     @PATCH
     @Path("/{memberId}")
+    @Authenticated
     @Operation(summary = "Update a member", description = "Changes the fields sent. Requires If-Match with the "
-            + "ETag you read: 428 without it, 412 when the member changed since. Publishes MemberUpdated.")
+            + "ETag you read: 428 without it, 412 when the member changed since. Publishes MemberUpdated. "
+            + "Who may: admins, any member; the member themself. Anyone else gets 404.")
     public RestResponse<MemberResponse> updateMember(@PathParam("memberId") UUID memberId, @Valid @NotNull MemberPatchRequest patch,
             @Context HttpHeaders headers) {
+        memberService.find(memberId).filter(found -> access.canChange(caller, found))
+                .orElseThrow(() -> Problems.notFound("Member", memberId));
+        return update(memberId, patch, headers);
+    }
+
+    private RestResponse<MemberResponse> update(UUID memberId, MemberPatchRequest patch, HttpHeaders headers) {
         long expectedVersion = VersionTags.requiredVersion(headers);
         Member member = memberService.update(memberId, expectedVersion, patch.toChanges())
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.updated(member.version, MemberResponse.of(member));
+    }
+
+    private Member ownRecord() {
+        return access.ownRecord(caller).orElseThrow(() -> Problems.notFound("No member record is linked to your sign-in"));
     }
 }

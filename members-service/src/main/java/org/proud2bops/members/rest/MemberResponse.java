@@ -9,10 +9,10 @@ import org.proud2bops.members.domain.Region;
 
 @Schema(name = "Member")
 public record MemberResponse(UUID id, String givenName, String familyName, String email, String jobTitle,
-        Region region, MemberStatus status, Instant joinedAt, Instant updatedAt) {
+        Region region, MemberStatus status, boolean directoryVisible, Instant joinedAt, Instant updatedAt) {
 
     static MemberResponse of(Member member) {
         return new MemberResponse(member.id, member.givenName, member.familyName, member.email, member.jobTitle,
-                member.region, member.status, member.joinedAt, member.updatedAt);
+                member.region, member.status, member.directoryVisible, member.joinedAt, member.updatedAt);
     }
 }

@@ -57,6 +57,7 @@ public class MemberService {
             Optional.ofNullable(changes.familyName()).map(String::strip).ifPresent(name -> member.familyName = name);
             Optional.ofNullable(changes.jobTitle()).ifPresent(title -> member.jobTitle = title);
             Optional.ofNullable(changes.region()).ifPresent(region -> member.region = region);
+            Optional.ofNullable(changes.directoryVisible()).ifPresent(visible -> member.directoryVisible = visible);
             member.updatedAt = Instant.now();
             members.flush();
             outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_UPDATED, MemberSnapshot.of(member));
@@ -68,7 +69,7 @@ public class MemberService {
         return members.findByIdOptional(memberId);
     }
 
-    public PanacheQuery<Member> list(Region region) {
-        return members.listed(region);
+    public PanacheQuery<Member> list(Region region, boolean directoryVisibleOnly) {
+        return members.listed(region, directoryVisibleOnly);
     }
 }

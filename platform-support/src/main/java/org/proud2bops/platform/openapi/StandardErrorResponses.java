@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -56,13 +56,21 @@ public class StandardErrorResponses implements OASFilter {
             default -> {
             }
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            errors.put("401", "No bearer token, or one that fails verification (signature, issuer, audience, expiry)");
+            errors.put("403", "The token is valid but does not carry the right this operation needs");
+        }
         errors.put("500", "Unexpected failure; the problem carries no internal details");
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         errors.forEach((status, description) -> {
             if (!responses.hasAPIResponse(status)) {
-                responses.addAPIResponse(status,
-                        problemResponse(description, "400".equals(status) ? VALIDATION_PROBLEM_REF : PROBLEM_REF));
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+            }
+        });
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(problemContent("400".equals(status) ? VALIDATION_PROBLEM_REF : PROBLEM_REF));
             }
         });
         if (method == PathItem.HttpMethod.GET && identifiesResource && !responses.hasAPIResponse("304")) {
@@ -76,10 +84,8 @@ public class StandardErrorResponses implements OASFilter {
         }
     }
 
-    private static APIResponse problemResponse(String description, String schemaRef) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schemaRef))));
+    private static Content problemContent(String schemaRef) {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schemaRef)));
     }
 }

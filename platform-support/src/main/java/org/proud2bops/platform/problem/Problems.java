@@ -13,6 +13,10 @@ public final class Problems {
         return problem(Status.NOT_FOUND, "Not Found", what + " " + id + " does not exist or is not visible to you");
     }
 
+    public static HttpProblem notFound(String detail) {
+        return problem(Status.NOT_FOUND, "Not Found", detail);
+    }
+
     public static HttpProblem badRequest(String detail, String field) {
         return HttpProblem.builder()
                 .withStatus(Status.BAD_REQUEST)
@@ -20,6 +24,10 @@ public final class Problems {
                 .withDetail(detail)
                 .with("field", field)
                 .build();
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return problem(Status.FORBIDDEN, "Forbidden", detail);
     }
 
     public static HttpProblem conflict(String detail) {

@@ -1,0 +1,78 @@
+package org.proud2bops.gateway.protection;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import org.proud2bops.gateway.config.GatewayConfig;
+import org.proud2bops.gateway.proxy.Problem;
+
+/**
+ * What the gateway refuses before a request reaches a service: a body over the size limit (413), a body of unknown
+ * length (411, since it could not be checked before forwarding), and a client over its rate budget (429).
+ */
+@ApplicationScoped
+public class GatewayProtections {
+
+    private final ClientIdentities clients;
+    private final ClientRateLimiter rateLimiter;
+    private final long maxBodyBytes;
+
+    public GatewayProtections(ClientIdentities clients, ClientRateLimiter rateLimiter, GatewayConfig config) {
+        this.clients = clients;
+        this.rateLimiter = rateLimiter;
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
+    }
+
+    public void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Optional<Problem> bodyProblem = bodyProblem(request);
+        if (bodyProblem.isPresent()) {
+            if (request.version() != HttpVersion.HTTP_2) {
+                // The unread body would otherwise be taken for the next request on this connection
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            bodyProblem.get().send(context);
+            return;
+        }
+        request.pause();
+        clients.clientOf(request).subscribe().with(client -> {
+            Optional<Duration> wait = rateLimiter.tryAcquire(client);
+            if (wait.isEmpty()) {
+                context.next();
+                return;
+            }
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            context.response().putHeader("Retry-After", Long.toString(seconds));
+            new Problem(429, "Too Many Requests", "This client's request budget is spent; try again in " + seconds
+                    + " s").send(context);
+        }, context::fail);
+    }
+
+    /** HTTP/1.1 announces a body of unknown length as chunked; HTTP/2 by a stream that has not ended yet. */
+    private static boolean hasBody(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            return !request.isEnded();
+        }
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    private Optional<Problem> bodyProblem(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return hasBody(request) ? Optional.of(new Problem(411, "Length Required",
+                    "Send the request body with a Content-Length header")) : Optional.empty();
+        }
+        try {
+            return Long.parseLong(length.trim()) > maxBodyBytes
+                    ? Optional.of(new Problem(413, "Content Too Large",
+                            "The request body is larger than " + maxBodyBytes + " bytes"))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.of(new Problem(400, "Bad Request", "Content-Length is not a number"));
+        }
+    }
+}

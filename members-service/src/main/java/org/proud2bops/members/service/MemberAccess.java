@@ -1,0 +1,81 @@
+package org.proud2bops.members.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.proud2bops.members.domain.Member;
+import org.proud2bops.members.domain.MemberRepository;
+import org.proud2bops.members.domain.Region;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+
+/**
+ * Who may see and change which member. Admins: everyone. A person: their own record only. A regional network's
+ * client: members of its region who opted into the directory. Anything else looks like a member that does not exist.
+ */
+@ApplicationScoped
+public class MemberAccess {
+
+    private final MemberRepository members;
+
+    public MemberAccess(MemberRepository members) {
+        this.members = members;
+    }
+
+    /**
+     * The caller's own member record: the one linked to their token's subject or, on first sign-in, the unlinked
+     * record with their verified email, which is then linked.
+     */
+    @Transactional
+    public Optional<Member> ownRecord(Caller caller) {
+        Optional<Member> linked = members.findBySubject(caller.subject());
+        if (linked.isPresent()) {
+            return linked;
+        }
+        return caller.verifiedEmail().flatMap(members::findUnlinkedByEmail).map(member -> {
+            member.subject = caller.subject();
+            return member;
+        });
+    }
+
+    public boolean canRead(Caller caller, Member member) {
+        if (caller.isAdmin() || isOwn(caller, member)) {
+            return true;
+        }
+        return caller.regionalNetworkRegion()
+                .map(region -> member.directoryVisible && member.region.name().equals(region))
+                .orElse(false);
+    }
+
+    public boolean canChange(Caller caller, Member member) {
+        return caller.isAdmin() || isOwn(caller, member);
+    }
+
+    /** The region a listing is confined to: none for admins, the client's own for a regional network. */
+    public Optional<Region> listingRegion(Caller caller, Region requested) {
+        if (caller.isAdmin()) {
+            return Optional.ofNullable(requested);
+        }
+        Region own = caller.regionalNetworkRegion().map(MemberAccess::regionNamed)
+                .orElseThrow(() -> Problems.forbidden("Only admins and regional networks list members"));
+        if (requested != null && requested != own) {
+            throw Problems.forbidden("This client may list members of " + own + " only");
+        }
+        return Optional.of(own);
+    }
+
+    private boolean isOwn(Caller caller, Member member) {
+        if (member.subject != null) {
+            return member.subject.equals(caller.subject());
+        }
+        return ownRecord(caller).map(own -> own.id.equals(member.id)).orElse(false);
+    }
+
+    private static Region regionNamed(String name) {
+        try {
+            return Region.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw Problems.forbidden("The token names an unknown region: " + name);
+        }
+    }
+}

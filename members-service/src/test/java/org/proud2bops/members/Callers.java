@@ -1,0 +1,21 @@
+package org.proud2bops.members;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import org.proud2bops.platform.testing.TestTokens;
+
+/** Requests made with a real signed token for each kind of caller the members API serves. */
+final class Callers {
+
+    private Callers() {
+    }
+
+    static RequestSpecification asAdmin() {
+        return given().header("Authorization", TestTokens.bearer("admin-subject", "admin"));
+    }
+
+    static RequestSpecification as(String bearerToken) {
+        return given().header("Authorization", bearerToken);
+    }
+}

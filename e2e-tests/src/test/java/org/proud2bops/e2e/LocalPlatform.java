@@ -12,12 +12,28 @@ final class LocalPlatform {
     static final int PORT_OFFSET = 1000;
     static final int GATEWAY_PORT = 8080 + PORT_OFFSET;
     static final int POSTGRES_PORT = 15432 + PORT_OFFSET;
+    static final String ISSUER = "http://localhost:" + (8180 + PORT_OFFSET) + "/realms/proud2bops";
 
     private final Path repository = Path.of(System.getProperty("platform.repository"));
     private final Path state = Path.of(System.getProperty("platform.state"));
 
+    /** Starts from empty databases so every run sees exactly the demo data of this commit. */
     void start() {
+        run("stop", 180);
+        deleteRecursively(state.resolve("postgres"));
+        deleteRecursively(state.resolve("kafka").resolve("data"));
         run("start", 600);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not clear " + directory, e);
+        }
     }
 
     void stop() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
@@ -56,9 +57,43 @@ class PlatformThroughGatewayIT {
         assertThat(lint.exitCode()).isZero();
     }
 
+    /** A real token from the local run's Keycloak, as the README tells a person to get one. */
+    private static String demoUser(String username) {
+        return "Bearer " + given().baseUri(LocalPlatform.ISSUER).port(-1)
+                .formParams(Map.of("grant_type", "password", "client_id", "proud2bops-cli",
+                        "username", username, "password", "local-dev-password"))
+                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static String regionalLondon() {
+        return "Bearer " + given().baseUri(LocalPlatform.ISSUER).port(-1)
+                .formParams(Map.of("grant_type", "client_credentials", "client_id", "regional-london",
+                        "client_secret", "local-dev-regional-london-secret"))
+                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    @Test
+    void keycloakTokensAreVerifiedByTheServicesAndTheirRulesApply() {
+        given().get("/api/members/me").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        String member = demoUser("demo-member");
+        given().header("Authorization", member).get("/api/members/me").then().statusCode(200)
+                .body("email", equalTo("aisha.okafor@demo.proud2bops.test"));
+        given().header("Authorization", member).get("/api/members").then().statusCode(403)
+                .contentType("application/problem+json");
+
+        String london = regionalLondon();
+        given().header("Authorization", london).get("/api/members").then().statusCode(200)
+                .body("items.region", everyItem(equalTo("LONDON")))
+                .body("items.directoryVisible", everyItem(equalTo(true)))
+                .body("totalItems", greaterThanOrEqualTo(1));
+        given().header("Authorization", london).queryParam("region", "MIDLANDS").get("/api/members").then()
+                .statusCode(403);
+    }
+
     @Test
     void theDemoDataAnswers() {
-        given().get("/api/members").then().statusCode(200).body("totalItems", greaterThanOrEqualTo(10));
+        given().header("Authorization", demoUser("demo-admin")).get("/api/members").then().statusCode(200).body("totalItems", greaterThanOrEqualTo(10));
         given().queryParam("endingAfter", "2026-01-01T00:00:00Z").get("/api/events").then().statusCode(200)
                 .body("totalItems", greaterThanOrEqualTo(5));
         given().get("/api/content/topics/winter-pressures").then().statusCode(200)
@@ -68,14 +103,15 @@ class PlatformThroughGatewayIT {
     @Test
     void aMemberRegisteredThroughTheGatewayReachesTheEventsService() throws Exception {
         String email = "e2e-" + UUID.randomUUID() + "@nhs.example";
-        var created = given().contentType(ContentType.JSON)
+        var created = given().header("Authorization", demoUser("demo-admin")).contentType(ContentType.JSON)
                 .body(Map.of("givenName", "End", "familyName", "ToEnd", "email", email, "region", "SOUTH_WEST"))
                 .post("/api/members");
         created.then().statusCode(201)
                 .header("Location", startsWith("http://localhost:" + LocalPlatform.GATEWAY_PORT + "/api/members/"))
                 .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
         String memberId = created.path("id");
-        given().get(created.header("Location")).then().statusCode(200).body("email", equalTo(email));
+        given().header("Authorization", demoUser("demo-admin")).get(created.header("Location")).then().statusCode(200)
+                .body("email", equalTo(email));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> eventsServiceKnows(memberId));
     }

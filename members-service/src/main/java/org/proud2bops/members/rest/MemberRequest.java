@@ -14,9 +14,11 @@ public record MemberRequest(
         @NotBlank @Size(max = 100) String familyName,
         @NotBlank @Email @Size(max = 254) String email,
         @Size(max = 200) String jobTitle,
-        @NotNull Region region) {
+        @NotNull Region region,
+        @Schema(description = "Whether other members and regional networks may find this member; default false")
+        Boolean directoryVisible) {
 
     NewMember toNewMember() {
-        return new NewMember(givenName, familyName, email, jobTitle, region);
+        return new NewMember(givenName, familyName, email, jobTitle, region, Boolean.TRUE.equals(directoryVisible));
     }
 }

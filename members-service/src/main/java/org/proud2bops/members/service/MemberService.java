@@ -39,6 +39,7 @@ public class MemberService {
         member.email = request.email().strip();
         member.jobTitle = request.jobTitle();
         member.region = request.region();
+        member.directoryVisible = request.directoryVisible();
         member.status = MemberStatus.ACTIVE;
         member.joinedAt = now;
         member.updatedAt = now;

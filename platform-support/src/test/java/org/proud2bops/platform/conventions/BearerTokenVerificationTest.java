@@ -92,6 +92,13 @@ class BearerTokenVerificationTest {
     }
 
     @Test
+    void anOperationThatStatesNoRuleIsRefusedEvenToAnAdmin() {
+        given().when().get("/api/forgotten").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("user-6", "admin"))
+                .when().get("/api/forgotten").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void keysRotatedByTheProviderAreAcceptedWithoutARestart() {
         String signedWithOldKey = TestTokens.bearer("user-5", "member");
         TestSigningKeys.rotate();

@@ -2,6 +2,7 @@ package org.proud2bops.platform.conventions;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ import org.proud2bops.platform.problem.Problems;
 
 /** A test-only API that exercises every shared convention the way a service uses them. */
 @Path("/api/widgets")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WidgetResource {

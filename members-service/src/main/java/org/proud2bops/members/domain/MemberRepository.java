@@ -39,4 +39,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         }
         return find(where.toString(), order, parameters);
     }
+
+    /** A network's members in directory order; only directory-visible ones unless {@code everyone}. */
+    public PanacheQuery<Member> inNetwork(String slug, boolean everyone) {
+        String visibility = everyone ? "" : " and directoryVisible = true";
+        return find("id in (select n.key.memberId from NetworkMembership n where n.key.networkSlug = :slug)" + visibility,
+                Sort.by("familyName").and("givenName").and("id"), Map.of("slug", slug));
+    }
 }

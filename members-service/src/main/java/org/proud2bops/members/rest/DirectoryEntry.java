@@ -1,0 +1,15 @@
+package org.proud2bops.members.rest;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.members.domain.Member;
+import org.proud2bops.members.domain.Region;
+
+/** What the directory shows of a member to other people: no email, no status, no preferences. */
+@Schema(name = "DirectoryEntry")
+public record DirectoryEntry(UUID id, String givenName, String familyName, String jobTitle, Region region) {
+
+    static DirectoryEntry of(Member member) {
+        return new DirectoryEntry(member.id, member.givenName, member.familyName, member.jobTitle, member.region);
+    }
+}

@@ -1,0 +1,15 @@
+package org.proud2bops.members.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.members.domain.NetworkMembership;
+
+@Schema(name = "NetworkMembership")
+public record NetworkMembershipResponse(String networkSlug, UUID memberId, boolean lead, Instant joinedAt) {
+
+    static NetworkMembershipResponse of(NetworkMembership membership) {
+        return new NetworkMembershipResponse(membership.key.networkSlug(), membership.key.memberId(), membership.lead,
+                membership.joinedAt);
+    }
+}

@@ -1,0 +1,17 @@
+package org.proud2bops.members.rest;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.members.domain.Network;
+import org.proud2bops.members.domain.NetworkKind;
+import org.proud2bops.members.domain.Region;
+
+@Schema(name = "Network")
+public record NetworkResponse(String slug, String name, NetworkKind kind, Region region, String organisationOdsCode,
+        Instant createdAt) {
+
+    static NetworkResponse of(Network network) {
+        return new NetworkResponse(network.slug, network.name, network.kind, network.region,
+                network.organisation == null ? null : network.organisation.odsCode, network.createdAt);
+    }
+}

@@ -12,6 +12,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
+    /** A stable order for every member listing: family name, given name, then id. */
+    private static final Sort DIRECTORY_ORDER = Sort.by("familyName").and("givenName").and("id");
+
     public boolean emailInUse(String email) {
         return count("lower(email) = lower(?1)", email) > 0;
     }
@@ -25,9 +28,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return find("subject is null and lower(email) = lower(?1)", email).firstResultOptional();
     }
 
-    /** Members in a stable order (family name, given name, id), optionally of one region or only directory-visible. */
+    /** Members in directory order, optionally of one region or only directory-visible. */
     public PanacheQuery<Member> listed(Region region, boolean directoryVisibleOnly) {
-        Sort order = Sort.by("familyName").and("givenName").and("id");
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (region != null) {
@@ -37,13 +39,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         if (directoryVisibleOnly) {
             where.append(" and directoryVisible = true");
         }
-        return find(where.toString(), order, parameters);
+        return find(where.toString(), DIRECTORY_ORDER, parameters);
     }
 
     /** A network's members in directory order; only directory-visible ones unless {@code everyone}. */
     public PanacheQuery<Member> inNetwork(String slug, boolean everyone) {
         String visibility = everyone ? "" : " and directoryVisible = true";
         return find("id in (select n.key.memberId from NetworkMembership n where n.key.networkSlug = :slug)" + visibility,
-                Sort.by("familyName").and("givenName").and("id"), Map.of("slug", slug));
+                DIRECTORY_ORDER, Map.of("slug", slug));
     }
 }

@@ -27,13 +27,17 @@ public class NetworkAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        return caller.hasRole(Roles.NETWORK_LEAD) && memberAccess.ownRecord(caller)
-                .map(own -> networks.isLead(slug, own.id)).orElse(false);
+        return caller.hasRole(Roles.NETWORK_LEAD)
+                && memberAccess.ownRecord(caller).map(own -> networks.isLead(slug, own.id)).orElse(false);
     }
 
     /** Joining or leaving on a member's behalf: that member themself, or whoever manages the network. */
     public boolean mayChangeMembership(Caller caller, String slug, UUID memberId) {
-        return manages(caller, slug) || memberAccess.ownRecord(caller).map(own -> own.id.equals(memberId)).orElse(false);
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return memberAccess.ownRecord(caller).map(own -> own.id.equals(memberId)
+                || caller.hasRole(Roles.NETWORK_LEAD) && networks.isLead(slug, own.id)).orElse(false);
     }
 
     /** A regional network's client sees the networks of its own region only. */

@@ -36,8 +36,8 @@ public class Caller {
 
     /** The email address, only when the identity provider says it has verified it. */
     public Optional<String> verifiedEmail() {
-        Object verified = token.getClaim("email_verified");
-        boolean isVerified = Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified));
+        // A boolean claim arrives as a JSON value whose text is "true"
+        boolean isVerified = "true".equals(String.valueOf(token.<Object>getClaim("email_verified")));
         return isVerified ? Optional.ofNullable(token.<String>getClaim("email")) : Optional.empty();
     }
 

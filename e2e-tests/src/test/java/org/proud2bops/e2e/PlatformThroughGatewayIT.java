@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
@@ -93,7 +96,19 @@ class PlatformThroughGatewayIT {
 
     @Test
     void theDemoDataAnswers() {
-        given().header("Authorization", demoUser("demo-admin")).get("/api/members").then().statusCode(200).body("totalItems", greaterThanOrEqualTo(10));
+        String admin = demoUser("demo-admin");
+        given().header("Authorization", admin).get("/api/members").then().statusCode(200).body("totalItems", greaterThanOrEqualTo(20));
+        given().header("Authorization", admin).get("/api/members/figures").then().statusCode(200)
+                .body("byRegion.values()", everyItem(greaterThanOrEqualTo(1)))
+                .body("byOrganisationType.findAll { it.key != 'UNLISTED' }.values()", everyItem(greaterThanOrEqualTo(1)));
+        String member = demoUser("demo-member");
+        given().header("Authorization", member).queryParam("q", "emergency okaf").get("/api/members/directory").then()
+                .statusCode(200).body("items[0].familyName", equalTo("Okafor"));
+        given().header("Authorization", demoUser("demo-network-lead")).get("/api/members/applications").then()
+                .statusCode(200).body("items.email", hasItem("jamie.fraser@demo.proud2bops.test"));
+        given().header("Authorization", member).get("/api/advisory-group/calls").then().statusCode(200)
+                .body("items.open", hasItem(true));
+        given().get("/api/networks/north-west").then().statusCode(200);
         given().queryParam("endingAfter", "2026-01-01T00:00:00Z").get("/api/events").then().statusCode(200)
                 .body("totalItems", greaterThanOrEqualTo(5));
         given().get("/api/content/topics/winter-pressures").then().statusCode(200)
@@ -117,9 +132,61 @@ class PlatformThroughGatewayIT {
     }
 
     @Test
+    void anErasedMemberLeavesNothingPersonalInAnyServicesDatabase() throws Exception {
+        String admin = demoUser("demo-admin");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = "erase-" + unique + "@nhs.example";
+        String familyName = "Forgotten" + unique;
+        String memberId = given().header("Authorization", admin).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "e2e-erase-" + unique)
+                .body(Map.of("givenName", "Wilhelmina", "familyName", familyName, "email", email,
+                        "jobTitle", "Head of Flow " + unique, "organisationOdsCode", "RJ1"))
+                .post("/api/members").then().statusCode(201).extract().path("id");
+        given().header("Authorization", admin).put("/api/networks/london/members/" + memberId).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsMentioning("events", familyName) > 0);
+
+        given().header("Authorization", admin).delete("/api/members/" + memberId).then().statusCode(204);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsMentioning("events", familyName) == 0);
+        for (String database : new String[] {"members", "events", "content"}) {
+            assertThat(rowsMentioning(database, email)).as("rows naming the email in " + database).isZero();
+            assertThat(rowsMentioning(database, familyName)).as("rows naming the person in " + database).isZero();
+            assertThat(rowsMentioning(database, "Head of Flow " + unique)).as("job title in " + database).isZero();
+        }
+        given().header("Authorization", admin).get("/api/members/" + memberId).then().statusCode(404);
+    }
+
+    @Test
     void anUnknownPathIsAProblem() {
         given().get("/api/members/not-a-real/path").then().statusCode(404).contentType("application/problem+json");
         given().get("/q/flyway").then().statusCode(404);
+    }
+
+    /** Rows, in every table of a service's database, whose text in any column contains the value. */
+    private static long rowsMentioning(String database, String value) throws Exception {
+        String url = "jdbc:postgresql://localhost:" + LocalPlatform.POSTGRES_PORT + "/" + database;
+        long rows = 0;
+        try (var connection = DriverManager.getConnection(url, database, database + "-local-dev")) {
+            List<String> tables = new ArrayList<>();
+            try (var statement = connection.createStatement(); ResultSet result = statement.executeQuery(
+                    "select tablename from pg_tables where schemaname = 'public'")) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            assertThat(tables).as("tables of " + database).isNotEmpty();
+            for (String table : tables) {
+                try (var statement = connection.prepareStatement(
+                        "select count(*) from \"" + table + "\" t where t::text ilike ?")) {
+                    statement.setString(1, "%" + value + "%");
+                    try (ResultSet result = statement.executeQuery()) {
+                        result.next();
+                        rows += result.getLong(1);
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     private static boolean eventsServiceKnows(String memberId) throws Exception {

@@ -67,6 +67,48 @@ class MemberProfileProjectionTest {
     }
 
     @Test
+    void aStatusChangeUpdatesTheProfilesStatus() {
+        UUID memberId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", memberId, "Sam Lee", 0);
+        awaitProfile(memberId, p -> true);
+        send(UUID.randomUUID().toString(), "MemberStatusChanged", memberId, """
+                {"memberId":"%s","fromStatus":"ACTIVE","toStatus":"SUSPENDED","version":1}""".formatted(memberId));
+
+        assertThat(awaitProfile(memberId, p -> p.sourceVersion == 1).status).isEqualTo("SUSPENDED");
+    }
+
+    @Test
+    void anErasedMemberKeepsNoNameAndALateOlderFactCannotBringItBack() {
+        UUID memberId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", memberId, "Erin Erased", 0);
+        awaitProfile(memberId, p -> true);
+        send(UUID.randomUUID().toString(), "MemberErased", memberId, """
+                {"memberId":"%s","erasedAt":"2026-11-22T10:00:00Z","version":4}""".formatted(memberId));
+        awaitProfile(memberId, p -> "ERASED".equals(p.status));
+        publish(UUID.randomUUID().toString(), "MemberUpdated", memberId, "Erin Erased", 3);
+        UUID marker = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", marker, "Marker", 0);
+        awaitProfile(marker, p -> true);
+
+        MemberProfile profile = find(memberId).orElseThrow();
+        assertThat(profile.displayName).isEqualTo("Former member");
+        assertThat(profile.sourceVersion).isEqualTo(4);
+    }
+
+    @Test
+    void erasingAMemberThisServiceNeverSawLeavesOnlyAnAnonymousTombstone() {
+        UUID memberId = UUID.randomUUID();
+        send(UUID.randomUUID().toString(), "MemberErased", memberId, """
+                {"memberId":"%s","erasedAt":"2026-11-22T10:00:00Z","version":2}""".formatted(memberId));
+        publish(UUID.randomUUID().toString(), "MemberJoined", memberId, "Too Late", 0);
+        UUID marker = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", marker, "Marker", 0);
+        awaitProfile(marker, p -> true);
+
+        assertThat(find(memberId).orElseThrow().displayName).isEqualTo("Former member");
+    }
+
+    @Test
     void malformedMessagesGoToTheDeadLetterTopicAndTheNextIsStillProcessed() {
         String noHeadersKey = "no-headers-" + UUID.randomUUID();
         KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, noHeadersKey, "{}", Map.of());
@@ -84,9 +126,12 @@ class MemberProfileProjectionTest {
     }
 
     private void publish(String eventId, String type, UUID memberId, String displayName, long version) {
-        String payload = """
+        send(eventId, type, memberId, """
                 {"memberId":"%s","displayName":"%s","region":"MIDLANDS","status":"ACTIVE","version":%d,"futureField":1}"""
-                .formatted(memberId, displayName, version);
+                .formatted(memberId, displayName, version));
+    }
+
+    private void send(String eventId, String type, UUID memberId, String payload) {
         KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, memberId.toString(), payload,
                 cloudEventHeaders(eventId, type));
     }

@@ -25,7 +25,7 @@ class KafkaUnreachableTest {
 
     /** Held in a system property: Quarkus loads this class twice and both copies must agree on the port. */
     static final int BROKER_PORT = Integer.parseInt(System.getProperties().computeIfAbsent(
-            "test.late-kafka.port", key -> Integer.toString(EmbeddedKafkaBroker.freePort())).toString());
+            "test.late-kafka.port", key -> Integer.toString(EmbeddedKafkaBroker.freePortToReserve())).toString());
 
     public static class NoBrokerYet implements QuarkusTestProfile {
         @Override

@@ -2,21 +2,29 @@ package org.proud2bops.events.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Set;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import org.proud2bops.events.domain.MemberProfile;
 import org.proud2bops.events.domain.MemberProfileRepository;
+import org.proud2bops.events.messaging.MemberErased;
 import org.proud2bops.events.messaging.MemberSnapshot;
+import org.proud2bops.events.messaging.MemberStatusChanged;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.inbox.MalformedEventException;
 import org.proud2bops.platform.inbox.ProcessedEvents;
 
-/** Keeps {@link MemberProfile} rows in step with the members service, applying each event exactly once. */
+/**
+ * Keeps {@link MemberProfile} rows in step with the members service, applying each event exactly once and never
+ * letting an older fact overwrite a newer one. An erased member keeps only an anonymous row, so a late older fact
+ * cannot bring their name back.
+ */
 @ApplicationScoped
 public class MemberProfileProjection {
 
     static final String CONSUMER = "events-service.member-profiles";
-    private static final Set<String> SNAPSHOT_TYPES = Set.of(
-            "org.proud2bops.members.MemberJoined", "org.proud2bops.members.MemberUpdated");
+    static final String ERASED_NAME = "Former member";
+    private static final String PREFIX = "org.proud2bops.members.";
 
     private final MemberProfileRepository profiles;
     private final ProcessedEvents processedEvents;
@@ -28,27 +36,79 @@ public class MemberProfileProjection {
 
     @Transactional
     public void apply(IncomingCloudEvent event) {
-        if (!SNAPSHOT_TYPES.contains(event.type()) || !processedEvents.firstDelivery(CONSUMER, event.id())) {
-            return;
+        switch (event.type()) {
+            case PREFIX + "MemberJoined", PREFIX + "MemberUpdated" -> {
+                if (processedEvents.firstDelivery(CONSUMER, event.id())) {
+                    applySnapshot(event, event.dataAs(MemberSnapshot.class));
+                }
+            }
+            case PREFIX + "MemberStatusChanged" -> {
+                if (processedEvents.firstDelivery(CONSUMER, event.id())) {
+                    applyStatus(event, event.dataAs(MemberStatusChanged.class));
+                }
+            }
+            case PREFIX + "MemberErased" -> {
+                if (processedEvents.firstDelivery(CONSUMER, event.id())) {
+                    applyErasure(event, event.dataAs(MemberErased.class));
+                }
+            }
+            default -> {
+                // Types this projection does not read are skipped; the topic carries more than it needs.
+            }
         }
-        MemberSnapshot snapshot = event.dataAs(MemberSnapshot.class);
-        if (snapshot.memberId() == null || snapshot.displayName() == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " lacks memberId or displayName", null);
-        }
-        MemberProfile profile = profiles.findByIdOptional(snapshot.memberId()).orElseGet(() -> {
-            MemberProfile created = new MemberProfile();
-            created.memberId = snapshot.memberId();
-            created.sourceVersion = -1;
-            return created;
-        });
+    }
+
+    private void applySnapshot(IncomingCloudEvent event, MemberSnapshot snapshot) {
+        requireField(event, snapshot.memberId(), "memberId");
+        requireField(event, snapshot.displayName(), "displayName");
+        MemberProfile profile = profiles.findByIdOptional(snapshot.memberId()).orElseGet(() -> newProfile(snapshot.memberId()));
         if (snapshot.version() <= profile.sourceVersion) {
             return;
         }
         profile.displayName = snapshot.displayName();
         profile.region = snapshot.region();
         profile.status = snapshot.status();
-        profile.sourceVersion = snapshot.version();
-        profile.updatedAt = event.time();
+        update(profile, snapshot.version(), event.time());
+    }
+
+    private void applyStatus(IncomingCloudEvent event, MemberStatusChanged change) {
+        requireField(event, change.memberId(), "memberId");
+        requireField(event, change.toStatus(), "toStatus");
+        Optional<MemberProfile> known = profiles.findByIdOptional(change.memberId());
+        known.filter(profile -> change.version() > profile.sourceVersion).ifPresent(profile -> {
+            profile.status = change.toStatus();
+            update(profile, change.version(), event.time());
+        });
+    }
+
+    private void applyErasure(IncomingCloudEvent event, MemberErased erased) {
+        requireField(event, erased.memberId(), "memberId");
+        MemberProfile profile = profiles.findByIdOptional(erased.memberId()).orElseGet(() -> {
+            MemberProfile tombstone = newProfile(erased.memberId());
+            tombstone.region = "UNKNOWN";
+            return tombstone;
+        });
+        profile.displayName = ERASED_NAME;
+        profile.status = "ERASED";
+        update(profile, Math.max(erased.version(), profile.sourceVersion), event.time());
+    }
+
+    private void update(MemberProfile profile, long version, Instant at) {
+        profile.sourceVersion = version;
+        profile.updatedAt = at;
         profiles.persist(profile);
+    }
+
+    private static MemberProfile newProfile(UUID memberId) {
+        MemberProfile created = new MemberProfile();
+        created.memberId = memberId;
+        created.sourceVersion = -1;
+        return created;
+    }
+
+    private static void requireField(IncomingCloudEvent event, Object value, String field) {
+        if (value == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks " + field, null);
+        }
     }
 }

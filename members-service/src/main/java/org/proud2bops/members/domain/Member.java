@@ -1,15 +1,21 @@
 package org.proud2bops.members.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.OptimisticLock;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 @Table(name = "member")
@@ -31,6 +37,19 @@ public class Member {
     public String jobTitle;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "role_level", nullable = false)
+    public RoleLevel roleLevel;
+
+    /** The member's organisation; null while the one they named waits for review as {@link #organisationProposal}. */
+    @ManyToOne
+    @JoinColumn(name = "organisation_ods")
+    public Organisation organisation;
+
+    @ManyToOne
+    @JoinColumn(name = "organisation_proposal_id")
+    public OrganisationProposal organisationProposal;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Region region;
 
@@ -48,8 +67,24 @@ public class Member {
     @Column(name = "directory_visible", nullable = false)
     public boolean directoryVisible;
 
-    @Column(name = "joined_at", nullable = false)
+    @Embedded
+    public CommunicationPreferences communicationPreferences = new CommunicationPreferences();
+
+    @Column(name = "privacy_notice_version")
+    public String privacyNoticeVersion;
+
+    @Column(name = "privacy_notice_accepted_at")
+    public Instant privacyNoticeAcceptedAt;
+
+    /** When the member became active for the first time; null while they have only applied. */
+    @Column(name = "joined_at")
     public Instant joinedAt;
+
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    @Column(name = "search_text", nullable = false)
+    String searchText = "";
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -59,5 +94,20 @@ public class Member {
 
     public String displayName() {
         return givenName + " " + familyName;
+    }
+
+    public String organisationName() {
+        if (organisation != null) {
+            return organisation.name;
+        }
+        return organisationProposal == null ? null : organisationProposal.name;
+    }
+
+    /** Refreshes what directory search matches against; call after changing a name, title or organisation. */
+    public void refreshSearchText() {
+        searchText = Stream.of(givenName, familyName, jobTitle, organisationName())
+                .filter(part -> part != null && !part.isBlank())
+                .map(part -> part.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.domain.Member;
+import org.proud2bops.members.domain.MemberFilter;
+import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.Region;
 import org.proud2bops.members.service.MemberService;
 import org.proud2bops.platform.http.PageRequest;
@@ -69,7 +70,7 @@ public class MemberResource {
             @Valid @NotNull MemberRequest request,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("registerMember", idempotencyKey, request, MemberResponse.class, () -> {
-            Member member = memberService.register(request.toNewMember());
+            Member member = memberService.register(request.toNewMember(), caller.subject());
             return RestResponse.ResponseBuilder.<MemberResponse>created(uriInfo.getAbsolutePathBuilder().path(member.id.toString()).build())
                     .tag(VersionTags.tagOf(member.version))
                     .entity(MemberResponse.of(member))
@@ -113,20 +114,22 @@ public class MemberResource {
             + "who opted into the directory. Anyone else gets 404, as if the member did not exist.")
     public RestResponse<MemberResponse> getMember(@PathParam("memberId") UUID memberId, @Context Request request) {
         Member member = memberService.find(memberId).filter(found -> access.canRead(caller, found))
+                .filter(found -> found.status != MemberStatus.ERASED)
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.REGIONAL_NETWORK})
-    @Operation(summary = "List members", description = "Sorted by family name, then given name; paged. "
-            + "Who may: admins, every member (optionally one region); a regional network's client, members of its own "
-            + "region who opted into the directory (asking for another region is 403).")
-    public RestResponse<PageResponse<MemberResponse>> listMembers(@QueryParam("region") Region region, @Valid @BeanParam PageRequest page,
-            @Context UriInfo uriInfo) {
-        Region confinedTo = access.listingRegion(caller, region).orElse(null);
-        return PageResponse.of(memberService.list(confinedTo, !caller.isAdmin()), page, MemberResponse::of)
-                .toResponse(uriInfo);
+    @Operation(summary = "List members", description = "Filtered, sorted (by name unless asked otherwise) and paged. "
+            + "Who may: admins, every member; a regional network's client, active members of its own region who opted "
+            + "into the directory (asking for another region is 403).")
+    public RestResponse<PageResponse<MemberResponse>> listMembers(@Valid @BeanParam MemberFilterParameters filter,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        Region confinedTo = access.listingRegion(caller, filter.region).orElse(null);
+        MemberFilter chosen = filter.toFilter().inRegion(confinedTo);
+        return PageResponse.of(memberService.list(caller.isAdmin() ? chosen : chosen.directoryOnly()), page,
+                MemberResponse::of).toResponse(uriInfo);
     }
 
     @PATCH

@@ -6,13 +6,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.Region;
+import org.proud2bops.members.domain.RoleLevel;
 
 @Schema(name = "Member")
 public record MemberResponse(UUID id, String givenName, String familyName, String email, String jobTitle,
-        Region region, MemberStatus status, boolean directoryVisible, Instant joinedAt, Instant updatedAt) {
+        RoleLevel roleLevel, OrganisationSummary organisation, Region region, MemberStatus status,
+        boolean directoryVisible, CommunicationPreferencesBody communicationPreferences, Consent consent,
+        @Schema(description = "When the member first became active; absent while applied") Instant joinedAt,
+        Instant updatedAt) {
+
+    @Schema(name = "MemberConsent", description = "The privacy notice the member accepted, and when")
+    public record Consent(String privacyNoticeVersion, Instant acceptedAt) {
+    }
 
     static MemberResponse of(Member member) {
         return new MemberResponse(member.id, member.givenName, member.familyName, member.email, member.jobTitle,
-                member.region, member.status, member.directoryVisible, member.joinedAt, member.updatedAt);
+                member.roleLevel, OrganisationSummary.of(member), member.region, member.status,
+                member.directoryVisible, CommunicationPreferencesBody.of(member.communicationPreferences),
+                member.privacyNoticeVersion == null ? null
+                        : new Consent(member.privacyNoticeVersion, member.privacyNoticeAcceptedAt),
+                member.joinedAt, member.updatedAt);
     }
 }

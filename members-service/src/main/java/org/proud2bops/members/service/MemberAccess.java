@@ -3,11 +3,15 @@ package org.proud2bops.members.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.UUID;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberRepository;
+import org.proud2bops.members.domain.MemberStatus;
+import org.proud2bops.members.domain.NetworkRepository;
 import org.proud2bops.members.domain.Region;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
 
 /**
  * Who may see and change which member. Admins: everyone. A person: their own record only. A regional network's
@@ -17,9 +21,11 @@ import org.proud2bops.platform.security.Caller;
 public class MemberAccess {
 
     private final MemberRepository members;
+    private final NetworkRepository networks;
 
-    public MemberAccess(MemberRepository members) {
+    public MemberAccess(MemberRepository members, NetworkRepository networks) {
         this.members = members;
+        this.networks = networks;
     }
 
     /**
@@ -45,7 +51,41 @@ public class MemberAccess {
         // An integration client has no member record of its own, so looking one up would be wasted work
         return caller.regionalNetworkRegion()
                 .map(region -> member.directoryVisible && member.region.name().equals(region))
-                .orElseGet(() -> isOwn(caller, member));
+                .orElseGet(() -> isOwn(caller, member) || mayDecideApplication(caller, member));
+    }
+
+    /** Admins decide any application; a network lead those under a network they lead. */
+    public boolean mayDecideApplication(Caller caller, Member applicant) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return applicant.status == MemberStatus.APPLIED && caller.hasRole(Roles.NETWORK_LEAD)
+                && ownRecord(caller).map(lead -> networks.leadsNetworkOf(lead.id, applicant)).orElse(false);
+    }
+
+    /**
+     * Admins move members through every step; leads decide applications under their networks; a member may leave.
+     */
+    public boolean mayChangeStatus(Caller caller, Member member, MemberStatus to) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (to == MemberStatus.LEFT && isOwn(caller, member)) {
+            return true;
+        }
+        return mayDecideApplication(caller, member);
+    }
+
+    /** Whose applications the caller sees: everyone's for admins, those under their networks for a lead. */
+    public Optional<UUID> applicationsLedBy(Caller caller) {
+        if (caller.isAdmin()) {
+            return Optional.empty();
+        }
+        UUID lead = caller.hasRole(Roles.NETWORK_LEAD) ? ownRecord(caller).map(own -> own.id).orElse(null) : null;
+        if (lead == null) {
+            throw Problems.forbidden("Only admins and network leads see applications");
+        }
+        return Optional.of(lead);
     }
 
     public boolean canChange(Caller caller, Member member) {

@@ -1,8 +1,10 @@
 package org.proud2bops.members.service;
 
 import org.proud2bops.members.domain.Region;
+import org.proud2bops.members.domain.RoleLevel;
 
 /** A partial update: null means "leave as it is". */
-public record MemberChanges(String givenName, String familyName, String jobTitle, Region region,
-        Boolean directoryVisible) {
+public record MemberChanges(String givenName, String familyName, String jobTitle, RoleLevel roleLevel,
+        OrganisationChoice organisation, Region region, Boolean directoryVisible, CommunicationChoices communication,
+        String privacyNoticeVersion) {
 }

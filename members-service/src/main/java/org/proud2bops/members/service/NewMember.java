@@ -1,7 +1,13 @@
 package org.proud2bops.members.service;
 
 import org.proud2bops.members.domain.Region;
+import org.proud2bops.members.domain.RoleLevel;
 
-public record NewMember(String givenName, String familyName, String email, String jobTitle, Region region,
-        boolean directoryVisible) {
+/**
+ * A person joining, by an admin's registration, an import or their own application. {@code region} may be null
+ * when the organisation is a listed one: the member is then in the organisation's region.
+ */
+public record NewMember(String givenName, String familyName, String email, String jobTitle, RoleLevel roleLevel,
+        OrganisationChoice organisation, Region region, boolean directoryVisible, CommunicationChoices communication,
+        String privacyNoticeVersion) {
 }

@@ -73,6 +73,12 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         return response;
     }
 
+    /** Drops stored outcomes whose body mentions the text (e.g. an erased person's id), so no copy outlives erasure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long forgetResponsesMentioning(String text) {
+        return delete("responseBody like ?1", "%" + text + "%");
+    }
+
     private boolean tryLock(IdempotencyRecordId id) {
         long lockKey = ByteBuffer.wrap(sha256(id.scope() + '\n' + id.key())).getLong();
         return (Boolean) getEntityManager()

@@ -36,6 +36,15 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
         return event;
     }
 
+    /**
+     * Drops every fact recorded about one aggregate, sent or not, so personal data in their payloads is gone; for
+     * erasure, which then records the fact that supersedes them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long forget(Object aggregateId) {
+        return delete("aggregateId", aggregateId.toString());
+    }
+
     private String json(Object payload) {
         try {
             return objectMapper.writeValueAsString(payload);

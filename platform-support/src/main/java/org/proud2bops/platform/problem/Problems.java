@@ -26,6 +26,18 @@ public final class Problems {
                 .build();
     }
 
+    /** 413: a body, file or batch over a limit; {@code field} names the part that was too large. */
+    public static HttpProblem tooLarge(String detail, String field) {
+        return HttpProblem.builder().withStatus(413).withTitle("Content Too Large").withDetail(detail)
+                .with("field", field).build();
+    }
+
+    /** 415: content of a kind this operation does not take; {@code field} names the part. */
+    public static HttpProblem unsupportedMediaType(String detail, String field) {
+        return HttpProblem.builder().withStatus(Status.UNSUPPORTED_MEDIA_TYPE).withTitle("Unsupported Media Type")
+                .withDetail(detail).with("field", field).build();
+    }
+
     public static HttpProblem forbidden(String detail) {
         return problem(Status.FORBIDDEN, "Forbidden", detail);
     }

@@ -1,0 +1,121 @@
+package org.proud2bops.members.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.members.domain.AdvisoryApplication;
+import org.proud2bops.members.domain.AdvisoryDocument;
+import org.proud2bops.members.service.AdvisoryGroupService;
+import org.proud2bops.members.service.DocumentCheck;
+import org.proud2bops.platform.http.PageRequest;
+import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+
+@Path("/api/advisory-group")
+@Tag(name = "Advisory group")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdvisoryApplicationResource {
+
+    private final AdvisoryGroupService advisoryGroup;
+    private final Caller caller;
+
+    public AdvisoryApplicationResource(AdvisoryGroupService advisoryGroup, Caller caller) {
+        this.advisoryGroup = advisoryGroup;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/applications/{applicationId}")
+    @Authenticated
+    @Operation(summary = "Get an advisory group application", description = "Who may: admins; the applicant. "
+            + "Anyone else gets 404.")
+    public AdvisoryApplicationResponse getAdvisoryApplication(@PathParam("applicationId") UUID applicationId) {
+        AdvisoryApplication application = visible(applicationId);
+        return AdvisoryApplicationResponse.of(application, advisoryGroup.documentsOf(application));
+    }
+
+    @GET
+    @Path("/applications/{applicationId}/documents/{kind}")
+    @Authenticated
+    @Produces({DocumentCheck.PDF, DocumentCheck.DOCX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an application's CV or covering letter", description = "kind is CV or "
+            + "COVERING_LETTER. Who may: admins; the applicant. Anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The file as uploaded", content = {
+            @Content(mediaType = DocumentCheck.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentCheck.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response downloadAdvisoryDocument(@PathParam("applicationId") UUID applicationId,
+            @PathParam("kind") AdvisoryDocument.Kind kind) {
+        AdvisoryDocument document = advisoryGroup.document(visible(applicationId).id, kind)
+                .orElseThrow(() -> Problems.notFound("Document " + kind + " of application", applicationId));
+        return Response.ok(new ByteArrayInputStream(document.content), document.contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName.replace("\"", "") + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
+    }
+
+    @POST
+    @Path("/applications/{applicationId}/withdrawal")
+    @Authenticated
+    @Operation(summary = "Withdraw an advisory group application", description = "Possible until the call's "
+            + "deadline (then 409); a withdrawn application can be replaced by a new one. Who may: the applicant. "
+            + "Anyone else gets 404.")
+    public AdvisoryApplicationResponse withdrawAdvisoryApplication(@PathParam("applicationId") UUID applicationId) {
+        AdvisoryApplication withdrawn = advisoryGroup.withdraw(applicationId, caller.subject());
+        return AdvisoryApplicationResponse.of(withdrawn, advisoryGroup.documentsOf(withdrawn));
+    }
+
+    @POST
+    @Path("/applications/{applicationId}/decision")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide an advisory group application", description = "ACCEPTED makes the applicant a group "
+            + "member for the call's term; DECLINED does not. Only a submitted application can be decided (409). "
+            + "Who may: admins.")
+    public AdvisoryApplicationResponse decideAdvisoryApplication(@PathParam("applicationId") UUID applicationId,
+            @Valid @NotNull AdvisoryDecisionRequest decision) {
+        AdvisoryApplication decided = advisoryGroup.decide(applicationId,
+                decision.outcome() == AdvisoryDecisionRequest.Outcome.ACCEPTED, decision.reason(), caller.subject());
+        return AdvisoryApplicationResponse.of(decided, advisoryGroup.documentsOf(decided));
+    }
+
+    @GET
+    @Path("/members")
+    @Authenticated
+    @Operation(summary = "List the advisory group's members", description = "Accepted applicants whose term has not "
+            + "ended, by term then name; paged. Serving on the group is a public role, so this lists them whatever "
+            + "their directory choice. Who may: anyone signed in.")
+    public RestResponse<PageResponse<AdvisoryGroupMemberResponse>> listAdvisoryGroupMembers(
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return PageResponse.of(advisoryGroup.groupMembers(), page, AdvisoryGroupMemberResponse::of).toResponse(uriInfo);
+    }
+
+    private AdvisoryApplication visible(UUID applicationId) {
+        return advisoryGroup.findApplication(applicationId)
+                .filter(application -> caller.isAdmin() || caller.subject().equals(application.member.subject))
+                .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
+    }
+}

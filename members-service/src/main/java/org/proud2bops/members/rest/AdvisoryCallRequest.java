@@ -1,0 +1,23 @@
+package org.proud2bops.members.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.members.service.NewAdvisoryCall;
+
+@Schema(name = "AdvisoryCallRequest", description = "A call for advisory group applications")
+public record AdvisoryCallRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 4000) String description,
+        @NotNull @Schema(description = "From when members may apply") Instant opensAt,
+        @NotNull @Schema(description = "The deadline: no application or withdrawal from this instant on") Instant closesAt,
+        @NotNull @Schema(description = "First day of the term accepted applicants serve") LocalDate termStartsOn,
+        @NotNull @Schema(description = "Last day of that term") LocalDate termEndsOn) {
+
+    NewAdvisoryCall toNewCall() {
+        return new NewAdvisoryCall(title, description, opensAt, closesAt, termStartsOn, termEndsOn);
+    }
+}

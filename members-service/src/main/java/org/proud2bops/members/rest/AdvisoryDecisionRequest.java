@@ -1,0 +1,12 @@
+package org.proud2bops.members.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AdvisoryDecision", description = "Accept or decline an advisory group application")
+public record AdvisoryDecisionRequest(@NotNull Outcome outcome,
+        @Schema(description = "Told to the applicant") @Size(max = 500) String reason) {
+
+    public enum Outcome { ACCEPTED, DECLINED }
+}

@@ -1,0 +1,14 @@
+package org.proud2bops.members.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.members.domain.Organisation;
+import org.proud2bops.members.domain.OrganisationType;
+import org.proud2bops.members.domain.Region;
+
+@Schema(name = "Organisation")
+public record OrganisationResponse(String odsCode, String name, OrganisationType type, Region region) {
+
+    static OrganisationResponse of(Organisation organisation) {
+        return new OrganisationResponse(organisation.odsCode, organisation.name, organisation.type, organisation.region);
+    }
+}

@@ -1,0 +1,33 @@
+package org.proud2bops.members.service;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What an import did (or, in a dry run, would do) with each data row. Row numbers count the header as row 1. */
+public record ImportReport(boolean dryRun, int rows, long created, long alreadyMembers, long rejected,
+        List<RowOutcome> results) {
+
+    public enum Outcome {
+        /** Dry run: the row is valid and would add a member. */
+        WOULD_CREATE,
+        CREATED,
+        /** A member with this email exists already; nothing changed (so importing a file again is harmless). */
+        ALREADY_MEMBER,
+        /** The row has problems and nothing was written for it. */
+        REJECTED
+    }
+
+    public record RowProblem(String field, String message) {
+    }
+
+    public record RowOutcome(int row, String email, Outcome outcome, UUID memberId, List<RowProblem> problems) {
+    }
+
+    static ImportReport of(boolean dryRun, List<RowOutcome> results) {
+        return new ImportReport(dryRun, results.size(),
+                results.stream().filter(r -> r.outcome() == Outcome.CREATED || r.outcome() == Outcome.WOULD_CREATE).count(),
+                results.stream().filter(r -> r.outcome() == Outcome.ALREADY_MEMBER).count(),
+                results.stream().filter(r -> r.outcome() == Outcome.REJECTED).count(),
+                results);
+    }
+}

@@ -1,0 +1,47 @@
+package org.proud2bops.members.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.proud2bops.members.domain.Member;
+import org.proud2bops.members.domain.MemberStatus;
+import org.proud2bops.members.messaging.MemberEvents;
+import org.proud2bops.members.messaging.MemberEvents.MemberErased;
+import org.proud2bops.members.messaging.MemberEvents.MemberStatusChanged;
+import org.proud2bops.members.messaging.MemberSnapshot;
+import org.proud2bops.platform.outbox.Outbox;
+
+/**
+ * Records what happened to a member in the outbox, in the caller's transaction. Call after flushing, so the
+ * payload carries the version the change produced.
+ */
+@ApplicationScoped
+public class MemberChangeEvents {
+
+    private final Outbox outbox;
+
+    public MemberChangeEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void joined(Member member) {
+        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_JOINED, MemberSnapshot.of(member));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(Member member) {
+        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_UPDATED, MemberSnapshot.of(member));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(Member member, MemberStatus from) {
+        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_STATUS_CHANGED, new MemberStatusChanged(
+                member.id, from == null ? null : from.name(), member.status.name(), member.updatedAt, member.version));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(Member member) {
+        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_ERASED,
+                new MemberErased(member.id, member.erasedAt, member.version));
+    }
+}

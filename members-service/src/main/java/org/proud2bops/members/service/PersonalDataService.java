@@ -1,0 +1,110 @@
+package org.proud2bops.members.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.proud2bops.members.domain.AdvisoryApplication;
+import org.proud2bops.members.domain.AdvisoryApplicationRepository;
+import org.proud2bops.members.domain.CommunicationPreferences;
+import org.proud2bops.members.domain.Member;
+import org.proud2bops.members.domain.MemberRepository;
+import org.proud2bops.members.domain.MemberStatus;
+import org.proud2bops.members.domain.RoleLevel;
+import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.outbox.Outbox;
+
+/** A person's rights over their data: a copy of all of it, and erasure. */
+@ApplicationScoped
+public class PersonalDataService {
+
+    static final String ERASED_ACTOR = "erased-member";
+
+    private final MemberRepository members;
+    private final MemberLifecycle lifecycle;
+    private final MemberChangeEvents events;
+    private final Outbox outbox;
+    private final IdempotentRequests idempotentRequests;
+    private final AdvisoryApplicationRepository advisoryApplications;
+
+    public PersonalDataService(MemberRepository members, MemberLifecycle lifecycle, MemberChangeEvents events,
+            Outbox outbox, IdempotentRequests idempotentRequests, AdvisoryApplicationRepository advisoryApplications) {
+        this.advisoryApplications = advisoryApplications;
+        this.members = members;
+        this.lifecycle = lifecycle;
+        this.events = events;
+        this.outbox = outbox;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    public PersonalData export(Member member) {
+        List<PersonalData.Membership> networks = members.getEntityManager().createQuery("""
+                        select new org.proud2bops.members.service.PersonalData$Membership(n, m)
+                        from NetworkMembership m, Network n where m.key.networkSlug = n.slug and m.key.memberId = :id
+                        order by m.joinedAt""", PersonalData.Membership.class)
+                .setParameter("id", member.id).getResultList();
+        List<AdvisoryApplication> applications = advisoryApplications.ofMember(member.id);
+        return new PersonalData(member, lifecycle.history(member), networks, applications, applications.stream()
+                .collect(Collectors.toMap(application -> application.id, application -> advisoryApplications.documents(application.id))));
+    }
+
+    /**
+     * Removes the person's data irreversibly: the record keeps only its id (so later facts about it are recognised
+     * as stale) and the lifecycle its steps without reasons; network memberships, advisory group applications with their documents, stored responses and unsent or sent
+     * outbox facts about them go. Publishes MemberErased for every other service to do the same.
+     */
+    @Transactional
+    public Optional<Member> erase(UUID memberId, String erasedBy) {
+        return members.findByIdOptional(memberId).filter(member -> member.status != MemberStatus.ERASED).map(member -> {
+            String ownSubject = member.subject;
+            String ownEmail = member.email;
+            forgetHistoryDetails(member.id, ownSubject);
+            members.getEntityManager().createQuery("delete from NetworkMembership m where m.key.memberId = :id")
+                    .setParameter("id", member.id).executeUpdate();
+            advisoryApplications.deleteAllOf(member.id);
+            anonymise(member);
+            String actor = erasedBy.equals(ownSubject) ? ERASED_ACTOR : erasedBy;
+            MemberStatus from = member.status;
+            member.status = MemberStatus.ERASED;
+            member.erasedAt = Instant.now();
+            member.updatedAt = member.erasedAt;
+            members.flush();
+            lifecycle.recordErasure(member, from, actor);
+            outbox.forget(member.id);
+            idempotentRequests.forgetResponsesMentioning(member.id.toString());
+            idempotentRequests.forgetResponsesMentioning(ownEmail);
+            events.erased(member);
+            return member;
+        });
+    }
+
+    private void forgetHistoryDetails(UUID memberId, String ownSubject) {
+        members.getEntityManager().createQuery("""
+                        update MemberStatusChange set reason = null,
+                          changedBy = case when changedBy = :own then :erased else changedBy end
+                        where memberId = :id""")
+                .setParameter("own", ownSubject == null ? "" : ownSubject)
+                .setParameter("erased", ERASED_ACTOR)
+                .setParameter("id", memberId)
+                .executeUpdate();
+    }
+
+    private static void anonymise(Member member) {
+        member.givenName = "Erased";
+        member.familyName = "member";
+        member.email = "erased-" + member.id + "@erased.invalid";
+        member.jobTitle = null;
+        member.roleLevel = RoleLevel.OTHER;
+        member.organisation = null;
+        member.organisationProposal = null;
+        member.subject = null;
+        member.directoryVisible = false;
+        member.communicationPreferences = new CommunicationPreferences();
+        member.privacyNoticeVersion = null;
+        member.privacyNoticeAcceptedAt = null;
+        member.refreshSearchText();
+    }
+}

@@ -1,0 +1,63 @@
+package org.proud2bops.platform.conventions;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.TestTokens;
+
+@QuarkusTest
+class VerifiedTokenCacheTest {
+
+    private static double reusedSoFar() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("proud2bops_verified_tokens_reused_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
+    void aTokenSentAgainIsNotVerifiedAgain() {
+        String token = TestTokens.forSubject("repeat-caller").roles("member").bearer();
+        double before = reusedSoFar();
+
+        for (int call = 0; call < 3; call++) {
+            given().header("Authorization", token).get("/api/caller").then().statusCode(200)
+                    .body("subject", equalTo("repeat-caller"));
+        }
+
+        assertThat(reusedSoFar() - before).isEqualTo(2.0);
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItExpires() throws InterruptedException {
+        Instant expiresAt = Instant.now().plusSeconds(8);
+        String token = TestTokens.forSubject("short-lived").roles("member").expiresAt(expiresAt).bearer();
+
+        for (int call = 0; call < 3; call++) {
+            given().header("Authorization", token).get("/api/caller").then().statusCode(200)
+                    .body("subject", equalTo("short-lived"));
+        }
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiresAt.plusSeconds(1)).toMillis()));
+
+        given().header("Authorization", token).get("/api/caller").then().statusCode(401);
+    }
+
+    @Test
+    void rememberedTokensKeepTheirOwnCallerAndRights() {
+        String admin = TestTokens.forSubject("remembered-admin").roles("admin").bearer();
+        String member = TestTokens.forSubject("remembered-member").roles("member").bearer();
+
+        for (int round = 0; round < 3; round++) {
+            given().header("Authorization", admin).get("/api/caller/admin").then().statusCode(200)
+                    .body("subject", equalTo("remembered-admin"));
+            given().header("Authorization", member).get("/api/caller/admin").then().statusCode(403);
+            given().header("Authorization", member).get("/api/caller").then().statusCode(200)
+                    .body("subject", equalTo("remembered-member"));
+        }
+    }
+}

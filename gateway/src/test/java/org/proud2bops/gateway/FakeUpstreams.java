@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.proud2bops.platform.testing.TestPorts;
 
 /**
  * Real HTTP servers standing in for the services: each serves an OpenAPI document and echoes what it received, so
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final int CONTENT_PORT = Integer.parseInt(System.getProperties().computeIfAbsent(
-            "test.fake-content.port", key -> Integer.toString(freePort())).toString());
+            "test.fake-content.port", key -> Integer.toString(TestPorts.reserveForLater())).toString());
 
     private static Vertx vertx;
     private static HttpServer content;

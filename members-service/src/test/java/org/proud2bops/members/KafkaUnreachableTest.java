@@ -17,6 +17,7 @@ import org.proud2bops.platform.outbox.Outbox;
 import org.proud2bops.platform.outbox.OutboxEvent;
 import org.proud2bops.platform.testing.EmbeddedKafkaBroker;
 import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.TestPorts;
 
 /** Writes succeed while Kafka cannot be reached, and their events are published once a broker is there. */
 @QuarkusTest
@@ -25,7 +26,7 @@ class KafkaUnreachableTest {
 
     /** Held in a system property: Quarkus loads this class twice and both copies must agree on the port. */
     static final int BROKER_PORT = Integer.parseInt(System.getProperties().computeIfAbsent(
-            "test.late-kafka.port", key -> Integer.toString(EmbeddedKafkaBroker.freePortToReserve())).toString());
+            "test.late-kafka.port", key -> Integer.toString(TestPorts.reserveForLater())).toString());
 
     public static class NoBrokerYet implements QuarkusTestProfile {
         @Override

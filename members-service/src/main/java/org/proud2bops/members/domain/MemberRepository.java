@@ -30,6 +30,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return find("lower(email) = lower(?1)", email.strip()).firstResultOptional();
     }
 
+    /** A member that has not been erased: an erased record is gone for every purpose but recognising stale facts. */
+    public Optional<Member> findLive(UUID memberId) {
+        return findByIdOptional(memberId).filter(member -> member.status != MemberStatus.ERASED);
+    }
+
     public Optional<Member> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
     }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberFilter;
-import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.Region;
 import org.proud2bops.members.service.MemberService;
 import org.proud2bops.platform.http.PageRequest;
@@ -88,7 +87,7 @@ public class MemberResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<MemberResponse> getOwnMember(@Context Request request) {
-        Member member = ownRecord();
+        Member member = access.requireOwnRecord(caller);
         return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
     }
 
@@ -103,7 +102,7 @@ public class MemberResource {
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<MemberResponse> updateOwnMember(@Valid @NotNull MemberPatchRequest patch,
             @Context HttpHeaders headers) {
-        return update(ownRecord().id, patch, headers);
+        return update(access.requireOwnRecord(caller).id, patch, headers);
     }
 
     @GET
@@ -114,7 +113,6 @@ public class MemberResource {
             + "who opted into the directory. Anyone else gets 404, as if the member did not exist.")
     public RestResponse<MemberResponse> getMember(@PathParam("memberId") UUID memberId, @Context Request request) {
         Member member = memberService.find(memberId).filter(found -> access.canRead(caller, found))
-                .filter(found -> found.status != MemberStatus.ERASED)
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
     }
@@ -150,9 +148,5 @@ public class MemberResource {
         Member member = memberService.update(memberId, expectedVersion, patch.toChanges())
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.updated(member.version, MemberResponse.of(member));
-    }
-
-    private Member ownRecord() {
-        return access.ownRecord(caller).orElseThrow(() -> Problems.notFound("No member record is linked to your sign-in"));
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.domain.Member;
-import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.service.MemberAccess;
 import org.proud2bops.members.service.MemberService;
 import org.proud2bops.members.service.PersonalDataService;
@@ -51,7 +50,7 @@ public class PersonalDataResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<PersonalDataExport> exportOwnPersonalData() {
-        return download(ownRecord());
+        return download(access.requireOwnRecord(caller));
     }
 
     @GET
@@ -72,7 +71,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<Void> eraseOwnMember() {
-        return erase(ownRecord());
+        return erase(access.requireOwnRecord(caller));
     }
 
     @DELETE
@@ -99,11 +98,7 @@ public class PersonalDataResource {
 
     private Member changeableMember(UUID memberId) {
         return memberService.find(memberId)
-                .filter(member -> member.status != MemberStatus.ERASED && access.canChange(caller, member))
+                .filter(member -> access.canChange(caller, member))
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
-    }
-
-    private Member ownRecord() {
-        return access.ownRecord(caller).orElseThrow(() -> Problems.notFound("No member record is linked to your sign-in"));
     }
 }

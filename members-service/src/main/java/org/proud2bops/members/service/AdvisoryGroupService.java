@@ -3,7 +3,6 @@ package org.proud2bops.members.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +27,6 @@ public class AdvisoryGroupService {
     private final AdvisoryCallRepository calls;
     private final AdvisoryApplicationRepository applications;
     private final DocumentCheck documentCheck;
-    private final Clock clock = Clock.systemUTC();
 
     public AdvisoryGroupService(AdvisoryCallRepository calls, AdvisoryApplicationRepository applications,
             DocumentCheck documentCheck) {
@@ -41,7 +39,7 @@ public class AdvisoryGroupService {
     public AdvisoryCall createCall(NewAdvisoryCall request) {
         AdvisoryCall call = new AdvisoryCall();
         call.id = UUID.randomUUID();
-        call.createdAt = Instant.now(clock);
+        call.createdAt = Instant.now();
         apply(call, request);
         calls.persistAndFlush(call);
         return call;
@@ -86,7 +84,7 @@ public class AdvisoryGroupService {
         application.call = call;
         application.member = applicant;
         application.status = AdvisoryApplication.Status.SUBMITTED;
-        application.submittedAt = Instant.now(clock);
+        application.submittedAt = Instant.now();
         applications.persistAndFlush(application);
         applications.attach(document(application, AdvisoryDocument.Kind.CV, checkedCv));
         applications.attach(document(application, AdvisoryDocument.Kind.COVERING_LETTER, checkedLetter));
@@ -117,7 +115,7 @@ public class AdvisoryGroupService {
         }
         application.status = accept ? AdvisoryApplication.Status.ACCEPTED : AdvisoryApplication.Status.DECLINED;
         application.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
-        application.decidedAt = Instant.now(clock);
+        application.decidedAt = Instant.now();
         application.decidedBy = decidedBy;
         applications.flush();
         return application;
@@ -145,11 +143,11 @@ public class AdvisoryGroupService {
 
     /** The group today: accepted applicants whose term has not ended. */
     public PanacheQuery<AdvisoryApplication> groupMembers() {
-        return applications.groupMembersOn(LocalDate.now(clock.withZone(UK)));
+        return applications.groupMembersOn(LocalDate.now(UK));
     }
 
     private void requireOpen(AdvisoryCall call, String action) {
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now();
         if (now.isBefore(call.opensAt)) {
             throw Problems.conflict("This call opens at " + call.opensAt + "; you cannot " + action + " before then");
         }

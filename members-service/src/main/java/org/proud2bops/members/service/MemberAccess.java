@@ -44,6 +44,11 @@ public class MemberAccess {
         });
     }
 
+    /** The caller's own record, or a 404 problem saying they have none. */
+    public Member requireOwnRecord(Caller caller) {
+        return ownRecord(caller).orElseThrow(() -> Problems.notFound("No member record is linked to your sign-in"));
+    }
+
     public boolean canRead(Caller caller, Member member) {
         if (caller.isAdmin()) {
             return true;

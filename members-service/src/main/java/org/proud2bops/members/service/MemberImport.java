@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberRepository;
@@ -59,9 +59,11 @@ public class MemberImport {
             }
             if (!problems.isEmpty()) {
                 results.add(new RowOutcome(rowNumber, email, Outcome.REJECTED, null, problems));
-            } else if (members.emailInUse(email)) {
-                UUID existing = members.findByEmail(email).map(member -> member.id).orElse(null);
-                results.add(new RowOutcome(rowNumber, email, Outcome.ALREADY_MEMBER, existing, List.of()));
+                continue;
+            }
+            Optional<Member> existing = members.findByEmail(email);
+            if (existing.isPresent()) {
+                results.add(new RowOutcome(rowNumber, email, Outcome.ALREADY_MEMBER, existing.get().id, List.of()));
             } else if (dryRun) {
                 results.add(new RowOutcome(rowNumber, email, Outcome.WOULD_CREATE, null, List.of()));
             } else {

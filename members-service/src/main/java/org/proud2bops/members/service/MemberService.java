@@ -58,10 +58,7 @@ public class MemberService {
         if (existing.isPresent()) {
             return reapply(existing.get(), subject, application);
         }
-        NewMember withVerifiedEmail = new NewMember(application.givenName(), application.familyName(), verifiedEmail,
-                application.jobTitle(), application.roleLevel(), application.organisation(), application.region(),
-                application.directoryVisible(), application.communication(), application.privacyNoticeVersion());
-        Member member = newRecord(withVerifiedEmail);
+        Member member = newRecord(application.withEmail(verifiedEmail));
         member.subject = subject;
         lifecycle.begin(member, MemberStatus.APPLIED, subject);
         return member;
@@ -69,7 +66,7 @@ public class MemberService {
 
     @Transactional
     public Optional<Member> update(UUID memberId, long expectedVersion, MemberChanges changes) {
-        return members.findByIdOptional(memberId).filter(member -> member.status != MemberStatus.ERASED).map(member -> {
+        return members.findLive(memberId).map(member -> {
             if (member.version != expectedVersion) {
                 throw Problems.preconditionFailed();
             }
@@ -91,7 +88,7 @@ public class MemberService {
     }
 
     public Optional<Member> find(UUID memberId) {
-        return members.findByIdOptional(memberId);
+        return members.findLive(memberId);
     }
 
     public PanacheQuery<Member> list(MemberFilter filter) {

@@ -24,7 +24,7 @@ public class MemberStatusService {
     }
 
     public Optional<Member> find(UUID memberId) {
-        return members.findByIdOptional(memberId).filter(member -> member.status != MemberStatus.ERASED);
+        return members.findLive(memberId);
     }
 
     @Transactional

@@ -10,4 +10,9 @@ import org.proud2bops.members.domain.RoleLevel;
 public record NewMember(String givenName, String familyName, String email, String jobTitle, RoleLevel roleLevel,
         OrganisationChoice organisation, Region region, boolean directoryVisible, CommunicationChoices communication,
         String privacyNoticeVersion) {
+
+    public NewMember withEmail(String verifiedEmail) {
+        return new NewMember(givenName, familyName, verifiedEmail, jobTitle, roleLevel, organisation, region,
+                directoryVisible, communication, privacyNoticeVersion);
+    }
 }

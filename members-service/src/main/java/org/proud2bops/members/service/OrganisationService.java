@@ -68,13 +68,7 @@ public class OrganisationService {
                 throw Problems.preconditionFailed();
             }
             apply(organisation, name, type, region);
-            List<Member> affected = members.list("organisation", organisation);
-            affected.forEach(member -> {
-                member.refreshSearchText();
-                member.updatedAt = Instant.now();
-            });
-            members.flush();
-            affected.forEach(memberEvents::updated);
+            republish(members.list("organisation", organisation));
             return organisation;
         });
     }
@@ -124,14 +118,19 @@ public class OrganisationService {
                 proposal.status = OrganisationProposal.Status.REJECTED;
                 proposers.forEach(member -> member.organisationProposal = null);
             }
-            proposers.forEach(member -> {
-                member.refreshSearchText();
-                member.updatedAt = Instant.now();
-            });
-            members.flush();
-            proposers.forEach(memberEvents::updated);
+            republish(proposers);
             return proposal;
         });
+    }
+
+    /** Members whose organisation name changed: searchable under the new name, and told to other services. */
+    private void republish(List<Member> affected) {
+        affected.forEach(member -> {
+            member.refreshSearchText();
+            member.updatedAt = Instant.now();
+        });
+        members.flush();
+        affected.forEach(memberEvents::updated);
     }
 
     private OrganisationProposal pendingProposalNamed(String name) {

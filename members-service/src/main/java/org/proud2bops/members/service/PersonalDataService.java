@@ -58,7 +58,7 @@ public class PersonalDataService {
      */
     @Transactional
     public Optional<Member> erase(UUID memberId, String erasedBy) {
-        return members.findByIdOptional(memberId).filter(member -> member.status != MemberStatus.ERASED).map(member -> {
+        return members.findLive(memberId).map(member -> {
             String ownSubject = member.subject;
             String ownEmail = member.email;
             forgetHistoryDetails(member.id, ownSubject);
@@ -74,8 +74,7 @@ public class PersonalDataService {
             members.flush();
             lifecycle.recordErasure(member, from, actor);
             outbox.forget(member.id);
-            idempotentRequests.forgetResponsesMentioning(member.id.toString());
-            idempotentRequests.forgetResponsesMentioning(ownEmail);
+            idempotentRequests.forgetResponsesMentioning(member.id.toString(), ownEmail);
             events.erased(member);
             return member;
         });

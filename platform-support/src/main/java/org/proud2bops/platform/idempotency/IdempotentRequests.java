@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.Problems;
 
@@ -73,10 +76,12 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         return response;
     }
 
-    /** Drops stored outcomes whose body mentions the text (e.g. an erased person's id), so no copy outlives erasure. */
+    /** Drops stored outcomes whose body mentions any of the texts (e.g. an erased person's id and email), in one pass. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long forgetResponsesMentioning(String text) {
-        return delete("responseBody like ?1", "%" + text + "%");
+    public long forgetResponsesMentioning(String... texts) {
+        String where = IntStream.range(0, texts.length).mapToObj(i -> "responseBody like ?" + (i + 1))
+                .collect(Collectors.joining(" or "));
+        return delete(where, Arrays.stream(texts).map(text -> "%" + text + "%").toArray());
     }
 
     private boolean tryLock(IdempotencyRecordId id) {

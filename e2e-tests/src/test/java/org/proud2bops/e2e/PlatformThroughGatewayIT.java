@@ -110,9 +110,32 @@ class PlatformThroughGatewayIT {
                 .body("items.open", hasItem(true));
         given().get("/api/networks/north-west").then().statusCode(200);
         given().queryParam("endingAfter", "2026-01-01T00:00:00Z").get("/api/events").then().statusCode(200)
-                .body("totalItems", greaterThanOrEqualTo(5));
+                .body("totalItems", greaterThanOrEqualTo(6));
         given().get("/api/content/topics/winter-pressures").then().statusCode(200)
                 .body("name", equalTo("Winter pressures"));
+    }
+
+    @Test
+    void registrationsFollowTheMemberAndTheRegionAcrossServices() {
+        // demo-member's sign-in was linked in the members service; the events service learnt it over Kafka
+        String member = demoUser("demo-member");
+        given().header("Authorization", member).get("/api/events/me/registrations").then().statusCode(200)
+                .body("items.eventTitle", hasItem("NHS Operations Leadership Summit 2027"))
+                .body("items.registeredAs", everyItem(equalTo("SELF")));
+
+        String london = regionalLondon();
+        String londonMeeting = given().queryParam("region", "LONDON").get("/api/events").then().statusCode(200)
+                .extract().path("items[0].id");
+        String guestPlace = given().header("Authorization", london).get("/api/events/" + londonMeeting + "/registrations")
+                .then().statusCode(200).body("items.guestEmail", hasItem("sam.achebe@guest.demo.proud2bops.test"))
+                .extract().path("items[0].id");
+        String northWestMeeting = given().queryParam("region", "NORTH_WEST").get("/api/events").then()
+                .extract().path("items[0].id");
+        given().header("Authorization", london).contentType(ContentType.JSON)
+                .body(Map.of("guest", Map.of("name", "Not Here", "email", "not.here@nhs.example")))
+                .post("/api/events/" + northWestMeeting + "/registrations").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", member).get("/api/events/" + londonMeeting + "/registrations/" + guestPlace).then().statusCode(404);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.proud2bops.events;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,8 +16,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.events.domain.MemberProfile;
 import org.proud2bops.events.domain.MemberProfileRepository;
+import org.proud2bops.events.domain.RegistrationRepository;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.TestTokens;
 
 @QuarkusTest
 class MemberProfileProjectionTest {
@@ -26,6 +30,9 @@ class MemberProfileProjectionTest {
 
     @Inject
     MemberProfileRepository profiles;
+
+    @Inject
+    RegistrationRepository registrations;
 
     @Test
     void memberJoinedBecomesAProfile() {
@@ -93,6 +100,39 @@ class MemberProfileProjectionTest {
         MemberProfile profile = find(memberId).orElseThrow();
         assertThat(profile.displayName).isEqualTo("Former member");
         assertThat(profile.sourceVersion).isEqualTo(4);
+    }
+
+    @Test
+    void theAccountSubjectLetsTheMembersOwnTokenRegister() {
+        UUID memberId = UUID.randomUUID();
+        String subject = "person-" + memberId;
+        send(UUID.randomUUID().toString(), "MemberUpdated", memberId, """
+                {"memberId":"%s","displayName":"Nia Jones","region":"LONDON","status":"ACTIVE","accountSubject":"%s","version":2}"""
+                .formatted(memberId, subject));
+        assertThat(awaitProfile(memberId, p -> true).accountSubject).isEqualTo(subject);
+
+        String eventId = EventsTestData.publishedEvent(null, 5);
+        EventsTestData.as(TestTokens.bearer(subject, "member")).post("/api/events/" + eventId + "/registrations")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void erasureReleasesTheMembersPlacesAndForgetsTheirSignIn() {
+        EventsTestData.Person member = EventsTestData.member("LONDON", "ACTIVE");
+        String eventId = EventsTestData.publishedEvent(null, 5);
+        String place = member.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(201)
+                .extract().path("id");
+
+        send(UUID.randomUUID().toString(), "MemberErased", member.memberId(), """
+                {"memberId":"%s","erasedAt":"2026-11-22T10:00:00Z","version":9}""".formatted(member.memberId()));
+        MemberProfile erased = awaitProfile(member.memberId(), p -> "ERASED".equals(p.status));
+
+        assertThat(erased.accountSubject).isNull();
+        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(5));
+        EventsTestData.asEventsAdmin().get("/api/events/" + eventId + "/registrations/" + place).then()
+                .body("status", equalTo("CANCELLED")).body("attendeeName", equalTo("Former member"));
+        long stillNamed = QuarkusTransaction.requiringNew().call(() -> registrations.count("registeredBy", member.subject()));
+        assertThat(stillNamed).isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.TestTokens;
 
 @QuarkusTest
 class MemberEventsPublishingTest {
@@ -54,6 +55,23 @@ class MemberEventsPublishingTest {
         assertThat(records).extracting(r -> KafkaTestClient.header(r, "ce_type")).containsExactly(
                 "org.proud2bops.members.MemberJoined", "org.proud2bops.members.MemberUpdated");
         assertThat(JsonPath.from(records.get(1).value()).getString("region")).isEqualTo("NORTH_WEST");
+    }
+
+    @Test
+    void linkingAMemberToTheirSignInPublishesTheAccountSubject() {
+        String email = MemberResourceTest.uniqueEmail();
+        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(email)).then().statusCode(201)
+                .extract().path("id");
+        String subject = "person-" + memberId;
+
+        Callers.as(TestTokens.forSubject(subject).roles("member").email(email, true).bearer())
+                .get("/api/members/me").then().statusCode(200);
+
+        var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.member.v1",
+                r -> memberId.equals(r.key()), 2, WAIT);
+        assertThat(JsonPath.from(records.get(0).value()).getString("accountSubject")).isNull();
+        assertThat(KafkaTestClient.header(records.get(1), "ce_type")).isEqualTo("org.proud2bops.members.MemberUpdated");
+        assertThat(JsonPath.from(records.get(1).value()).getString("accountSubject")).isEqualTo(subject);
     }
 
     @Test

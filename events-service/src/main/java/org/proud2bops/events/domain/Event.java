@@ -50,6 +50,23 @@ public class Event {
     @Column(nullable = false)
     public int capacity;
 
+    /** The region whose networks host the event; null for the national network's events. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region")
+    public Region region;
+
+    /** The hosting network's slug, as the members service names it (e.g. "london", "p2b-at-rj1"). */
+    @Column(name = "host_network")
+    public String hostNetwork;
+
+    /** Confirmed registrations; changed only under the event's row lock, so it never exceeds the capacity. */
+    @Column(name = "places_taken", nullable = false)
+    public int placesTaken;
+
     @Version
     public long version;
+
+    public int placesLeft() {
+        return capacity - placesTaken;
+    }
 }

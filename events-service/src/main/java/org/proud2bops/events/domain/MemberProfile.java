@@ -25,10 +25,18 @@ public class MemberProfile {
     @Column(nullable = false)
     public String status;
 
+    /** The identity provider's subject the member signs in with; null until the members service links it. */
+    @Column(name = "account_subject")
+    public String accountSubject;
+
     /** The member's version in the members service; an older event never overwrites a newer one. */
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
 }

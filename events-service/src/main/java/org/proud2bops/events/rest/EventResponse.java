@@ -5,13 +5,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.events.domain.Event;
 import org.proud2bops.events.domain.EventKind;
+import org.proud2bops.events.domain.EventStatus;
+import org.proud2bops.events.domain.Region;
 
 @Schema(name = "Event", description = "Times are UTC instants; timeZone is where the event takes place")
-public record EventResponse(UUID id, String title, String summary, EventKind kind, Instant startsAt,
-        Instant endsAt, String timeZone, String venue, boolean online, int capacity) {
+public record EventResponse(UUID id, String title, String summary, EventKind kind, EventStatus status,
+        Instant startsAt, Instant endsAt, String timeZone, String venue, boolean online, int capacity,
+        @Schema(description = "Places not yet taken") int placesLeft,
+        @Schema(description = "Hosting region; absent for a national event") Region region,
+        @Schema(description = "Hosting network's slug") String hostNetwork) {
 
     static EventResponse of(Event event) {
-        return new EventResponse(event.id, event.title, event.summary, event.kind, event.startsAt, event.endsAt,
-                event.timeZone, event.venue, event.online, event.capacity);
+        return new EventResponse(event.id, event.title, event.summary, event.kind, event.status, event.startsAt,
+                event.endsAt, event.timeZone, event.venue, event.online, event.capacity, event.placesLeft(),
+                event.region, event.hostNetwork);
     }
 }

@@ -3,13 +3,13 @@ package org.proud2bops.events.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 import org.proud2bops.events.domain.Event;
 import org.proud2bops.events.domain.EventKind;
 import org.proud2bops.events.domain.EventRepository;
+import org.proud2bops.events.domain.EventStatus;
+import org.proud2bops.events.domain.Region;
 
-/** The public view of the network's events: only what is published. */
+/** Listings of the network's events. */
 @ApplicationScoped
 public class EventCatalogue {
 
@@ -19,11 +19,7 @@ public class EventCatalogue {
         this.events = events;
     }
 
-    public PanacheQuery<Event> published(Instant endingAfter, EventKind kind) {
-        return events.published(endingAfter, kind);
-    }
-
-    public Optional<Event> findPublished(UUID eventId) {
-        return events.findPublished(eventId);
+    public PanacheQuery<Event> list(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
+        return events.listed(status, endingAfter, kind, region);
     }
 }

@@ -17,7 +17,7 @@ import org.proud2bops.platform.inbox.ProcessedEvents;
 /**
  * Keeps {@link MemberProfile} rows in step with the members service, applying each event exactly once and never
  * letting an older fact overwrite a newer one. An erased member keeps only an anonymous row, so a late older fact
- * cannot bring their name back.
+ * cannot bring their name back; their places at events still to come are released.
  */
 @ApplicationScoped
 public class MemberProfileProjection {
@@ -28,10 +28,13 @@ public class MemberProfileProjection {
 
     private final MemberProfileRepository profiles;
     private final ProcessedEvents processedEvents;
+    private final Registrations registrations;
 
-    public MemberProfileProjection(MemberProfileRepository profiles, ProcessedEvents processedEvents) {
+    public MemberProfileProjection(MemberProfileRepository profiles, ProcessedEvents processedEvents,
+            Registrations registrations) {
         this.profiles = profiles;
         this.processedEvents = processedEvents;
+        this.registrations = registrations;
     }
 
     @Transactional
@@ -68,6 +71,7 @@ public class MemberProfileProjection {
         profile.displayName = snapshot.displayName();
         profile.region = snapshot.region();
         profile.status = snapshot.status();
+        profile.accountSubject = snapshot.accountSubject();
         update(profile, snapshot.version(), event.time());
     }
 
@@ -88,8 +92,10 @@ public class MemberProfileProjection {
             tombstone.region = "UNKNOWN";
             return tombstone;
         });
+        registrations.releasePlacesOf(profile);
         profile.displayName = ERASED_NAME;
         profile.status = "ERASED";
+        profile.accountSubject = null;
         update(profile, Math.max(erased.version(), profile.sourceVersion), event.time());
     }
 

@@ -64,9 +64,7 @@ public class AdvisoryCallResource {
     public RestResponse<AdvisoryCallResponse> createAdvisoryCall(@Valid @NotNull AdvisoryCallRequest request,
             @Context UriInfo uriInfo) {
         AdvisoryCall call = advisoryGroup.createCall(request.toNewCall());
-        return RestResponse.ResponseBuilder.<AdvisoryCallResponse>created(
-                        uriInfo.getAbsolutePathBuilder().path(call.id.toString()).build())
-                .tag(VersionTags.tagOf(call.version)).entity(AdvisoryCallResponse.of(call)).build();
+        return VersionTags.created(uriInfo, call.id, call.version, AdvisoryCallResponse.of(call));
     }
 
     @PUT

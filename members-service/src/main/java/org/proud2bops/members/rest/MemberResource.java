@@ -70,10 +70,7 @@ public class MemberResource {
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("registerMember", idempotencyKey, request, MemberResponse.class, () -> {
             Member member = memberService.register(request.toNewMember(), caller.subject());
-            return RestResponse.ResponseBuilder.<MemberResponse>created(uriInfo.getAbsolutePathBuilder().path(member.id.toString()).build())
-                    .tag(VersionTags.tagOf(member.version))
-                    .entity(MemberResponse.of(member))
-                    .build();
+            return VersionTags.created(uriInfo, member.id, member.version, MemberResponse.of(member));
         });
     }
 

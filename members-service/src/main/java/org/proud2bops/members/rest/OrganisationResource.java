@@ -85,11 +85,8 @@ public class OrganisationResource {
             throw Problems.badRequest("An organisation needs its ODS code", "odsCode");
         }
         Organisation organisation = organisations.create(request.odsCode(), request.name(), request.type(), request.region());
-        return RestResponse.ResponseBuilder.<OrganisationResponse>created(
-                        uriInfo.getAbsolutePathBuilder().path(organisation.odsCode).build())
-                .tag(VersionTags.tagOf(organisation.version))
-                .entity(OrganisationResponse.of(organisation))
-                .build();
+        return VersionTags.created(uriInfo, organisation.odsCode, organisation.version,
+                OrganisationResponse.of(organisation));
     }
 
     @PUT

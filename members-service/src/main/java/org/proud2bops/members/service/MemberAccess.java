@@ -22,15 +22,17 @@ public class MemberAccess {
 
     private final MemberRepository members;
     private final NetworkRepository networks;
+    private final MemberChangeEvents events;
 
-    public MemberAccess(MemberRepository members, NetworkRepository networks) {
+    public MemberAccess(MemberRepository members, NetworkRepository networks, MemberChangeEvents events) {
         this.members = members;
         this.networks = networks;
+        this.events = events;
     }
 
     /**
      * The caller's own member record: the one linked to their token's subject or, on first sign-in, the unlinked
-     * record with their verified email, which is then linked.
+     * record with their verified email, which is then linked (and MemberUpdated tells other services the link).
      */
     @Transactional
     public Optional<Member> ownRecord(Caller caller) {
@@ -40,6 +42,8 @@ public class MemberAccess {
         }
         return caller.verifiedEmail().flatMap(members::findUnlinkedByEmail).map(member -> {
             member.subject = caller.subject();
+            members.flush();
+            events.updated(member);
             return member;
         });
     }
@@ -102,7 +106,7 @@ public class MemberAccess {
         if (caller.isAdmin()) {
             return Optional.ofNullable(requested);
         }
-        Region own = caller.regionalNetworkRegion().map(MemberAccess::regionNamed)
+        Region own = caller.regionalNetworkRegion(Region.class)
                 .orElseThrow(() -> Problems.forbidden("Only admins and regional networks list members"));
         if (requested != null && requested != own) {
             throw Problems.forbidden("This client may list members of " + own + " only");
@@ -115,13 +119,5 @@ public class MemberAccess {
             return member.subject.equals(caller.subject());
         }
         return ownRecord(caller).map(own -> own.id.equals(member.id)).orElse(false);
-    }
-
-    private static Region regionNamed(String name) {
-        try {
-            return Region.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw Problems.forbidden("The token names an unknown region: " + name);
-        }
     }
 }

@@ -18,6 +18,11 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
         return new PageResponse<>(items, request.page, request.size, total, pages);
     }
 
+    /** A page of a list that has nothing in it. */
+    public static <T> PageResponse<T> empty(PageRequest request) {
+        return new PageResponse<>(List.of(), request.page, request.size, 0, 1);
+    }
+
     /** A 200 response with this page as body and RFC 8288 {@code Link} headers to its neighbours. */
     public RestResponse<PageResponse<T>> toResponse(UriInfo uriInfo) {
         return RestResponse.ResponseBuilder.ok(this).links(links(uriInfo).toArray(Link[]::new)).build();

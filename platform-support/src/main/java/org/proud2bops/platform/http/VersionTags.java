@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.Problems;
 
@@ -28,6 +29,14 @@ public final class VersionTags {
             return RestResponse.ResponseBuilder.<T>create(unmet.build().getStatus()).tag(tag).build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
+    }
+
+    /** 201 with the new resource's body, its ETag, and a Location that is the request's path plus {@code id}. */
+    public static <T> RestResponse<T> created(UriInfo uriInfo, Object id, long version, T body) {
+        return RestResponse.ResponseBuilder.<T>created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build())
+                .tag(tagOf(version))
+                .entity(body)
+                .build();
     }
 
     /** 200 with the updated body and its new ETag. */

@@ -1,0 +1,6 @@
+package org.proud2bops.events.domain;
+
+public enum RegistrationStatus {
+    CONFIRMED,
+    CANCELLED
+}

@@ -1,0 +1,25 @@
+package org.proud2bops.events.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.events.domain.Registrant;
+import org.proud2bops.events.domain.Registration;
+import org.proud2bops.events.domain.RegistrationStatus;
+
+@Schema(name = "Registration", description = "A place at an event")
+public record RegistrationResponse(UUID id, UUID eventId, String eventTitle, Instant eventStartsAt,
+        @Schema(description = "The attending member; absent for a guest") UUID memberId,
+        String attendeeName,
+        @Schema(description = "A guest's email; absent for a member") String guestEmail,
+        String guestOrganisation, RegistrationStatus status,
+        @Schema(description = "SELF, ADMIN or REGIONAL_NETWORK") Registrant registeredAs,
+        Instant registeredAt, Instant cancelledAt) {
+
+    static RegistrationResponse of(Registration registration) {
+        return new RegistrationResponse(registration.id, registration.event.id, registration.event.title,
+                registration.event.startsAt, registration.member == null ? null : registration.member.memberId,
+                registration.attendeeName(), registration.guestEmail, registration.guestOrganisation,
+                registration.status, registration.registeredAs, registration.registeredAt, registration.cancelledAt);
+    }
+}

@@ -1,0 +1,93 @@
+package org.proud2bops.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.proud2bops.events.domain.Event;
+import org.proud2bops.events.domain.MemberProfile;
+import org.proud2bops.events.domain.MemberProfileRepository;
+import org.proud2bops.events.domain.Region;
+import org.proud2bops.events.domain.Registrant;
+import org.proud2bops.events.domain.Registration;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+
+/**
+ * Who may register whom, and see or cancel which registration. Admins and events admins: every event. A regional
+ * network's client: events its region's networks host. A member: their own place only. Anything else looks like a
+ * registration that does not exist.
+ */
+@ApplicationScoped
+public class RegistrationAccess {
+
+    private final MemberProfileRepository profiles;
+
+    public RegistrationAccess(MemberProfileRepository profiles) {
+        this.profiles = profiles;
+    }
+
+    public static boolean runsEvents(Caller caller) {
+        return caller.isAdmin() || caller.hasRole(Roles.EVENTS_ADMIN);
+    }
+
+    /** In which capacity the caller registers for this event; 403 when they may not register anyone for it. */
+    public Registrant registrantFor(Caller caller, Event event, AttendeeChoice attendee) {
+        if (runsEvents(caller)) {
+            return Registrant.ADMIN;
+        }
+        Optional<Region> clientRegion = regionOf(caller);
+        if (clientRegion.isPresent()) {
+            if (event.region != clientRegion.get()) {
+                throw Problems.forbidden("This client registers attendees for events hosted in "
+                        + clientRegion.get() + " only");
+            }
+            return Registrant.REGIONAL_NETWORK;
+        }
+        if (caller.hasRole(Roles.MEMBER)) {
+            boolean namesSomeoneElse = attendee.guest() != null || (attendee.memberId() != null
+                    && !ownProfile(caller).map(own -> own.memberId.equals(attendee.memberId())).orElse(false));
+            if (namesSomeoneElse) {
+                throw Problems.forbidden("Members register themselves only; send no attendee");
+            }
+            return Registrant.SELF;
+        }
+        throw Problems.forbidden("Only members, events admins and regional networks register for events");
+    }
+
+    /** Whether a regional client may name this member: only members of its own region. */
+    public boolean mayName(Caller caller, MemberProfile member) {
+        return regionOf(caller).map(region -> region.name().equals(member.region)).orElse(true);
+    }
+
+    public boolean mayManage(Caller caller, Registration registration) {
+        if (runsEvents(caller)) {
+            return true;
+        }
+        Optional<Region> clientRegion = regionOf(caller);
+        if (clientRegion.isPresent()) {
+            return registration.event.region == clientRegion.get();
+        }
+        return registration.member != null && caller.subject() != null
+                && caller.subject().equals(registration.member.accountSubject);
+    }
+
+    /** 403 unless the caller may see every registration for this event. */
+    public void requireAttendeeListOf(Caller caller, Event event) {
+        if (runsEvents(caller)) {
+            return;
+        }
+        Region clientRegion = regionOf(caller).orElseThrow(() -> Problems.forbidden(
+                "Only events admins and the hosting region's network see an event's registrations"));
+        if (event.region != clientRegion) {
+            throw Problems.forbidden("This client sees registrations for events hosted in " + clientRegion + " only");
+        }
+    }
+
+    public Optional<MemberProfile> ownProfile(Caller caller) {
+        return Optional.ofNullable(caller.subject()).flatMap(profiles::findByAccountSubject);
+    }
+
+    private static Optional<Region> regionOf(Caller caller) {
+        return caller.regionalNetworkRegion(Region.class);
+    }
+}

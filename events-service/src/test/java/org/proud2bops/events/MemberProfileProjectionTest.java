@@ -103,17 +103,35 @@ class MemberProfileProjectionTest {
     }
 
     @Test
-    void theAccountSubjectLetsTheMembersOwnTokenRegister() {
+    void aLinkedAccountLetsTheMembersOwnTokenRegister() {
         UUID memberId = UUID.randomUUID();
         String subject = "person-" + memberId;
-        send(UUID.randomUUID().toString(), "MemberUpdated", memberId, """
-                {"memberId":"%s","displayName":"Nia Jones","region":"LONDON","status":"ACTIVE","accountSubject":"%s","version":2}"""
-                .formatted(memberId, subject));
-        assertThat(awaitProfile(memberId, p -> true).accountSubject).isEqualTo(subject);
+        publish(UUID.randomUUID().toString(), "MemberJoined", memberId, "Nia Jones", 0);
+        awaitProfile(memberId, p -> true);
+        link(memberId, subject);
+        assertThat(awaitProfile(memberId, p -> p.accountSubject != null).accountSubject).isEqualTo(subject);
 
         String eventId = EventsTestData.publishedEvent(null, 5);
         EventsTestData.as(TestTokens.bearer(subject, "member")).post("/api/events/" + eventId + "/registrations")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void aSnapshotCarriesTheAccountSubjectAndAnErasedProfileTakesNoLink() {
+        UUID memberId = UUID.randomUUID();
+        send(UUID.randomUUID().toString(), "MemberJoined", memberId, """
+                {"memberId":"%s","displayName":"Ola Ade","region":"LONDON","status":"ACTIVE","accountSubject":"sub-%s","version":0}"""
+                .formatted(memberId, memberId));
+        assertThat(awaitProfile(memberId, p -> true).accountSubject).isEqualTo("sub-" + memberId);
+        send(UUID.randomUUID().toString(), "MemberErased", memberId, """
+                {"memberId":"%s","erasedAt":"2026-11-22T10:00:00Z","version":3}""".formatted(memberId));
+        awaitProfile(memberId, p -> "ERASED".equals(p.status));
+        link(memberId, "late-link");
+        UUID marker = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", marker, "Marker", 0);
+        awaitProfile(marker, p -> true);
+
+        assertThat(find(memberId).orElseThrow().accountSubject).isNull();
     }
 
     @Test
@@ -169,6 +187,11 @@ class MemberProfileProjectionTest {
         send(eventId, type, memberId, """
                 {"memberId":"%s","displayName":"%s","region":"MIDLANDS","status":"ACTIVE","version":%d,"futureField":1}"""
                 .formatted(memberId, displayName, version));
+    }
+
+    private void link(UUID memberId, String subject) {
+        send(UUID.randomUUID().toString(), "MemberAccountLinked", memberId, """
+                {"memberId":"%s","accountSubject":"%s","linkedAt":"2026-11-22T10:00:00Z"}""".formatted(memberId, subject));
     }
 
     private void send(String eventId, String type, UUID memberId, String payload) {

@@ -70,8 +70,11 @@ class MemberEventsPublishingTest {
         var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.member.v1",
                 r -> memberId.equals(r.key()), 2, WAIT);
         assertThat(JsonPath.from(records.get(0).value()).getString("accountSubject")).isNull();
-        assertThat(KafkaTestClient.header(records.get(1), "ce_type")).isEqualTo("org.proud2bops.members.MemberUpdated");
+        assertThat(KafkaTestClient.header(records.get(1), "ce_type"))
+                .isEqualTo("org.proud2bops.members.MemberAccountLinked");
         assertThat(JsonPath.from(records.get(1).value()).getString("accountSubject")).isEqualTo(subject);
+        Callers.as(TestTokens.bearer(subject, "member")).get("/api/members/me").then().statusCode(200)
+                .header("ETag", "\"0\"");
     }
 
     @Test

@@ -11,4 +11,9 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, String> {
     public PanacheQuery<Topic> alphabetical() {
         return findAll(Sort.by("name").and("slug"));
     }
+
+    /** Whether another topic than {@code slug} already has this name, compared without case. */
+    public boolean nameTakenByAnother(String name, String slug) {
+        return count("lower(name) = lower(?1) and slug <> ?2", name, slug) > 0;
+    }
 }

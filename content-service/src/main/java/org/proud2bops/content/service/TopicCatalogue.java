@@ -2,10 +2,13 @@ package org.proud2bops.content.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.proud2bops.content.domain.Topic;
 import org.proud2bops.content.domain.TopicRepository;
+import org.proud2bops.platform.problem.Problems;
 
+/** The topics content is tagged with: anyone reads them, content editors add and reword them. */
 @ApplicationScoped
 public class TopicCatalogue {
 
@@ -21,5 +24,38 @@ public class TopicCatalogue {
 
     public Optional<Topic> find(String slug) {
         return topics.findByIdOptional(slug);
+    }
+
+    @Transactional
+    public Topic add(String slug, String name, String description) {
+        if (topics.findByIdOptional(slug).isPresent()) {
+            throw Problems.conflict("A topic with slug " + slug + " already exists");
+        }
+        Topic topic = new Topic();
+        topic.slug = slug;
+        describe(topic, name, description);
+        topics.persist(topic);
+        topics.flush();
+        return topic;
+    }
+
+    @Transactional
+    public Optional<Topic> reword(String slug, long expectedVersion, String name, String description) {
+        return topics.findByIdOptional(slug).map(topic -> {
+            if (topic.version != expectedVersion) {
+                throw Problems.preconditionFailed();
+            }
+            describe(topic, name, description);
+            topics.flush();
+            return topic;
+        });
+    }
+
+    private void describe(Topic topic, String name, String description) {
+        if (topics.nameTakenByAnother(name.strip(), topic.slug)) {
+            throw Problems.conflict("Another topic is already called " + name.strip());
+        }
+        topic.name = name.strip();
+        topic.description = description.strip();
     }
 }

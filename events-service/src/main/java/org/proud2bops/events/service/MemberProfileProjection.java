@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.events.domain.MemberProfile;
 import org.proud2bops.events.domain.MemberProfileRepository;
+import org.proud2bops.events.messaging.MemberAccountLinked;
 import org.proud2bops.events.messaging.MemberErased;
 import org.proud2bops.events.messaging.MemberSnapshot;
 import org.proud2bops.events.messaging.MemberStatusChanged;
@@ -24,6 +25,7 @@ public class MemberProfileProjection {
 
     static final String CONSUMER = "events-service.member-profiles";
     static final String ERASED_NAME = "Former member";
+    private static final String ERASED = "ERASED";
     private static final String PREFIX = "org.proud2bops.members.";
 
     private final MemberProfileRepository profiles;
@@ -48,6 +50,11 @@ public class MemberProfileProjection {
             case PREFIX + "MemberStatusChanged" -> {
                 if (processedEvents.firstDelivery(CONSUMER, event.id())) {
                     applyStatus(event, event.dataAs(MemberStatusChanged.class));
+                }
+            }
+            case PREFIX + "MemberAccountLinked" -> {
+                if (processedEvents.firstDelivery(CONSUMER, event.id())) {
+                    applyLink(event, event.dataAs(MemberAccountLinked.class));
                 }
             }
             case PREFIX + "MemberErased" -> {
@@ -85,6 +92,17 @@ public class MemberProfileProjection {
         });
     }
 
+    /** The link leaves the member's version as it was; a profile not seen yet gets it with MemberJoined. */
+    private void applyLink(IncomingCloudEvent event, MemberAccountLinked link) {
+        requireField(event, link.memberId(), "memberId");
+        requireField(event, link.accountSubject(), "accountSubject");
+        profiles.findByIdOptional(link.memberId()).filter(profile -> !ERASED.equals(profile.status))
+                .ifPresent(profile -> {
+                    profile.accountSubject = link.accountSubject();
+                    profile.updatedAt = event.time();
+                });
+    }
+
     private void applyErasure(IncomingCloudEvent event, MemberErased erased) {
         requireField(event, erased.memberId(), "memberId");
         MemberProfile profile = profiles.findByIdOptional(erased.memberId()).orElseGet(() -> {
@@ -94,7 +112,7 @@ public class MemberProfileProjection {
         });
         registrations.releasePlacesOf(profile);
         profile.displayName = ERASED_NAME;
-        profile.status = "ERASED";
+        profile.status = ERASED;
         profile.accountSubject = null;
         update(profile, Math.max(erased.version(), profile.sourceVersion), event.time());
     }

@@ -59,7 +59,8 @@ public class Member {
 
     /**
      * The identity provider's {@code sub} for this person; null until they first sign in. Linking it is not an edit
-     * of the member's data, so it leaves the version (and the ETag a client holds) as it was.
+     * of the member's data, so it leaves the version (and the ETag a client holds) as it was; MemberAccountLinked
+     * tells other services.
      */
     @OptimisticLock(excluded = true)
     public String subject;

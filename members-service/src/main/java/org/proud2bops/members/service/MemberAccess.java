@@ -32,7 +32,7 @@ public class MemberAccess {
 
     /**
      * The caller's own member record: the one linked to their token's subject or, on first sign-in, the unlinked
-     * record with their verified email, which is then linked (and MemberUpdated tells other services the link).
+     * record with their verified email, which is then linked (and MemberAccountLinked tells other services).
      */
     @Transactional
     public Optional<Member> ownRecord(Caller caller) {
@@ -42,8 +42,7 @@ public class MemberAccess {
         }
         return caller.verifiedEmail().flatMap(members::findUnlinkedByEmail).map(member -> {
             member.subject = caller.subject();
-            members.flush();
-            events.updated(member);
+            events.accountLinked(member);
             return member;
         });
     }

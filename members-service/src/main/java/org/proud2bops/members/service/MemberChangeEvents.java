@@ -2,9 +2,11 @@ package org.proud2bops.members.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.messaging.MemberEvents;
+import org.proud2bops.members.messaging.MemberEvents.MemberAccountLinked;
 import org.proud2bops.members.messaging.MemberEvents.MemberErased;
 import org.proud2bops.members.messaging.MemberEvents.MemberStatusChanged;
 import org.proud2bops.members.messaging.MemberSnapshot;
@@ -37,6 +39,12 @@ public class MemberChangeEvents {
     public void statusChanged(Member member, MemberStatus from) {
         outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_STATUS_CHANGED, new MemberStatusChanged(
                 member.id, from == null ? null : from.name(), member.status.name(), member.updatedAt, member.version));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accountLinked(Member member) {
+        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_ACCOUNT_LINKED,
+                new MemberAccountLinked(member.id, member.subject, Instant.now()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
 
 /**
  * Makes a creating request safe to retry. Within one transaction it takes an advisory lock on the key (a second
@@ -32,18 +33,24 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** Longer subjects are hashed, so subject and operation fit the scope column. */
+    private static final int MAX_SUBJECT_IN_SCOPE = 200;
     private static final int MAX_KEY_LENGTH = 255;
 
     private final ObjectMapper objectMapper;
     private final ObjectReader storedBodyReader;
 
-    public IdempotentRequests(ObjectMapper objectMapper) {
+    private final Caller caller;
+
+    public IdempotentRequests(ObjectMapper objectMapper, Caller caller) {
         this.objectMapper = objectMapper;
+        this.caller = caller;
         this.storedBodyReader = objectMapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /**
-     * @param scope who is asking for which operation, so two clients' keys never meet
+     * @param scope the operation (and what it acts on); the caller's token subject is added here, so two clients'
+     *     keys never meet
      * @param key the client's {@code Idempotency-Key}, or null to run the action without idempotency
      * @param requestBody what the client sent, compared on a retry
      * @param responseType the type of the response body, to replay a stored one
@@ -57,7 +64,7 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw Problems.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters", HEADER);
         }
-        IdempotencyRecordId id = new IdempotencyRecordId(scope, key);
+        IdempotencyRecordId id = new IdempotencyRecordId(callersOwn(scope), key);
         if (!tryLock(id)) {
             throw Problems.conflict("A request with this Idempotency-Key is still being processed; retry later");
         }
@@ -82,6 +89,12 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         String where = IntStream.range(0, texts.length).mapToObj(i -> "responseBody like ?" + (i + 1))
                 .collect(Collectors.joining(" or "));
         return delete(where, Arrays.stream(texts).map(text -> "%" + text + "%").toArray());
+    }
+
+    private String callersOwn(String scope) {
+        String subject = caller.isAnonymous() ? "anonymous" : caller.subject();
+        String who = subject.length() <= MAX_SUBJECT_IN_SCOPE ? subject : HexFormat.of().formatHex(sha256(subject));
+        return who + " " + scope;
     }
 
     private boolean tryLock(IdempotencyRecordId id) {

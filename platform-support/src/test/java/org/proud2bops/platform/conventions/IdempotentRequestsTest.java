@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.TestTokens;
 
 @QuarkusTest
 class IdempotentRequestsTest {
@@ -65,6 +67,27 @@ class IdempotentRequestsTest {
 
         post(key, Map.of("name", "")).then().statusCode(400);
         post(key, Map.of("name", "fixed")).then().statusCode(201);
+    }
+
+    @Test
+    void twoCallersUsingTheSameKeyNeverSeeEachOthersOutcome() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("name", "same body");
+
+        Response first = given().header("Authorization", TestTokens.bearer("first-person", "member"))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/widgets");
+        Response second = given().header("Authorization", TestTokens.bearer("second-person", "member"))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/widgets");
+        Response anonymous = post(key, body);
+
+        assertThat(List.of(first.statusCode(), second.statusCode(), anonymous.statusCode())).containsOnly(201);
+        assertThat(second.header("Idempotent-Replayed")).isNull();
+        assertThat(anonymous.header("Idempotent-Replayed")).isNull();
+        assertThat(List.of(first.jsonPath().getString("id"), second.jsonPath().getString("id"),
+                anonymous.jsonPath().getString("id"))).doesNotHaveDuplicates();
+        given().header("Authorization", TestTokens.bearer("second-person", "member")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post("/api/widgets").then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,22 +33,44 @@ public class ClientIdentities {
         this.tokenVerifier = tokenVerifier;
     }
 
-    public Uni<String> clientOf(HttpServerRequest request) {
-        String address = "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Uni.createFrom().item(address);
+    /**
+     * The client, when naming it needs no token verification: a request without a bearer token, or with a token
+     * verified before. Empty when the token must be verified first ({@link #verifiedClientOf}).
+     */
+    public Optional<String> knownClientOf(HttpServerRequest request) {
+        String token = bearerToken(request);
+        if (token == null) {
+            return Optional.of(addressOf(request));
         }
-        String token = authorization.substring(BEARER.length()).trim();
         String known = clientsByToken.getIfPresent(token);
-        if (known != null) {
-            return Uni.createFrom().item(known.isEmpty() ? address : known);
+        if (known == null) {
+            return Optional.empty();
+        }
+        return Optional.of(known.isEmpty() ? addressOf(request) : known);
+    }
+
+    public Uni<String> verifiedClientOf(HttpServerRequest request) {
+        String token = bearerToken(request);
+        if (token == null) {
+            return Uni.createFrom().item(addressOf(request));
         }
         return tokenVerifier.authenticate(new AccessTokenCredential(token))
                 .map(ClientIdentities::clientNamedBy)
                 .onFailure().recoverWithItem("")
                 .invoke(client -> clientsByToken.put(token, client))
-                .map(client -> client.isEmpty() ? address : client);
+                .map(client -> client.isEmpty() ? addressOf(request) : client);
+    }
+
+    private static String bearerToken(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).trim();
+    }
+
+    private static String addressOf(HttpServerRequest request) {
+        return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
     }
 
     private static String clientNamedBy(SecurityIdentity identity) {

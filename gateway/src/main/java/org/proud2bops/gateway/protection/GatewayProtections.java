@@ -38,18 +38,25 @@ public class GatewayProtections {
             bodyProblem.get().send(context);
             return;
         }
+        Optional<String> known = clients.knownClientOf(request);
+        if (known.isPresent()) {
+            admitWithinBudget(context, known.get());
+            return;
+        }
         request.pause();
-        clients.clientOf(request).subscribe().with(client -> {
-            Optional<Duration> wait = rateLimiter.tryAcquire(client);
-            if (wait.isEmpty()) {
-                context.next();
-                return;
-            }
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            context.response().putHeader("Retry-After", Long.toString(seconds));
-            new Problem(429, "Too Many Requests", "This client's request budget is spent; try again in " + seconds
-                    + " s").send(context);
-        }, context::fail);
+        clients.verifiedClientOf(request).subscribe().with(client -> admitWithinBudget(context, client), context::fail);
+    }
+
+    private void admitWithinBudget(RoutingContext context, String client) {
+        Optional<Duration> wait = rateLimiter.tryAcquire(client);
+        if (wait.isEmpty()) {
+            context.next();
+            return;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        context.response().putHeader("Retry-After", Long.toString(seconds));
+        new Problem(429, "Too Many Requests", "This client's request budget is spent; try again in " + seconds
+                + " s").send(context);
     }
 
     /** HTTP/1.1 announces a body of unknown length as chunked; HTTP/2 by a stream that has not ended yet. */

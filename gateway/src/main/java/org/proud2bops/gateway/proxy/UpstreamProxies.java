@@ -19,27 +19,33 @@ import java.util.stream.Collectors;
 import org.proud2bops.gateway.config.GatewayConfig;
 
 /**
- * One Vert.x reverse proxy per service. Requests go upstream unchanged (same path, headers such as Authorization,
+ * A Vert.x reverse proxy per service. Requests go upstream unchanged (same path, headers such as Authorization,
  * X-Request-Id and traceparent); an unreachable service becomes a 503 problem and a silent one a 504 problem.
+ * <p>
+ * Each event loop has its own proxies and connection pool, so a request and its upstream connection are served by
+ * the same thread: a shared pool may lend a connection of another event loop, and the request and its response would
+ * then be handed between threads.
  */
 @ApplicationScoped
 public class UpstreamProxies {
 
-    private final Map<String, HttpProxy> proxies;
+    private final ThreadLocal<Map<String, HttpProxy>> proxiesOfThisEventLoop;
 
     public UpstreamProxies(Vertx vertx, GatewayConfig config) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(2_000)
-                .setMaxPoolSize(64)
-                .setKeepAlive(true));
         long timeoutMillis = config.upstreamTimeout().toMillis();
-        this.proxies = config.services().entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey,
-                service -> proxyTo(client, URI.create(service.getValue().url()), service.getKey(), timeoutMillis)));
+        this.proxiesOfThisEventLoop = ThreadLocal.withInitial(() -> {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setConnectTimeout(2_000)
+                    .setMaxPoolSize(64)
+                    .setKeepAlive(true));
+            return config.services().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey,
+                    service -> proxyTo(client, URI.create(service.getValue().url()), service.getKey(), timeoutMillis)));
+        });
     }
 
     public HttpProxy proxyFor(String service) {
-        return proxies.get(service);
+        return proxiesOfThisEventLoop.get().get(service);
     }
 
     private static HttpProxy proxyTo(HttpClient client, URI upstream, String service, long timeoutMillis) {

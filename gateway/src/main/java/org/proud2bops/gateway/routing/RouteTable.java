@@ -2,8 +2,10 @@ package org.proud2bops.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.proud2bops.gateway.config.GatewayConfig;
+import org.proud2bops.gateway.openapi.MergedApi;
 import org.proud2bops.gateway.openapi.PlatformApi;
 
 /** Decides where a request goes: only the merged document's operations are routed. */
@@ -12,6 +14,7 @@ public class RouteTable {
 
     private final PlatformApi platformApi;
     private final GatewayConfig config;
+    private volatile IndexedApi indexed;
 
     public RouteTable(PlatformApi platformApi, GatewayConfig config) {
         this.platformApi = platformApi;
@@ -37,19 +40,31 @@ public class RouteTable {
     }
 
     public Decision decide(String method, String path) {
-        List<OperationRoute> samePath = platformApi.current().routes().stream()
-                .filter(route -> route.matchesPath(path))
-                .toList();
-        Optional<OperationRoute> exact = samePath.stream()
-                .filter(route -> route.method().equalsIgnoreCase(method))
-                .findFirst();
-        if (exact.isPresent()) {
-            return new Forward(exact.get());
+        List<Map<String, OperationRoute>> samePath = indexOf(platformApi.current()).matching(path);
+        for (Map<String, OperationRoute> byMethod : samePath) {
+            OperationRoute route = byMethod.get(method);
+            if (route != null) {
+                return new Forward(route);
+            }
         }
         if (!samePath.isEmpty()) {
-            return new MethodNotAllowed(samePath.stream().map(OperationRoute::method).distinct().sorted().toList());
+            return new MethodNotAllowed(samePath.stream().flatMap(byMethod -> byMethod.keySet().stream())
+                    .distinct().sorted().toList());
         }
         return unavailableOwner(path).<Decision>map(ServiceUnavailable::new).orElseGet(Unknown::new);
+    }
+
+    /** The index of the document in use, built again only when a refresh replaced the document. */
+    private RouteIndex indexOf(MergedApi api) {
+        IndexedApi seen = indexed;
+        if (seen == null || seen.api() != api) {
+            seen = new IndexedApi(api, RouteIndex.of(api.routes()));
+            indexed = seen;
+        }
+        return seen.index();
+    }
+
+    private record IndexedApi(MergedApi api, RouteIndex index) {
     }
 
     private Optional<String> unavailableOwner(String path) {
@@ -57,7 +72,7 @@ public class RouteTable {
                 .filter(service -> platformApi.unavailableServices().containsKey(service.getKey()))
                 .filter(service -> path.equals(service.getValue().pathPrefix())
                         || path.startsWith(service.getValue().pathPrefix() + "/"))
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 }

@@ -27,7 +27,8 @@ public class GatewayProtections {
         this.maxBodyBytes = config.maxBodySize().asLongValue();
     }
 
-    public void handle(RoutingContext context) {
+    /** Runs {@code admitted} when the request passes, otherwise answers it with the problem. */
+    public void handle(RoutingContext context, Runnable admitted) {
         HttpServerRequest request = context.request();
         Optional<Problem> bodyProblem = bodyProblem(request);
         if (bodyProblem.isPresent()) {
@@ -40,17 +41,18 @@ public class GatewayProtections {
         }
         Optional<String> known = clients.knownClientOf(request);
         if (known.isPresent()) {
-            admitWithinBudget(context, known.get());
+            admitWithinBudget(context, known.get(), admitted);
             return;
         }
         request.pause();
-        clients.verifiedClientOf(request).subscribe().with(client -> admitWithinBudget(context, client), context::fail);
+        clients.verifiedClientOf(request).subscribe()
+                .with(client -> admitWithinBudget(context, client, admitted), context::fail);
     }
 
-    private void admitWithinBudget(RoutingContext context, String client) {
+    private void admitWithinBudget(RoutingContext context, String client, Runnable admitted) {
         Optional<Duration> wait = rateLimiter.tryAcquire(client);
         if (wait.isEmpty()) {
-            context.next();
+            admitted.run();
             return;
         }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

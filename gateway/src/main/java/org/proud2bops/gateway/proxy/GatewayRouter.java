@@ -39,12 +39,10 @@ public class GatewayRouter {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::tagWithRequestId);
-        router.route().order(Integer.MIN_VALUE + 1).handler(GatewayRouter::describeOriginalRequest);
         router.get("/openapi").handler(context -> serveDocument(context, wantsYaml(context)));
         router.get("/openapi.json").handler(context -> serveDocument(context, false));
         router.get("/openapi.yaml").handler(context -> serveDocument(context, true));
-        router.route().order(FORWARDING_ORDER - 1).handler(this::protect);
-        router.route().order(FORWARDING_ORDER).handler(this::forward);
+        router.route().order(FORWARDING_ORDER).handler(this::forwardWithinProtections);
     }
 
     private void tagWithRequestId(RoutingContext context) {
@@ -69,29 +67,24 @@ public class GatewayRouter {
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         String earlier = headers.get("X-Forwarded-For");
         headers.set("X-Forwarded-For", earlier == null ? client : earlier + ", " + client);
-        context.next();
     }
 
-    private void protect(RoutingContext context) {
+    private void forwardWithinProtections(RoutingContext context) {
         if (context.request().path().startsWith("/q/")) {
-            context.next();
+            notFound(context);
         } else {
-            protections.handle(context);
+            protections.handle(context, () -> forward(context));
         }
     }
 
     private void forward(RoutingContext context) {
         String path = context.request().path();
-        if (path.startsWith("/q/")) {
-            notFound(context);
-            return;
-        }
         switch (routeTable.decide(context.request().method().name(), path)) {
             case RouteTable.Forward forward -> {
                 RequestMetrics.nameAfterTemplate(context, forward.route().pathTemplate());
                 QueryLimits.firstExceeded(forward.route(), context.request()).ifPresentOrElse(
                         problem -> problem.send(context),
-                        () -> proxies.proxyFor(forward.route().service()).handle(context.request()));
+                        () -> proxy(context, forward.route().service()));
             }
             case RouteTable.MethodNotAllowed notAllowed -> {
                 RequestMetrics.nameAfterTemplate(context, "/{method-not-allowed}");
@@ -107,6 +100,11 @@ public class GatewayRouter {
             }
             case RouteTable.Unknown unknown -> notFound(context);
         }
+    }
+
+    private void proxy(RoutingContext context, String service) {
+        describeOriginalRequest(context);
+        proxies.proxyFor(service).handle(context.request());
     }
 
     private static void notFound(RoutingContext context) {

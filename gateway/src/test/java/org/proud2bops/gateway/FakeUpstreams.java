@@ -33,6 +33,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 "gateway.services.members.url", "http://localhost:" + members,
                 "gateway.services.events.url", "http://localhost:" + events,
                 "gateway.services.content.url", "http://localhost:" + CONTENT_PORT,
+                "gateway.services.content.path-prefixes", "/api/content,/api/calendars",
                 "gateway.upstream-timeout", "1s",
                 "gateway.openapi-refresh-interval", "1s",
                 "quarkus.http.cors.origins", "https://app.proud2bops.test");
@@ -47,8 +48,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         Router router = Router.router(vertx);
         serveDocument(router, """
                 {"openapi":"3.1.0","info":{"title":"content","version":"1"},
-                 "paths":{"/api/content/topics":{"get":{"operationId":"listTopics","responses":{"200":{"description":"ok"}}}}}}""");
+                 "paths":{"/api/content/topics":{"get":{"operationId":"listTopics","responses":{"200":{"description":"ok"}}}},
+                          "/api/feeds/latest":{"get":{"operationId":"latestFeed","responses":{"200":{"description":"ok"}}}}}}""");
         router.get("/api/content/topics").handler(echo());
+        router.get("/api/feeds/latest").handler(echo());
         content = vertx.createHttpServer().requestHandler(router).listen(CONTENT_PORT)
                 .toCompletionStage().toCompletableFuture().join();
     }

@@ -84,6 +84,8 @@ class GatewayTest {
     void aDownServiceIsUnavailableAndIsRoutedAgainWhenItComesBack() {
         given().get("/api/content/topics").then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", notNullValue());
+        given().get("/api/calendars/2027").then().statusCode(503);
+        given().get("/api/feeds/latest").then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'upstreams' }.data.content", containsString("DOWN"));
 
@@ -91,6 +93,7 @@ class GatewayTest {
         try {
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                     given().get("/api/content/topics").then().statusCode(200).body("uri", equalTo("/api/content/topics")));
+            given().get("/api/feeds/latest").then().statusCode(200);
             given().get("/openapi").then().body("paths", hasKey("/api/content/topics"))
                     .body("x-merge-report.unavailableServices", not(hasKey("content")));
             given().get("/q/health/ready").then().statusCode(200);
@@ -100,6 +103,8 @@ class GatewayTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 given().get("/openapi").then().body("x-merge-report.unavailableServices", hasKey("content")));
         given().get("/api/content/topics").then().statusCode(503);
+        given().get("/api/feeds/latest").then().statusCode(503).body("detail", containsString("content"));
+        given().get("/api/feeds/other").then().statusCode(404);
     }
 
     @Test

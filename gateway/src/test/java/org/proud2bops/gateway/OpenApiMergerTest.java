@@ -96,6 +96,25 @@ class OpenApiMergerTest {
         assertThat(responses.has("504")).isTrue();
     }
 
+    @Test
+    void theOperationsOfAServiceThatWentDownAreRememberedUntilItIsBack() throws Exception {
+        ServiceDocument membersUp = ServiceDocument.available("members", doc("/api/members", "get", "listMembers"));
+        ServiceDocument membersDown = ServiceDocument.unavailable("members", "ConnectException");
+        ServiceDocument eventsUp = ServiceDocument.available("events", doc("/api/events", "get", "listEvents"));
+
+        MergedApi up = merger.merge(List.of(membersUp, eventsUp)).rememberingRoutesOf(merger.merge(List.of()));
+        MergedApi down = merger.merge(List.of(membersDown, eventsUp)).rememberingRoutesOf(up);
+        MergedApi stillDown = merger.merge(List.of(membersDown, eventsUp)).rememberingRoutesOf(down);
+        MergedApi back = merger.merge(List.of(membersUp, eventsUp)).rememberingRoutesOf(stillDown);
+
+        assertThat(up.routesOfUnavailableServices()).isEmpty();
+        assertThat(stillDown.routes()).extracting(OperationRoute::pathTemplate).containsExactly("/api/events");
+        assertThat(stillDown.routesOfUnavailableServices()).extracting(OperationRoute::pathTemplate)
+                .containsExactly("/api/members");
+        assertThat(back.routesOfUnavailableServices()).isEmpty();
+        assertThat(back.routes()).hasSize(2);
+    }
+
     private ObjectNode doc(String path, String method, String operationId) throws Exception {
         return (ObjectNode) mapper.readTree("""
                 {"openapi":"3.1.0","info":{"title":"t","version":"1"},

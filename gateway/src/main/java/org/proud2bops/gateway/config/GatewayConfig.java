@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 @ConfigMapping(prefix = "gateway")
@@ -49,7 +50,10 @@ public interface GatewayConfig {
         /** Base URL of the service, e.g. {@code http://localhost:8081}. */
         String url();
 
-        /** The paths the service owns, e.g. {@code /api/members}: while it is down they answer 503, not 404. */
-        String pathPrefix();
+        /**
+         * The paths the service owns, e.g. {@code /api/members}: while it is down they answer 503, not 404, even
+         * before the gateway has seen its document (after that, the operations it last documented do too).
+         */
+        List<String> pathPrefixes();
     }
 }

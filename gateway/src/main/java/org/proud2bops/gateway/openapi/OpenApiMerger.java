@@ -47,7 +47,7 @@ public class OpenApiMerger {
                 openApi -> merge.add(document.service(), openApi),
                 () -> merge.unavailable.put(document.service(), document.unavailableReason())));
         return new MergedApi(merge.build(), List.copyOf(merge.routes), Map.copyOf(merge.unavailable),
-                List.copyOf(merge.conflicts));
+                List.copyOf(merge.conflicts), List.of());
     }
 
     private final class Merge {

@@ -58,8 +58,9 @@ public class PlatformApi {
                 .map(service -> fetch(service.getKey(), service.getValue()))
                 .toList();
         return Future.join(fetches).transform(ignored -> {
-            MergedApi merged = merger.merge(fetches.stream().map(Future::result).toList());
-            MergedApi previous = current.getAndSet(merged);
+            MergedApi previous = current.get();
+            MergedApi merged = merger.merge(fetches.stream().map(Future::result).toList()).rememberingRoutesOf(previous);
+            current.set(merged);
             if (!merged.unavailableServices().equals(previous.unavailableServices())) {
                 LOG.infof("Merged OpenAPI now has %d operations; unavailable services: %s; conflicts: %s",
                         merged.routes().size(), merged.unavailableServices(), merged.conflicts());

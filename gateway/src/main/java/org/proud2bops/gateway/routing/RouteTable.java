@@ -40,7 +40,8 @@ public class RouteTable {
     }
 
     public Decision decide(String method, String path) {
-        List<Map<String, OperationRoute>> samePath = indexOf(platformApi.current()).matching(path);
+        IndexedApi current = indexOf(platformApi.current());
+        List<Map<String, OperationRoute>> samePath = current.available().matching(path);
         for (Map<String, OperationRoute> byMethod : samePath) {
             OperationRoute route = byMethod.get(method);
             if (route != null) {
@@ -51,27 +52,32 @@ public class RouteTable {
             return new MethodNotAllowed(samePath.stream().flatMap(byMethod -> byMethod.keySet().stream())
                     .distinct().sorted().toList());
         }
-        return unavailableOwner(path).<Decision>map(ServiceUnavailable::new).orElseGet(Unknown::new);
+        return unavailableOwner(current, path).<Decision>map(ServiceUnavailable::new).orElseGet(Unknown::new);
     }
 
-    /** The index of the document in use, built again only when a refresh replaced the document. */
-    private RouteIndex indexOf(MergedApi api) {
+    /** The indexes of the document in use, built again only when a refresh replaced the document. */
+    private IndexedApi indexOf(MergedApi api) {
         IndexedApi seen = indexed;
         if (seen == null || seen.api() != api) {
-            seen = new IndexedApi(api, RouteIndex.of(api.routes()));
+            seen = new IndexedApi(api, RouteIndex.of(api.routes()), RouteIndex.of(api.routesOfUnavailableServices()));
             indexed = seen;
         }
-        return seen.index();
+        return seen;
     }
 
-    private record IndexedApi(MergedApi api, RouteIndex index) {
+    private record IndexedApi(MergedApi api, RouteIndex available, RouteIndex unavailable) {
     }
 
-    private Optional<String> unavailableOwner(String path) {
+    /** The unavailable service that documented the path when it was last seen, or that owns its prefix. */
+    private Optional<String> unavailableOwner(IndexedApi current, String path) {
+        List<Map<String, OperationRoute>> remembered = current.unavailable().matching(path);
+        if (!remembered.isEmpty()) {
+            return Optional.of(remembered.getFirst().values().iterator().next().service());
+        }
         return config.services().entrySet().stream()
-                .filter(service -> platformApi.unavailableServices().containsKey(service.getKey()))
-                .filter(service -> path.equals(service.getValue().pathPrefix())
-                        || path.startsWith(service.getValue().pathPrefix() + "/"))
+                .filter(service -> current.api().unavailableServices().containsKey(service.getKey()))
+                .filter(service -> service.getValue().pathPrefixes().stream()
+                        .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")))
                 .map(Map.Entry::getKey)
                 .findFirst();
     }

@@ -46,8 +46,7 @@ public class OpenApiMerger {
         documents.forEach(document -> document.document().ifPresentOrElse(
                 openApi -> merge.add(document.service(), openApi),
                 () -> merge.unavailable.put(document.service(), document.unavailableReason())));
-        return new MergedApi(merge.build(), List.copyOf(merge.routes), Map.copyOf(merge.unavailable),
-                List.copyOf(merge.conflicts), List.of());
+        return new MergedApi(merge.build(), merge.routes, merge.unavailable, merge.conflicts, List.of());
     }
 
     private final class Merge {

@@ -66,9 +66,9 @@ public final class RouteIndex {
         if (literal != null) {
             collect(literal, segments, position + 1, found);
         }
-        node.partlyVariable.forEach((pattern, child) -> {
-            if (pattern.matcher(segment).matches()) {
-                collect(child, segments, position + 1, found);
+        node.partlyVariable.values().forEach(child -> {
+            if (child.pattern().matcher(segment).matches()) {
+                collect(child.node(), segments, position + 1, found);
             }
         });
         if (node.variable != null && !segment.isEmpty()) {
@@ -91,11 +91,14 @@ public final class RouteIndex {
         return Pattern.compile(regex.append(Pattern.quote(segment.substring(last))).toString());
     }
 
+    /** A segment such as {@code {eventId}.ics}, matched by its own pattern. */
+    private record PartlyVariable(Pattern pattern, Node node) {
+    }
+
     private static final class Node {
         private final Map<String, Node> literals = new HashMap<>();
-        private final Map<Pattern, Node> partlyVariable = new LinkedHashMap<>();
+        private final Map<String, PartlyVariable> partlyVariable = new LinkedHashMap<>();
         private final Map<String, OperationRoute> byMethod = new LinkedHashMap<>();
-        private final Map<String, Pattern> patternsBySegment = new HashMap<>();
         private Node variable;
 
         Node literal(String segment) {
@@ -103,8 +106,8 @@ public final class RouteIndex {
         }
 
         Node partlyVariable(String segment) {
-            Pattern pattern = patternsBySegment.computeIfAbsent(segment, RouteIndex::segmentPattern);
-            return partlyVariable.computeIfAbsent(pattern, ignored -> new Node());
+            return partlyVariable.computeIfAbsent(segment,
+                    ignored -> new PartlyVariable(segmentPattern(segment), new Node())).node();
         }
 
         Node variable() {

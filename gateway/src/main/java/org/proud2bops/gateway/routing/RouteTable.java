@@ -14,7 +14,6 @@ public class RouteTable {
 
     private final PlatformApi platformApi;
     private final GatewayConfig config;
-    private volatile IndexedApi indexed;
 
     public RouteTable(PlatformApi platformApi, GatewayConfig config) {
         this.platformApi = platformApi;
@@ -40,8 +39,8 @@ public class RouteTable {
     }
 
     public Decision decide(String method, String path) {
-        IndexedApi current = indexOf(platformApi.current());
-        List<Map<String, OperationRoute>> samePath = current.available().matching(path);
+        MergedApi current = platformApi.current();
+        List<Map<String, OperationRoute>> samePath = current.routeIndex().matching(path);
         for (Map<String, OperationRoute> byMethod : samePath) {
             OperationRoute route = byMethod.get(method);
             if (route != null) {
@@ -55,27 +54,14 @@ public class RouteTable {
         return unavailableOwner(current, path).<Decision>map(ServiceUnavailable::new).orElseGet(Unknown::new);
     }
 
-    /** The indexes of the document in use, built again only when a refresh replaced the document. */
-    private IndexedApi indexOf(MergedApi api) {
-        IndexedApi seen = indexed;
-        if (seen == null || seen.api() != api) {
-            seen = new IndexedApi(api, RouteIndex.of(api.routes()), RouteIndex.of(api.routesOfUnavailableServices()));
-            indexed = seen;
-        }
-        return seen;
-    }
-
-    private record IndexedApi(MergedApi api, RouteIndex available, RouteIndex unavailable) {
-    }
-
     /** The unavailable service that documented the path when it was last seen, or that owns its prefix. */
-    private Optional<String> unavailableOwner(IndexedApi current, String path) {
-        List<Map<String, OperationRoute>> remembered = current.unavailable().matching(path);
+    private Optional<String> unavailableOwner(MergedApi current, String path) {
+        List<Map<String, OperationRoute>> remembered = current.unavailableRouteIndex().matching(path);
         if (!remembered.isEmpty()) {
             return Optional.of(remembered.getFirst().values().iterator().next().service());
         }
         return config.services().entrySet().stream()
-                .filter(service -> current.api().unavailableServices().containsKey(service.getKey()))
+                .filter(service -> current.unavailableServices().containsKey(service.getKey()))
                 .filter(service -> service.getValue().pathPrefixes().stream()
                         .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")))
                 .map(Map.Entry::getKey)

@@ -99,15 +99,16 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     private static io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> echo() {
-        return context -> {
+        return context -> context.request().body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             context.request().headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
             context.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                     .put("method", context.request().method().name())
                     .put("uri", context.request().uri())
                     .put("headers", headers)
+                    .put("body", body.toString())
                     .encode());
-        };
+        });
     }
 
     private static int listen(Router router, int port) {

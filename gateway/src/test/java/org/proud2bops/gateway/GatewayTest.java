@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -41,6 +43,19 @@ class GatewayTest {
                 .body("headers.traceparent", equalTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"))
                 .body("headers.x-forwarded-host", equalTo("localhost:" + io.restassured.RestAssured.port))
                 .body("headers.x-forwarded-proto", equalTo("http"));
+    }
+
+    @Test
+    void forwardsALargeBodyBothWaysIntact() {
+        String numbers = IntStream.range(0, 250_000).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        String sent = "{\"note\":\"" + numbers + "\"}";
+
+        String echoed = given().contentType("application/json").body(sent)
+                .post("/api/members").then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .extract().jsonPath().getString("body");
+
+        assertThat(echoed).isEqualTo(sent);
     }
 
     @Test

@@ -23,7 +23,7 @@ public class UpstreamsReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var unavailable = platformApi.unavailableServices();
+        var unavailable = platformApi.current().unavailableServices();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams").status(unavailable.isEmpty());
         config.services().keySet().stream().sorted().forEach(service -> response.withData(service,
                 unavailable.containsKey(service) ? "DOWN: " + unavailable.get(service) : "UP"));

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -88,9 +87,5 @@ public class PlatformApi {
         } catch (Exception e) {
             throw new IllegalStateException("not an OpenAPI JSON document", e);
         }
-    }
-
-    public Map<String, String> unavailableServices() {
-        return current().unavailableServices();
     }
 }

@@ -23,19 +23,28 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.contract.ContractTally;
+import org.proud2bops.platform.testing.contract.ContractValidationFilter;
+import org.proud2bops.platform.testing.contract.ContractSource;
+import org.proud2bops.platform.testing.contract.RequestBounds;
 
 class PlatformThroughGatewayIT {
 
     private static final LocalPlatform PLATFORM = new LocalPlatform();
 
+    private static final ContractSource MERGED_DOCUMENT = new ContractSource(
+            "http://localhost:" + LocalPlatform.GATEWAY_PORT + "/openapi");
+
     @BeforeAll
     static void startPlatform() {
         PLATFORM.start();
         RestAssured.port = LocalPlatform.GATEWAY_PORT;
+        RestAssured.filters(new ContractValidationFilter(() -> MERGED_DOCUMENT, new ContractTally("merged document")));
     }
 
     @AfterAll
     static void stopPlatform() {
+        RestAssured.reset();
         PLATFORM.stop();
     }
 
@@ -58,6 +67,11 @@ class PlatformThroughGatewayIT {
         // Redocly ends with "You have N warnings" only when there are some.
         assertThat(lint.output()).contains("Your API description is valid").doesNotContainPattern("You have \\d+ warning");
         assertThat(lint.exitCode()).isZero();
+    }
+
+    @Test
+    void everyRequestValueInTheMergedDocumentHasABound() {
+        assertThat(RequestBounds.unboundedValues(MERGED_DOCUMENT.current().document())).isEmpty();
     }
 
     /** A real token from the local run's Keycloak, as the README tells a person to get one. */

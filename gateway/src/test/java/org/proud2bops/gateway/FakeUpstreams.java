@@ -48,8 +48,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         Router router = Router.router(vertx);
         serveDocument(router, """
                 {"openapi":"3.1.0","info":{"title":"content","version":"1"},
-                 "paths":{"/api/content/topics":{"get":{"operationId":"listTopics","responses":{"200":{"description":"ok"}}}},
-                          "/api/feeds/latest":{"get":{"operationId":"latestFeed","responses":{"200":{"description":"ok"}}}}}}""");
+                 "paths":{"/api/content/topics":{"get":{"operationId":"listTopics","responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object"}}}}}}},
+                          "/api/feeds/latest":{"get":{"operationId":"latestFeed","responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object"}}}}}}}}}""");
         router.get("/api/content/topics").handler(echo());
         router.get("/api/feeds/latest").handler(echo());
         content = vertx.createHttpServer().requestHandler(router).listen(CONTENT_PORT)
@@ -68,9 +68,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                  "paths":{
                    "/api/members":{"get":{"operationId":"listMembers","tags":["Members"],
                                           "parameters":[{"name":"size","in":"query","schema":{"type":"integer","maximum":100}}],
-                                          "responses":{"200":{"description":"ok"}}},
+                                          "responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object"}}}}}},
                                    "post":{"operationId":"registerMember","tags":["Members"],"requestBody":{"content":{"application/json":{}}},
-                                           "responses":{"201":{"description":"created"}}}},
+                                           "responses":{"200":{"description":"echoed","content":{"application/json":{"schema":{"type":"object"}}}}}}},
                    "/api/members/{memberId}":{"get":{"operationId":"getMember","tags":["Members"],"responses":{"200":{"description":"ok",
                       "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Member"}}}}}}},
                    "/api/members/slow":{"get":{"operationId":"slowMembers","responses":{"200":{"description":"ok"}}}}},
@@ -87,7 +87,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         serveDocument(router, """
                 {"openapi":"3.1.0","info":{"title":"events","version":"1"},
                  "tags":[{"name":"Events"}],
-                 "paths":{"/api/events":{"get":{"operationId":"listEvents","tags":["Events"],"responses":{"200":{"description":"ok"}}}}},
+                 "paths":{"/api/events":{"get":{"operationId":"listEvents","tags":["Events"],"responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object"}}}}}}}},
                  "components":{"schemas":{"Problem":{"type":"object"}}}}""");
         router.route("/api/events*").handler(echo());
         return router;

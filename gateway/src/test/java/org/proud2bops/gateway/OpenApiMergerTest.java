@@ -92,7 +92,7 @@ class OpenApiMergerTest {
         var responses = merged.document().at("/paths/~1api~1members/get/responses");
         assertThat(responses.has("200")).isTrue();
         assertThat(responses.at("/503/content/application~1problem+json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/HttpProblem");
+                .isEqualTo("#/components/schemas/Problem");
         assertThat(responses.has("504")).isTrue();
     }
 

@@ -1,5 +1,8 @@
 package org.proud2bops.content.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.proud2bops.platform.http.ExpectedVersion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,9 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,9 +61,9 @@ public class TopicResource {
     @Path("/{slug}")
     @Operation(summary = "Get a topic", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
             + "Who may: anyone; no token needed.")
-    public RestResponse<TopicResponse> getTopic(@PathParam("slug") String slug, @Context Request request) {
+    public RestResponse<TopicResponse> getTopic(@PathParam("slug") String slug, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Topic topic = catalogue.find(slug).orElseThrow(() -> Problems.notFound("Topic", slug));
-        return VersionTags.conditionalRead(request, topic.version, TopicResponse.of(topic));
+        return VersionTags.conditionalRead(ifNoneMatch, topic.version, TopicResponse.of(topic));
     }
 
     @POST
@@ -71,6 +72,7 @@ public class TopicResource {
             + "to make retries safe. Who may: content editors and admins.")
     @APIResponse(responseCode = "201", description = "Added; Location and ETag name the new topic",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = "already-exists")
     public RestResponse<TopicResponse> addTopic(
             @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull TopicRequest request, @Context UriInfo uriInfo) {
@@ -89,9 +91,10 @@ public class TopicResource {
     @Operation(summary = "Reword a topic", description = "Changes its name and description; the slug stays. Requires "
             + "If-Match with the ETag you read: 428 without it, 412 when it changed since. Who may: content editors and "
             + "admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "already-exists")
     public RestResponse<TopicResponse> rewordTopic(@PathParam("slug") String slug, @Valid @NotNull TopicRequest request,
-            @Context HttpHeaders headers) {
-        long expectedVersion = VersionTags.requiredVersion(headers);
+            @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
+        ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Topic topic = catalogue.reword(slug, expectedVersion, request.name(), request.description())
                 .orElseThrow(() -> Problems.notFound("Topic", slug));
         return VersionTags.updated(topic.version, TopicResponse.of(topic));

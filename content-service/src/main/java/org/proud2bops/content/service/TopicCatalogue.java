@@ -1,11 +1,13 @@
 package org.proud2bops.content.service;
 
+import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.proud2bops.content.domain.Topic;
 import org.proud2bops.content.domain.TopicRepository;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 /** The topics content is tagged with: anyone reads them, content editors add and reword them. */
@@ -29,7 +31,7 @@ public class TopicCatalogue {
     @Transactional
     public Topic add(String slug, String name, String description) {
         if (topics.findByIdOptional(slug).isPresent()) {
-            throw Problems.conflict("A topic with slug " + slug + " already exists");
+            throw Problems.of(ProblemType.ALREADY_EXISTS, "A topic with slug " + slug + " already exists");
         }
         Topic topic = new Topic();
         topic.slug = slug;
@@ -40,11 +42,9 @@ public class TopicCatalogue {
     }
 
     @Transactional
-    public Optional<Topic> reword(String slug, long expectedVersion, String name, String description) {
+    public Optional<Topic> reword(String slug, ExpectedVersion expectedVersion, String name, String description) {
         return topics.findByIdOptional(slug).map(topic -> {
-            if (topic.version != expectedVersion) {
-                throw Problems.preconditionFailed();
-            }
+            expectedVersion.requireMatch(topic.version);
             describe(topic, name, description);
             topics.flush();
             return topic;
@@ -53,7 +53,7 @@ public class TopicCatalogue {
 
     private void describe(Topic topic, String name, String description) {
         if (topics.nameTakenByAnother(name.strip(), topic.slug)) {
-            throw Problems.conflict("Another topic is already called " + name.strip());
+            throw Problems.of(ProblemType.ALREADY_EXISTS, "Another topic is already called " + name.strip());
         }
         topic.name = name.strip();
         topic.description = description.strip();

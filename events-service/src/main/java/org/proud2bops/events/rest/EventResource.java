@@ -1,5 +1,8 @@
 package org.proud2bops.events.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.proud2bops.platform.http.ExpectedVersion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,14 +19,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,6 +69,9 @@ public class EventResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Extension(name = ProblemTypes.EXTENSION, value = "forbidden")
     @Operation(summary = "List events", description = "Events that have not ended yet (or ending after "
             + "`endingAfter`), soonest first; paged. Who may: anyone, for published events (no token needed); events "
             + "admins and admins also list DRAFT or CANCELLED ones with `status`.")
@@ -87,13 +93,15 @@ public class EventResource {
     @GET
     @Path("/{eventId}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(summary = "Get an event", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
             + "Who may: anyone, for a published event (no token needed); events admins and admins, any event.")
-    public RestResponse<EventResponse> getEvent(@PathParam("eventId") UUID eventId, @Context Request request) {
+    public RestResponse<EventResponse> getEvent(@PathParam("eventId") UUID eventId, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Event event = administration.find(eventId)
                 .filter(found -> found.status == EventStatus.PUBLISHED || RegistrationAccess.runsEvents(caller))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        return VersionTags.conditionalRead(request, event.version, EventResponse.of(event));
+        return VersionTags.conditionalRead(ifNoneMatch, event.version, EventResponse.of(event));
     }
 
     @POST
@@ -118,9 +126,10 @@ public class EventResource {
     @Operation(summary = "Change an event", description = "Replaces every field (publish or cancel it with `status`). "
             + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
             + "change it too). A capacity below the places taken is 409. Who may: events admins and admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change")
     public RestResponse<EventResponse> updateEvent(@PathParam("eventId") UUID eventId,
-            @Valid @NotNull EventRequest request, @Context HttpHeaders headers) {
-        long expectedVersion = VersionTags.requiredVersion(headers);
+            @Valid @NotNull EventRequest request, @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
+        ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Event event = administration.update(eventId, expectedVersion, request.toDetails())
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.updated(event.version, EventResponse.of(event));

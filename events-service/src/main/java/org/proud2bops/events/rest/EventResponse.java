@@ -8,7 +8,7 @@ import org.proud2bops.events.domain.EventKind;
 import org.proud2bops.events.domain.EventStatus;
 import org.proud2bops.events.domain.Region;
 
-@Schema(name = "Event", description = "Times are UTC instants; timeZone is where the event takes place")
+@Schema(name = "Event", requiredProperties = {"id", "title", "kind", "status", "startsAt", "endsAt", "timeZone", "online", "capacity", "placesLeft"}, description = "Times are UTC instants; timeZone is where the event takes place")
 public record EventResponse(UUID id, String title, String summary, EventKind kind, EventStatus status,
         Instant startsAt, Instant endsAt, String timeZone, String venue, boolean online, int capacity,
         @Schema(description = "Places not yet taken") int placesLeft,

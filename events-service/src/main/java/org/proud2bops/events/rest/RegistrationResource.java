@@ -1,5 +1,7 @@
 package org.proud2bops.events.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,6 +63,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
+    @Extension(name = ProblemTypes.EXTENSION, value = "event-full, registration-closed, already-registered, transition-not-allowed")
     public RestResponse<RegistrationResponse> register(@PathParam("eventId") UUID eventId,
             @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid RegistrationRequest request,
@@ -122,6 +125,7 @@ public class RegistrationResource {
             + "region. Anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public RegistrationResponse cancelRegistration(@PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId) {
         return registrations.cancel(caller, eventId, registrationId).map(RegistrationResponse::of)

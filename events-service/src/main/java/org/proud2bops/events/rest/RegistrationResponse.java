@@ -7,7 +7,7 @@ import org.proud2bops.events.domain.Registrant;
 import org.proud2bops.events.domain.Registration;
 import org.proud2bops.events.domain.RegistrationStatus;
 
-@Schema(name = "Registration", description = "A place at an event")
+@Schema(name = "Registration", requiredProperties = {"id", "eventId", "eventTitle", "eventStartsAt", "attendeeName", "status", "registeredAs", "registeredAt"}, description = "A place at an event")
 public record RegistrationResponse(UUID id, UUID eventId, String eventTitle, Instant eventStartsAt,
         @Schema(description = "The attending member; absent for a guest") UUID memberId,
         String attendeeName,

@@ -1,5 +1,6 @@
 package org.proud2bops.events.service;
 
+import org.proud2bops.platform.http.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.events.domain.Event;
 import org.proud2bops.events.domain.EventRepository;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 /** Events admins create events and change them; a change never leaves fewer places than are already taken. */
@@ -31,13 +33,11 @@ public class EventAdministration {
     }
 
     @Transactional
-    public Optional<Event> update(UUID eventId, long expectedVersion, EventDetails details) {
+    public Optional<Event> update(UUID eventId, ExpectedVersion expectedVersion, EventDetails details) {
         return events.findForUpdate(eventId).map(event -> {
-            if (event.version != expectedVersion) {
-                throw Problems.preconditionFailed();
-            }
+            expectedVersion.requireMatch(event.version);
             if (details.capacity() < event.placesTaken) {
-                throw Problems.conflict("The capacity cannot go below the " + event.placesTaken
+                throw Problems.of(ProblemType.CONFLICTING_CHANGE, "The capacity cannot go below the " + event.placesTaken
                         + " places already taken");
             }
             apply(event, details);

@@ -15,6 +15,7 @@ import org.proud2bops.events.domain.Registrant;
 import org.proud2bops.events.domain.Registration;
 import org.proud2bops.events.domain.RegistrationRepository;
 import org.proud2bops.events.domain.RegistrationStatus;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
@@ -58,7 +59,7 @@ public class Registrations {
         }
         requireNoPlaceYet(registration);
         if (event.placesLeft() <= 0) {
-            throw Problems.conflict("The event is fully booked (" + event.capacity + " places)");
+            throw Problems.of(ProblemType.EVENT_FULL, "The event is fully booked (" + event.capacity + " places)");
         }
         registration.status = RegistrationStatus.CONFIRMED;
         registration.registeredBy = caller.subject();
@@ -75,7 +76,7 @@ public class Registrations {
     public Optional<Registration> cancel(Caller caller, UUID eventId, UUID registrationId) {
         return find(caller, eventId, registrationId).map(registration -> {
             if (!registration.isConfirmed()) {
-                throw Problems.conflict("The registration was already cancelled at " + registration.cancelledAt);
+                throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "The registration was already cancelled at " + registration.cancelledAt);
             }
             giveBack(registration);
             registrations.flush();
@@ -126,10 +127,10 @@ public class Registrations {
 
     private static void requireOpen(Event event) {
         if (event.status != EventStatus.PUBLISHED) {
-            throw Problems.conflict("The event is " + event.status + ", not open for registration");
+            throw Problems.of(ProblemType.REGISTRATION_CLOSED, "The event is " + event.status + ", not open for registration");
         }
         if (!event.startsAt.isAfter(Instant.now())) {
-            throw Problems.conflict("Registration closed when the event started at " + event.startsAt);
+            throw Problems.of(ProblemType.REGISTRATION_CLOSED, "Registration closed when the event started at " + event.startsAt);
         }
     }
 
@@ -151,7 +152,7 @@ public class Registrations {
                     .filter(found -> access.mayName(caller, found))
                     .orElseThrow(() -> Problems.notFound("Member", attendee.memberId()));
             if (!member.isActive()) {
-                throw Problems.conflict("Only active members register; this membership is " + member.status);
+                throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "Only active members register; this membership is " + member.status);
             }
             registration.member = member;
         } else {
@@ -166,7 +167,7 @@ public class Registrations {
                 ? registrations.memberHoldsPlace(registration.event.id, registration.member.memberId)
                 : registrations.guestHoldsPlace(registration.event.id, registration.guestEmail);
         if (holdsPlace) {
-            throw Problems.conflict(registration.attendeeName() + " already holds a place at this event");
+            throw Problems.of(ProblemType.ALREADY_REGISTERED, registration.attendeeName() + " already holds a place at this event");
         }
     }
 }

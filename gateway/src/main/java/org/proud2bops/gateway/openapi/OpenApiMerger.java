@@ -142,6 +142,9 @@ public class OpenApiMerger {
                 ObjectNode operation = (ObjectNode) field.getValue();
                 ObjectNode responses = operation.withObjectProperty("responses");
                 GATEWAY_RESPONSES.forEach((status, description) -> declareProblem(responses, status, description));
+                if (!queryMaximums(operation).isEmpty()) {
+                    declareProblem(responses, "400", "A query parameter is above the maximum the operation declares");
+                }
                 if (operation.has("requestBody")) {
                     GATEWAY_BODY_RESPONSES.forEach((status, description) -> declareProblem(responses, status, description));
                 }
@@ -152,7 +155,12 @@ public class OpenApiMerger {
             if (!responses.has(status)) {
                 ObjectNode response = responses.putObject(status).put("description", description);
                 response.putObject("content").putObject("application/problem+json").putObject("schema")
-                        .put("$ref", SCHEMA_REF_PREFIX + "HttpProblem");
+                        .put("$ref", SCHEMA_REF_PREFIX + "Problem");
+                if (status.equals("429") || status.equals("503")) {
+                    response.putObject("headers").putObject("Retry-After")
+                            .put("description", "Seconds to wait before trying again").put("required", true)
+                            .putObject("schema").put("type", "integer").put("minimum", 1);
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 package org.proud2bops.gateway.protection;
 
+import org.proud2bops.platform.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -57,7 +58,7 @@ public class GatewayProtections {
         }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         context.response().putHeader("Retry-After", Long.toString(seconds));
-        new Problem(429, "Too Many Requests", "This client's request budget is spent; try again in " + seconds
+        new Problem(ProblemType.RATE_LIMITED, "This client's request budget is spent; try again in " + seconds
                 + " s").send(context);
     }
 
@@ -72,16 +73,16 @@ public class GatewayProtections {
     private Optional<Problem> bodyProblem(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            return hasBody(request) ? Optional.of(new Problem(411, "Length Required",
+            return hasBody(request) ? Optional.of(new Problem(ProblemType.LENGTH_REQUIRED,
                     "Send the request body with a Content-Length header")) : Optional.empty();
         }
         try {
             return Long.parseLong(length.trim()) > maxBodyBytes
-                    ? Optional.of(new Problem(413, "Content Too Large",
+                    ? Optional.of(new Problem(ProblemType.CONTENT_TOO_LARGE,
                             "The request body is larger than " + maxBodyBytes + " bytes"))
                     : Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.of(new Problem(400, "Bad Request", "Content-Length is not a number"));
+            return Optional.of(new Problem(ProblemType.VALIDATION_FAILED, "Content-Length is not a number"));
         }
     }
 }

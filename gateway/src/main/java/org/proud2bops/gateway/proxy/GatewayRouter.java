@@ -1,5 +1,6 @@
 package org.proud2bops.gateway.proxy;
 
+import org.proud2bops.platform.problem.ProblemType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.vertx.ext.web.Router;
@@ -89,13 +90,13 @@ public class GatewayRouter {
             case RouteTable.MethodNotAllowed notAllowed -> {
                 RequestMetrics.nameAfterTemplate(context, "/{method-not-allowed}");
                 context.response().putHeader("Allow", String.join(", ", notAllowed.allowed()));
-                new Problem(405, "Method Not Allowed", context.request().method().name() + " is not an operation of "
+                new Problem(ProblemType.METHOD_NOT_ALLOWED, context.request().method().name() + " is not an operation of "
                         + path + "; allowed: " + String.join(", ", notAllowed.allowed())).send(context);
             }
             case RouteTable.ServiceUnavailable unavailable -> {
                 RequestMetrics.nameAfterTemplate(context, "/{unavailable}");
                 context.response().putHeader("Retry-After", "5");
-                new Problem(503, "Service Unavailable", "The " + unavailable.service()
+                new Problem(ProblemType.SERVICE_UNAVAILABLE, "The " + unavailable.service()
                         + " service is unavailable right now; try again shortly").send(context);
             }
             case RouteTable.Unknown unknown -> notFound(context);
@@ -108,7 +109,7 @@ public class GatewayRouter {
     }
 
     private static void notFound(RoutingContext context) {
-        new Problem(404, "Not Found", "No operation of the platform API at " + context.request().path()).send(context);
+        new Problem(ProblemType.NOT_FOUND, "No operation of the platform API at " + context.request().path()).send(context);
     }
 
     private void serveDocument(RoutingContext context, boolean yaml) {

@@ -1,5 +1,6 @@
 package org.proud2bops.gateway.proxy;
 
+import org.proud2bops.platform.problem.ProblemType;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -63,9 +64,9 @@ public class UpstreamProxies {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             return context.sendRequest().recover(failure -> {
                 Problem problem = isTimeout(failure)
-                        ? new Problem(504, "Gateway Timeout",
+                        ? new Problem(ProblemType.UPSTREAM_TIMEOUT,
                                 "The " + service + " service did not answer within " + timeoutMillis + " ms")
-                        : new Problem(503, "Service Unavailable",
+                        : new Problem(ProblemType.SERVICE_UNAVAILABLE,
                                 "The " + service + " service cannot be reached; try again shortly");
                 ProxyResponse response = context.request().response()
                         .setStatusCode(problem.status())

@@ -1,5 +1,6 @@
 package org.proud2bops.members.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "advisory_application")
 public class AdvisoryApplication {
 
+    @Schema(name = "AdvisoryApplicationStatus", description = "Where an advisory-group application stands")
     public enum Status { SUBMITTED, WITHDRAWN, ACCEPTED, DECLINED }
 
     @Id

@@ -1,5 +1,6 @@
 package org.proud2bops.members.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "advisory_document")
 public class AdvisoryDocument {
 
+    @Schema(name = "AdvisoryDocumentKind", description = "Which document of an application")
     public enum Kind { CV, COVERING_LETTER }
 
     @Embeddable

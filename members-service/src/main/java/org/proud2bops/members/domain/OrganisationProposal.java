@@ -1,5 +1,6 @@
 package org.proud2bops.members.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "organisation_proposal")
 public class OrganisationProposal {
 
+    @Schema(name = "OrganisationProposalStatus", description = "Where a proposed organisation stands")
     public enum Status { PENDING, ACCEPTED, REJECTED }
 
     @Id

@@ -1,5 +1,8 @@
 package org.proud2bops.members.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -66,7 +69,8 @@ public class AdvisoryApplicationResource {
             + "COVERING_LETTER. Who may: admins; the applicant. Anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The file as uploaded", content = {
             @Content(mediaType = DocumentCheck.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = DocumentCheck.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = DocumentCheck.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
     public Response downloadAdvisoryDocument(@PathParam("applicationId") UUID applicationId,
             @PathParam("kind") AdvisoryDocument.Kind kind) {
         AdvisoryDocument document = advisoryGroup.document(visible(applicationId).id, kind)
@@ -83,6 +87,7 @@ public class AdvisoryApplicationResource {
     @Operation(summary = "Withdraw an advisory group application", description = "Possible until the call's "
             + "deadline (then 409); a withdrawn application can be replaced by a new one. Who may: the applicant. "
             + "Anyone else gets 404.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, outside-deadline")
     public AdvisoryApplicationResponse withdrawAdvisoryApplication(@PathParam("applicationId") UUID applicationId) {
         AdvisoryApplication withdrawn = advisoryGroup.withdraw(applicationId, caller.subject());
         return AdvisoryApplicationResponse.of(withdrawn, advisoryGroup.documentsOf(withdrawn));
@@ -95,6 +100,7 @@ public class AdvisoryApplicationResource {
     @Operation(summary = "Decide an advisory group application", description = "ACCEPTED makes the applicant a group "
             + "member for the call's term; DECLINED does not. Only a submitted application can be decided (409). "
             + "Who may: admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public AdvisoryApplicationResponse decideAdvisoryApplication(@PathParam("applicationId") UUID applicationId,
             @Valid @NotNull AdvisoryDecisionRequest decision) {
         AdvisoryApplication decided = advisoryGroup.decide(applicationId,

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.AdvisoryApplication;
 import org.proud2bops.members.domain.AdvisoryDocument;
 
-@Schema(name = "AdvisoryApplication")
+@Schema(name = "AdvisoryApplication", requiredProperties = {"id", "callId", "callTitle", "memberId", "applicantName", "status", "submittedAt", "documents"})
 public record AdvisoryApplicationResponse(UUID id, UUID callId, String callTitle, UUID memberId, String applicantName,
         AdvisoryApplication.Status status, String decisionReason, Instant submittedAt, Instant decidedAt,
         List<Document> documents) {
 
-    @Schema(name = "AdvisoryApplicationDocument", description = "Download with GET .../documents/{kind}")
+    @Schema(name = "AdvisoryApplicationDocument", requiredProperties = {"kind", "fileName", "contentType", "sizeBytes"}, description = "Download with GET .../documents/{kind}")
     public record Document(AdvisoryDocument.Kind kind, String fileName, String contentType, int sizeBytes) {
     }
 

@@ -1,5 +1,10 @@
 package org.proud2bops.members.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.proud2bops.platform.http.ExpectedVersion;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,9 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,8 +77,8 @@ public class AdvisoryCallResource {
     @Operation(summary = "Change an advisory group call", description = "Replaces its fields, e.g. to extend the "
             + "deadline. Requires If-Match (428 without, 412 when stale). Who may: admins.")
     public RestResponse<AdvisoryCallResponse> updateAdvisoryCall(@PathParam("callId") UUID callId,
-            @Valid @NotNull AdvisoryCallRequest request, @Context HttpHeaders headers) {
-        long expectedVersion = VersionTags.requiredVersion(headers);
+            @Valid @NotNull AdvisoryCallRequest request, @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
+        ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         AdvisoryCall call = advisoryGroup.updateCall(callId, expectedVersion, request.toNewCall())
                 .orElseThrow(() -> Problems.notFound("Advisory group call", callId));
         return VersionTags.updated(call.version, AdvisoryCallResponse.of(call));
@@ -94,9 +97,9 @@ public class AdvisoryCallResource {
     @Path("/{callId}")
     @Authenticated
     @Operation(summary = "Get an advisory group call", description = "Carries an ETag. Who may: anyone signed in.")
-    public RestResponse<AdvisoryCallResponse> getAdvisoryCall(@PathParam("callId") UUID callId, @Context Request request) {
+    public RestResponse<AdvisoryCallResponse> getAdvisoryCall(@PathParam("callId") UUID callId, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         AdvisoryCall call = advisoryGroup.findCall(callId).orElseThrow(() -> Problems.notFound("Advisory group call", callId));
-        return VersionTags.conditionalRead(request, call.version, AdvisoryCallResponse.of(call));
+        return VersionTags.conditionalRead(ifNoneMatch, call.version, AdvisoryCallResponse.of(call));
     }
 
     @POST
@@ -109,6 +112,7 @@ public class AdvisoryCallResource {
             + "says so. One live application per member and call (409). Who may: active members, for themselves.")
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisoryApplicationResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = "outside-deadline, already-exists")
     public RestResponse<AdvisoryApplicationResponse> applyToAdvisoryGroup(@PathParam("callId") UUID callId,
             @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
             @RestForm("coveringLetter") @Schema(type = SchemaType.STRING, format = "binary") FileUpload coveringLetter,

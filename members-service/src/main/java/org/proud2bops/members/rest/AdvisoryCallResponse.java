@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.AdvisoryCall;
 
-@Schema(name = "AdvisoryCall")
+@Schema(name = "AdvisoryCall", requiredProperties = {"id", "title", "opensAt", "closesAt", "open"})
 public record AdvisoryCallResponse(UUID id, String title, String description, Instant opensAt, Instant closesAt,
         LocalDate termStartsOn, LocalDate termEndsOn,
         @Schema(description = "Whether applications are taken now") boolean open) {

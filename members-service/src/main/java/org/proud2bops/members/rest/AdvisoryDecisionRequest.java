@@ -8,5 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AdvisoryDecisionRequest(@NotNull Outcome outcome,
         @Schema(description = "Told to the applicant") @Size(max = 500) String reason) {
 
+    @Schema(name = "AdvisoryDecisionOutcome", description = "The decision on an advisory-group application")
     public enum Outcome { ACCEPTED, DECLINED }
 }

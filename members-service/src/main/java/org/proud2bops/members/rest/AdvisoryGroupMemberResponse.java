@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.AdvisoryApplication;
 
-@Schema(name = "AdvisoryGroupMember", description = "A member serving on the advisory group, and their term")
+@Schema(name = "AdvisoryGroupMember", requiredProperties = {"memberId", "givenName", "familyName", "termStartsOn", "termEndsOn"}, description = "A member serving on the advisory group, and their term")
 public record AdvisoryGroupMemberResponse(UUID memberId, String givenName, String familyName, String jobTitle,
         String organisationName, LocalDate termStartsOn, LocalDate termEndsOn) {
 

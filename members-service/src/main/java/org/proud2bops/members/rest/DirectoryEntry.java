@@ -7,7 +7,7 @@ import org.proud2bops.members.domain.Region;
 import org.proud2bops.members.domain.RoleLevel;
 
 /** What the directory shows of a member to other people: no email, no status, no preferences. */
-@Schema(name = "DirectoryEntry")
+@Schema(name = "DirectoryEntry", requiredProperties = {"id", "givenName", "familyName"})
 public record DirectoryEntry(UUID id, String givenName, String familyName, String jobTitle, RoleLevel roleLevel,
         OrganisationSummary organisation, Region region) {
 

@@ -1,5 +1,6 @@
 package org.proud2bops.members.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -84,7 +85,8 @@ public class MemberAdministrationResource {
     @Operation(summary = "Export members as CSV", description = "The members the filters pick (as for listing), all "
             + "of them, in the chosen order, one row each with a header row. Who may: admins.")
     @APIResponse(responseCode = "200", description = "The CSV file",
-            content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
     public RestResponse<String> exportMembers(@Valid @BeanParam MemberFilterParameters filter) {
         return RestResponse.ResponseBuilder.ok(csv.write(memberService.list(filter.toFilter()).list()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proud2bops-members.csv\"")

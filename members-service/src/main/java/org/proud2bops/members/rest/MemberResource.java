@@ -1,5 +1,6 @@
 package org.proud2bops.members.rest;
 
+import org.proud2bops.platform.http.ExpectedVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -12,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,9 +82,9 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "Your member record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
-    public RestResponse<MemberResponse> getOwnMember(@Context Request request) {
+    public RestResponse<MemberResponse> getOwnMember(@Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Member member = access.requireOwnRecord(caller);
-        return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
+        return VersionTags.conditionalRead(ifNoneMatch, member.version, MemberResponse.of(member));
     }
 
     @PATCH
@@ -98,8 +97,8 @@ public class MemberResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<MemberResponse> updateOwnMember(@Valid @NotNull MemberPatchRequest patch,
-            @Context HttpHeaders headers) {
-        return update(access.requireOwnRecord(caller).id, patch, headers);
+            @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
+        return update(access.requireOwnRecord(caller).id, patch, ifMatch);
     }
 
     @GET
@@ -108,10 +107,10 @@ public class MemberResource {
     @Operation(summary = "Get a member", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
             + "Who may: admins, any member; the member themself; a regional network's client, members of its region "
             + "who opted into the directory. Anyone else gets 404, as if the member did not exist.")
-    public RestResponse<MemberResponse> getMember(@PathParam("memberId") UUID memberId, @Context Request request) {
+    public RestResponse<MemberResponse> getMember(@PathParam("memberId") UUID memberId, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Member member = memberService.find(memberId).filter(found -> access.canRead(caller, found))
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
-        return VersionTags.conditionalRead(request, member.version, MemberResponse.of(member));
+        return VersionTags.conditionalRead(ifNoneMatch, member.version, MemberResponse.of(member));
     }
 
     @GET
@@ -134,14 +133,14 @@ public class MemberResource {
             + "ETag you read: 428 without it, 412 when the member changed since. Publishes MemberUpdated. "
             + "Who may: admins, any member; the member themself. Anyone else gets 404.")
     public RestResponse<MemberResponse> updateMember(@PathParam("memberId") UUID memberId, @Valid @NotNull MemberPatchRequest patch,
-            @Context HttpHeaders headers) {
+            @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
         memberService.find(memberId).filter(found -> access.canChange(caller, found))
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
-        return update(memberId, patch, headers);
+        return update(memberId, patch, ifMatch);
     }
 
-    private RestResponse<MemberResponse> update(UUID memberId, MemberPatchRequest patch, HttpHeaders headers) {
-        long expectedVersion = VersionTags.requiredVersion(headers);
+    private RestResponse<MemberResponse> update(UUID memberId, MemberPatchRequest patch, String ifMatch) {
+        ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Member member = memberService.update(memberId, expectedVersion, patch.toChanges())
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.updated(member.version, MemberResponse.of(member));

@@ -8,14 +8,14 @@ import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.Region;
 import org.proud2bops.members.domain.RoleLevel;
 
-@Schema(name = "Member")
+@Schema(name = "Member", requiredProperties = {"id", "givenName", "familyName", "email", "roleLevel", "status", "directoryVisible", "communicationPreferences", "updatedAt"})
 public record MemberResponse(UUID id, String givenName, String familyName, String email, String jobTitle,
         RoleLevel roleLevel, OrganisationSummary organisation, Region region, MemberStatus status,
         boolean directoryVisible, CommunicationPreferencesBody communicationPreferences, Consent consent,
         @Schema(description = "When the member first became active; absent while applied") Instant joinedAt,
         Instant updatedAt) {
 
-    @Schema(name = "MemberConsent", description = "The privacy notice the member accepted, and when")
+    @Schema(name = "MemberConsent", requiredProperties = {"privacyNoticeVersion", "acceptedAt"}, description = "The privacy notice the member accepted, and when")
     public record Consent(String privacyNoticeVersion, Instant acceptedAt) {
     }
 

@@ -1,5 +1,8 @@
 package org.proud2bops.members.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +53,9 @@ public class MemberStatusResource {
             + "approve or decline applications under a network they lead; the member themself, leave. Anyone else "
             + "gets 404 (or 403 when they may see the member).")
     @APIResponse(responseCode = "200", description = "The member after the change; the new ETag is in the header",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)),
+            headers = @Header(name = "ETag", description = "The member's new version", required = true))
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public RestResponse<MemberResponse> changeMemberStatus(@PathParam("memberId") UUID memberId,
             @Valid @NotNull StatusChangeRequest request) {
         Member member = visibleMember(memberId);

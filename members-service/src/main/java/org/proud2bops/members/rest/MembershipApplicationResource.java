@@ -1,5 +1,7 @@
 package org.proud2bops.members.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,6 +56,7 @@ public class MembershipApplicationResource {
             + "Who may: anyone signed in with a verified email.")
     @APIResponse(responseCode = "201", description = "Applied; GET /api/members/me shows the record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, already-exists")
     public RestResponse<MemberResponse> applyForMembership(@Valid @NotNull MembershipApplicationRequest application,
             @Context UriInfo uriInfo) {
         String email = caller.verifiedEmail().orElseThrow(() ->

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.NetworkMembership;
 
-@Schema(name = "NetworkMembership")
+@Schema(name = "NetworkMembership", requiredProperties = {"networkSlug", "memberId", "lead", "joinedAt"})
 public record NetworkMembershipResponse(String networkSlug, UUID memberId, boolean lead, Instant joinedAt) {
 
     static NetworkMembershipResponse of(NetworkMembership membership) {

@@ -1,5 +1,7 @@
 package org.proud2bops.members.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,6 +82,7 @@ public class NetworkResource {
             + "organisation already has one. Who may: admins.")
     @APIResponse(responseCode = "201", description = "Created; Location names the network",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NetworkResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = "already-exists")
     public RestResponse<NetworkResponse> createTrustNetwork(@Valid @NotNull TrustNetworkRequest request,
             @Context UriInfo uriInfo) {
         Network network = networkService.createTrustNetwork(request.odsCode());

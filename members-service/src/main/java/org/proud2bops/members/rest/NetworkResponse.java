@@ -6,7 +6,7 @@ import org.proud2bops.members.domain.Network;
 import org.proud2bops.members.domain.NetworkKind;
 import org.proud2bops.members.domain.Region;
 
-@Schema(name = "Network")
+@Schema(name = "Network", requiredProperties = {"slug", "name", "kind", "createdAt"})
 public record NetworkResponse(String slug, String name, NetworkKind kind, Region region, String organisationOdsCode,
         Instant createdAt) {
 

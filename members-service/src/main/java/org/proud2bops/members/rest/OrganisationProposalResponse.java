@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.OrganisationProposal;
 
-@Schema(name = "OrganisationProposal", description = "An organisation members named that is not on the list yet")
+@Schema(name = "OrganisationProposal", requiredProperties = {"id", "name", "status", "proposedAt"}, description = "An organisation members named that is not on the list yet")
 public record OrganisationProposalResponse(UUID id, String name, OrganisationProposal.Status status,
         @Schema(description = "The listed organisation it was accepted as") String odsCode, Instant proposedAt,
         Instant resolvedAt) {

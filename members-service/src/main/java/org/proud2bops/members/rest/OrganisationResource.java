@@ -1,5 +1,9 @@
 package org.proud2bops.members.rest;
 
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.proud2bops.platform.http.ExpectedVersion;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,9 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,10 +70,10 @@ public class OrganisationResource {
     @Operation(summary = "Get an organisation", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
             + "Who may: anyone; no token needed.")
     public RestResponse<OrganisationResponse> getOrganisation(@PathParam("odsCode") String odsCode,
-            @Context Request request) {
+            @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Organisation organisation = organisations.find(odsCode)
                 .orElseThrow(() -> Problems.notFound("Organisation", odsCode));
-        return VersionTags.conditionalRead(request, organisation.version, OrganisationResponse.of(organisation));
+        return VersionTags.conditionalRead(ifNoneMatch, organisation.version, OrganisationResponse.of(organisation));
     }
 
     @POST
@@ -79,6 +81,7 @@ public class OrganisationResource {
     @Operation(summary = "Add an organisation", description = "A duplicate ODS code is 409. Who may: admins.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = "already-exists")
     public RestResponse<OrganisationResponse> createOrganisation(@Valid @NotNull OrganisationRequest request,
             @Context UriInfo uriInfo) {
         if (request.odsCode() == null) {
@@ -96,8 +99,8 @@ public class OrganisationResource {
             + "(428 without, 412 when stale). Members of it are republished with the new name (MemberUpdated). "
             + "Who may: admins.")
     public RestResponse<OrganisationResponse> updateOrganisation(@PathParam("odsCode") String odsCode,
-            @Valid @NotNull OrganisationRequest request, @Context HttpHeaders headers) {
-        long expectedVersion = VersionTags.requiredVersion(headers);
+            @Valid @NotNull OrganisationRequest request, @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
+        ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Organisation organisation = organisations.update(odsCode, expectedVersion, request.name(), request.type(),
                 request.region()).orElseThrow(() -> Problems.notFound("Organisation", odsCode));
         return VersionTags.updated(organisation.version, OrganisationResponse.of(organisation));
@@ -122,6 +125,7 @@ public class OrganisationResource {
     @Operation(summary = "Decide a proposed organisation", description = "ACCEPTED links every member who proposed "
             + "it to the listed organisation named by odsCode; REJECTED leaves them without an organisation. A proposal "
             + "already decided is 409. Members affected are republished (MemberUpdated). Who may: admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public OrganisationProposalResponse decideOrganisationProposal(@PathParam("proposalId") UUID proposalId,
             @Valid @NotNull ProposalDecisionRequest decision) {
         return organisations.decide(proposalId, decision.outcome() == ProposalDecisionRequest.Outcome.ACCEPTED,

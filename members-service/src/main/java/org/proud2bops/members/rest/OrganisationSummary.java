@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.OrganisationType;
 
-@Schema(name = "MemberOrganisation", description = "Where a member works: a listed organisation (with its ODS code), "
+@Schema(name = "MemberOrganisation", requiredProperties = {"name"}, description = "Where a member works: a listed organisation (with its ODS code), "
         + "or one they proposed that waits for review (with the proposal's id and no ODS code)")
 public record OrganisationSummary(String odsCode, String name, OrganisationType type, UUID proposalId) {
 

@@ -5,11 +5,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.service.PersonalData;
 
-@Schema(name = "PersonalDataExport", description = "Everything the members service holds about one person")
+@Schema(name = "PersonalDataExport", requiredProperties = {"exportedAt", "member", "statusHistory", "networkMemberships", "advisoryApplications"}, description = "Everything the members service holds about one person")
 public record PersonalDataExport(Instant exportedAt, MemberResponse member, List<StatusChangeResponse> statusHistory,
         List<NetworkMembershipEntry> networkMemberships, List<AdvisoryApplicationResponse> advisoryApplications) {
 
-    @Schema(name = "PersonalDataNetworkMembership")
+    @Schema(name = "PersonalDataNetworkMembership", requiredProperties = {"networkSlug", "networkName", "lead", "joinedAt"})
     public record NetworkMembershipEntry(String networkSlug, String networkName, boolean lead, Instant joinedAt) {
     }
 

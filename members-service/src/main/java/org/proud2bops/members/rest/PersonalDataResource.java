@@ -1,5 +1,6 @@
 package org.proud2bops.members.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,7 +48,8 @@ public class PersonalDataResource {
             + "preferences, status history and network memberships as one JSON document (a subject access request). "
             + "Who may: anyone signed in, for their own record.")
     @APIResponse(responseCode = "200", description = "Your data, as an attachment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)),
+            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<PersonalDataExport> exportOwnPersonalData() {
         return download(access.requireOwnRecord(caller));
@@ -58,6 +60,9 @@ public class PersonalDataResource {
     @Authenticated
     @Operation(summary = "Download a member's personal data", description = "As GET /api/members/me/personal-data, "
             + "for answering a request made another way. Who may: admins; the member themself. Anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The member's data, as an attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)),
+            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
     public RestResponse<PersonalDataExport> exportMemberPersonalData(@PathParam("memberId") UUID memberId) {
         return download(changeableMember(memberId));
     }

@@ -11,5 +11,6 @@ public record ProposalDecisionRequest(
         @Schema(description = "For ACCEPTED: the ODS code of the listed organisation (add it first if new)")
         @Size(max = 10) @Pattern(regexp = "[A-Za-z0-9]+", message = "must be letters and digits") String odsCode) {
 
+    @Schema(name = "OrganisationProposalOutcome", description = "The decision on a proposed organisation")
     public enum Outcome { ACCEPTED, REJECTED }
 }

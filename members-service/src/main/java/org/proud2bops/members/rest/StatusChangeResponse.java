@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.MemberStatusChange;
 
-@Schema(name = "MemberStatusChange", description = "One step of a member's lifecycle")
+@Schema(name = "MemberStatusChange", requiredProperties = {"toStatus", "changedBy", "changedAt"}, description = "One step of a member's lifecycle")
 public record StatusChangeResponse(MemberStatus fromStatus, MemberStatus toStatus, String reason,
         @Schema(description = "The subject of the token that made the change") String changedBy, Instant changedAt) {
 

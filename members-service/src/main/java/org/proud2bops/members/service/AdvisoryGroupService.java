@@ -1,5 +1,6 @@
 package org.proud2bops.members.service;
 
+import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import org.proud2bops.members.domain.AdvisoryCallRepository;
 import org.proud2bops.members.domain.AdvisoryDocument;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberStatus;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 /** Calls for advisory group applications, the applications, and the group they make. */
@@ -47,11 +49,9 @@ public class AdvisoryGroupService {
 
     /** Changes a call, e.g. to extend its deadline. */
     @Transactional
-    public Optional<AdvisoryCall> updateCall(UUID callId, long expectedVersion, NewAdvisoryCall request) {
+    public Optional<AdvisoryCall> updateCall(UUID callId, ExpectedVersion expectedVersion, NewAdvisoryCall request) {
         return calls.findByIdOptional(callId).map(call -> {
-            if (call.version != expectedVersion) {
-                throw Problems.preconditionFailed();
-            }
+            expectedVersion.requireMatch(call.version);
             apply(call, request);
             calls.flush();
             return call;
@@ -77,7 +77,7 @@ public class AdvisoryGroupService {
         DocumentCheck.CheckedDocument checkedCv = documentCheck.check(cv, "cv");
         DocumentCheck.CheckedDocument checkedLetter = documentCheck.check(coveringLetter, "coveringLetter");
         if (applications.hasLiveApplication(callId, applicant.id)) {
-            throw Problems.conflict("You have applied to this call already; withdraw that application to send a new one");
+            throw Problems.of(ProblemType.ALREADY_EXISTS, "You have applied to this call already; withdraw that application to send a new one");
         }
         AdvisoryApplication application = new AdvisoryApplication();
         application.id = UUID.randomUUID();
@@ -99,7 +99,7 @@ public class AdvisoryGroupService {
                 .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
         requireOpen(application.call, "withdraw");
         if (application.status != AdvisoryApplication.Status.SUBMITTED) {
-            throw Problems.conflict("Only a submitted application can be withdrawn; this one is " + application.status);
+            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "Only a submitted application can be withdrawn; this one is " + application.status);
         }
         application.status = AdvisoryApplication.Status.WITHDRAWN;
         applications.flush();
@@ -111,7 +111,7 @@ public class AdvisoryGroupService {
         AdvisoryApplication application = applications.findByIdOptional(applicationId)
                 .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
         if (application.status != AdvisoryApplication.Status.SUBMITTED) {
-            throw Problems.conflict("Only a submitted application can be decided; this one is " + application.status);
+            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "Only a submitted application can be decided; this one is " + application.status);
         }
         application.status = accept ? AdvisoryApplication.Status.ACCEPTED : AdvisoryApplication.Status.DECLINED;
         application.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -149,10 +149,10 @@ public class AdvisoryGroupService {
     private void requireOpen(AdvisoryCall call, String action) {
         Instant now = Instant.now();
         if (now.isBefore(call.opensAt)) {
-            throw Problems.conflict("This call opens at " + call.opensAt + "; you cannot " + action + " before then");
+            throw Problems.of(ProblemType.OUTSIDE_DEADLINE, "This call opens at " + call.opensAt + "; you cannot " + action + " before then");
         }
         if (!now.isBefore(call.closesAt)) {
-            throw Problems.conflict("This call closed at " + call.closesAt + "; you can no longer " + action);
+            throw Problems.of(ProblemType.OUTSIDE_DEADLINE, "This call closed at " + call.closesAt + "; you can no longer " + action);
         }
     }
 

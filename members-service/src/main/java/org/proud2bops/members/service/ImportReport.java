@@ -1,12 +1,15 @@
 package org.proud2bops.members.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
 /** What an import did (or, in a dry run, would do) with each data row. Row numbers count the header as row 1. */
+@Schema(name = "ImportReport", requiredProperties = {"dryRun", "rows", "created", "alreadyMembers", "rejected", "results"})
 public record ImportReport(boolean dryRun, int rows, long created, long alreadyMembers, long rejected,
         List<RowOutcome> results) {
 
+    @Schema(name = "ImportRowOutcome", description = "What the import did with a row")
     public enum Outcome {
         /** Dry run: the row is valid and would add a member. */
         WOULD_CREATE,
@@ -17,9 +20,11 @@ public record ImportReport(boolean dryRun, int rows, long created, long alreadyM
         REJECTED
     }
 
+    @Schema(name = "ImportRowProblem", requiredProperties = {"message"})
     public record RowProblem(String field, String message) {
     }
 
+    @Schema(name = "ImportRow", requiredProperties = {"row", "outcome", "problems"})
     public record RowOutcome(int row, String email, Outcome outcome, UUID memberId, List<RowProblem> problems) {
     }
 

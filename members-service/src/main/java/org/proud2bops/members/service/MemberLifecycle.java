@@ -9,6 +9,7 @@ import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberRepository;
 import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.MemberStatusChange;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 /** Moves members through their lifecycle, keeping who changed what and when, and telling other services. */
@@ -38,7 +39,7 @@ public class MemberLifecycle {
     public void change(Member member, MemberStatus to, String reason, String changedBy) {
         MemberStatus from = member.status;
         if (!from.next().contains(to)) {
-            throw Problems.conflict("A member who is " + describe(from) + " cannot become " + describe(to)
+            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "A member who is " + describe(from) + " cannot become " + describe(to)
                     + (from.next().isEmpty() ? "" : "; possible: " + from.next().stream().map(MemberStatus::name).toList()));
         }
         if (to == MemberStatus.DECLINED && (reason == null || reason.isBlank())) {

@@ -1,5 +1,6 @@
 package org.proud2bops.members.service;
 
+import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import org.proud2bops.members.domain.MemberFilter;
 import org.proud2bops.members.domain.MemberRepository;
 import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.RoleLevel;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 @ApplicationScoped
@@ -36,7 +38,7 @@ public class MemberService {
     @Transactional
     public Member register(NewMember request, String registeredBy) {
         if (members.emailInUse(request.email())) {
-            throw Problems.conflict("A member with the email " + request.email().strip() + " already exists");
+            throw Problems.of(ProblemType.ALREADY_EXISTS, "A member with the email " + request.email().strip() + " already exists");
         }
         Member member = newRecord(request);
         lifecycle.begin(member, MemberStatus.ACTIVE, registeredBy);
@@ -65,11 +67,9 @@ public class MemberService {
     }
 
     @Transactional
-    public Optional<Member> update(UUID memberId, long expectedVersion, MemberChanges changes) {
+    public Optional<Member> update(UUID memberId, ExpectedVersion expectedVersion, MemberChanges changes) {
         return members.findLive(memberId).map(member -> {
-            if (member.version != expectedVersion) {
-                throw Problems.preconditionFailed();
-            }
+            expectedVersion.requireMatch(member.version);
             Optional.ofNullable(changes.givenName()).map(String::strip).ifPresent(name -> member.givenName = name);
             Optional.ofNullable(changes.familyName()).map(String::strip).ifPresent(name -> member.familyName = name);
             Optional.ofNullable(changes.jobTitle()).ifPresent(title -> member.jobTitle = title.strip());
@@ -102,10 +102,10 @@ public class MemberService {
 
     private Member reapply(Member member, String subject, NewMember application) {
         if (member.subject != null && !member.subject.equals(subject)) {
-            throw Problems.conflict("This email belongs to a member who signs in with another account");
+            throw Problems.of(ProblemType.ALREADY_EXISTS, "This email belongs to a member who signs in with another account");
         }
         if (!member.status.mayReapply()) {
-            throw Problems.conflict("You are already " + (member.status == MemberStatus.APPLIED
+            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "You are already " + (member.status == MemberStatus.APPLIED
                     ? "waiting for a decision on your application" : "a member") + "; see GET /api/members/me");
         }
         member.subject = subject;

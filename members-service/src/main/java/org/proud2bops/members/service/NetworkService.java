@@ -14,6 +14,7 @@ import org.proud2bops.members.domain.Organisation;
 import org.proud2bops.members.messaging.NetworkEvents;
 import org.proud2bops.members.messaging.NetworkEvents.Change;
 import org.proud2bops.platform.outbox.Outbox;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class NetworkService {
         }
         String slug = "p2b-at-" + organisation.odsCode.toLowerCase(Locale.ROOT);
         if (networks.findByIdOptional(slug).isPresent()) {
-            throw Problems.conflict("A network for " + organisation.name + " already exists: " + slug);
+            throw Problems.of(ProblemType.ALREADY_EXISTS, "A network for " + organisation.name + " already exists: " + slug);
         }
         Network network = new Network();
         network.slug = slug;

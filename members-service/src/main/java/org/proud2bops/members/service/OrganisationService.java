@@ -1,5 +1,6 @@
 package org.proud2bops.members.service;
 
+import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import org.proud2bops.members.domain.OrganisationProposalRepository;
 import org.proud2bops.members.domain.OrganisationRepository;
 import org.proud2bops.members.domain.OrganisationType;
 import org.proud2bops.members.domain.Region;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 /** The organisation reference list, kept by admins, and the organisations members propose for it. */
@@ -51,7 +53,7 @@ public class OrganisationService {
     public Organisation create(String odsCode, String name, OrganisationType type, Region region) {
         String code = odsCode.strip().toUpperCase(Locale.ROOT);
         if (organisations.findByIdOptional(code).isPresent()) {
-            throw Problems.conflict("An organisation with ODS code " + code + " already exists");
+            throw Problems.of(ProblemType.ALREADY_EXISTS, "An organisation with ODS code " + code + " already exists");
         }
         Organisation organisation = new Organisation();
         organisation.odsCode = code;
@@ -61,12 +63,10 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Optional<Organisation> update(String odsCode, long expectedVersion, String name, OrganisationType type,
+    public Optional<Organisation> update(String odsCode, ExpectedVersion expectedVersion, String name, OrganisationType type,
             Region region) {
         return organisations.findByOdsCode(odsCode).map(organisation -> {
-            if (organisation.version != expectedVersion) {
-                throw Problems.preconditionFailed();
-            }
+            expectedVersion.requireMatch(organisation.version);
             apply(organisation, name, type, region);
             republish(members.list("organisation", organisation));
             return organisation;
@@ -98,7 +98,7 @@ public class OrganisationService {
     public Optional<OrganisationProposal> decide(UUID proposalId, boolean accept, String odsCode, String decidedBy) {
         return proposals.findByIdOptional(proposalId).map(proposal -> {
             if (proposal.status != OrganisationProposal.Status.PENDING) {
-                throw Problems.conflict("This proposal was already " + proposal.status.name().toLowerCase(Locale.ROOT));
+                throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "This proposal was already " + proposal.status.name().toLowerCase(Locale.ROOT));
             }
             proposal.resolvedAt = Instant.now();
             proposal.resolvedBy = decidedBy;

@@ -42,7 +42,7 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
     }
 
     private Link link(UriInfo uriInfo, int target, String relation) {
-        return Link.fromUri(uriInfo.getRequestUriBuilder()
+        return Link.fromUri(PublicLinks.requestBuilderFor(uriInfo)
                         .replaceQueryParam("page", target)
                         .replaceQueryParam("size", size)
                         .build())

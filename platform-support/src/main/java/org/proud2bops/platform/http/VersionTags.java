@@ -1,18 +1,24 @@
 package org.proud2bops.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.Problems;
 
 /**
  * Strong ETags derived from a row's optimistic-lock version: conditional reads answer 304, updates must name the
- * version they were based on.
+ * version they were based on. Resources take the headers as parameters, so the OpenAPI document declares them.
  */
 public final class VersionTags {
+
+    public static final String IF_NONE_MATCH = "If-None-Match";
+    public static final String IF_MATCH = "If-Match";
+    public static final String IF_NONE_MATCH_DESCRIPTION = "ETags you hold; 304 without a body when one is current "
+            + "(weak comparison; * matches any)";
+    public static final String IF_MATCH_DESCRIPTION = "The ETag of the version you read (or * for any): required, "
+            + "428 without it, 412 when the resource changed since";
 
     private VersionTags() {
     }
@@ -21,22 +27,27 @@ public final class VersionTags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 200 with the body and its ETag, or 304 when the client's {@code If-None-Match} already names this version. */
-    public static <T> RestResponse<T> conditionalRead(Request request, long version, T body) {
+    /** 200 with the body and its ETag, or 304 when {@code If-None-Match} already names this version. */
+    public static <T> RestResponse<T> conditionalRead(String ifNoneMatch, long version, T body) {
         EntityTag tag = tagOf(version);
-        Response.ResponseBuilder unmet = request.evaluatePreconditions(tag);
-        if (unmet != null) {
-            return RestResponse.ResponseBuilder.<T>create(unmet.build().getStatus()).tag(tag).build();
+        if (ifNoneMatch != null && namesVersion(ifNoneMatch, version)) {
+            return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.NOT_MODIFIED).tag(tag).build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 
-    /** 201 with the new resource's body, its ETag, and a Location that is the request's path plus {@code id}. */
+    /** RFC 9110 13.1.2: weak comparison, so {@code W/"3"} names version 3 as well as {@code "3"}. */
+    private static boolean namesVersion(String ifNoneMatch, long version) {
+        String opaque = "\"" + version + "\"";
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(opaque));
+    }
+
+    /** 201 with the new resource's body, its ETag, and a Location under the collection that created it. */
     public static <T> RestResponse<T> created(UriInfo uriInfo, Object id, long version, T body) {
-        return RestResponse.ResponseBuilder.<T>created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build())
-                .tag(tagOf(version))
-                .entity(body)
-                .build();
+        URI location = PublicLinks.builderFor(uriInfo).path(id.toString()).build();
+        return RestResponse.ResponseBuilder.<T>created(location).tag(tagOf(version)).entity(body).build();
     }
 
     /** 200 with the updated body and its new ETag. */
@@ -45,20 +56,22 @@ public final class VersionTags {
     }
 
     /**
-     * The version the client's {@code If-Match} names: 428 when it is missing, 412 when it is not a single strong
-     * tag of this resource. The caller compares it with the current version (and the database re-checks on flush).
+     * The version {@code If-Match} names: 428 when it is missing, 412 when it is not {@code *} or a single strong tag
+     * of this resource. The caller compares it with the current version (and the database re-checks on flush).
      */
-    public static long requiredVersion(HttpHeaders headers) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+    public static ExpectedVersion requiredVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Problems.preconditionRequired();
         }
         String tag = ifMatch.trim();
+        if (tag.equals("*")) {
+            return ExpectedVersion.any();
+        }
         if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
             throw Problems.preconditionFailed();
         }
         try {
-            return Long.parseLong(tag.substring(1, tag.length() - 1));
+            return ExpectedVersion.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
         } catch (NumberFormatException notOurTag) {
             throw Problems.preconditionFailed();
         }

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
@@ -66,13 +67,13 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         }
         IdempotencyRecordId id = new IdempotencyRecordId(callersOwn(scope), key);
         if (!tryLock(id)) {
-            throw Problems.conflict("A request with this Idempotency-Key is still being processed; retry later");
+            throw Problems.of(ProblemType.REQUEST_IN_PROGRESS, "A request with this Idempotency-Key is still being processed; retry later");
         }
         String fingerprint = fingerprint(requestBody);
         IdempotencyRecord stored = findById(id);
         if (stored != null) {
             if (!stored.requestFingerprint.equals(fingerprint)) {
-                throw Problems.unprocessable("This Idempotency-Key was already used with a different request body");
+                throw Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used with a different request body");
             }
             return replay(stored, responseType);
         }

@@ -17,8 +17,9 @@ public class UnmatchedRouteProblem {
                 .setStatusCode(404)
                 .putHeader("Content-Type", "application/problem+json")
                 .end(new JsonObject()
+                        .put("type", ProblemType.NOT_FOUND.uri().toString())
                         .put("status", 404)
-                        .put("title", "Not Found")
+                        .put("title", ProblemType.NOT_FOUND.title())
                         .put("detail", "No resource at " + context.request().path())
                         .put("instance", context.request().path())
                         .encode()));

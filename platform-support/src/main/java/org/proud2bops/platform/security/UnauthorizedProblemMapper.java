@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.proud2bops.platform.problem.ProblemType;
 
 /**
  * A missing or unverifiable token becomes a 401 problem carrying the authentication challenge
@@ -24,8 +25,9 @@ public class UnauthorizedProblemMapper {
     @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class}, priority = 4000)
     public Uni<Response> toProblem(RoutingContext context) {
         return challengeOf(context).map(challenge -> HttpProblem.builder()
+                .withType(ProblemType.UNAUTHORIZED.uri())
                 .withStatus(Response.Status.UNAUTHORIZED)
-                .withTitle("Unauthorized")
+                .withTitle(ProblemType.UNAUTHORIZED.title())
                 .withDetail("This operation needs a valid bearer token from the platform's identity provider")
                 .withInstance(URI.create(context.request().path()))
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, challenge)

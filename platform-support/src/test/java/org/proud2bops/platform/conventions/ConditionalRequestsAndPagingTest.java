@@ -8,21 +8,32 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.PublicLinks;
 
 @QuarkusTest
 class ConditionalRequestsAndPagingTest {
 
     private static String create(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name)).post("/api/widgets")
-                .then().statusCode(201).extract().header("Location");
+        return PublicLinks.pathOf(given().contentType(ContentType.JSON).body(Map.of("name", name)).post("/api/widgets")
+                .then().statusCode(201).extract().header("Location"));
     }
 
     @Test
     void ifNoneMatchGivesNotModifiedOnlyForTheCurrentVersion() {
         String location = create("etag");
 
-        given().header("If-None-Match", "\"0\"").get(location).then().statusCode(304);
+        given().header("If-None-Match", "\"0\"").get(location).then().statusCode(304).header("ETag", "\"0\"");
         given().header("If-None-Match", "\"5\"").get(location).then().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    @Test
+    void ifNoneMatchUsesWeakComparisonAndAcceptsAListOrAnyVersion() {
+        String location = create("weak");
+
+        given().header("If-None-Match", "W/\"0\"").get(location).then().statusCode(304);
+        given().header("If-None-Match", "\"4\", W/\"0\"").get(location).then().statusCode(304);
+        given().header("If-None-Match", "*").get(location).then().statusCode(304);
+        given().header("If-None-Match", "W/\"1\"").get(location).then().statusCode(200);
     }
 
     @Test
@@ -33,11 +44,21 @@ class ConditionalRequestsAndPagingTest {
         given().contentType(ContentType.JSON).body(rename).patch(location).then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(rename).patch(location)
                 .then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(rename).patch(location)
-                .then().statusCode(412);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(rename).patch(location)
                 .then().statusCode(200).header("ETag", "\"1\"").body("name", equalTo("after"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("name", "stale"))
+                .patch(location).then().statusCode(412);
         given().get(location).then().body("name", equalTo("after"));
+    }
+
+    @Test
+    void ifMatchStarMatchesWhateverVersionIsCurrent() {
+        String location = create("any");
+
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("name", "first")).patch(location)
+                .then().statusCode(200).header("ETag", "\"1\"");
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("name", "second")).patch(location)
+                .then().statusCode(200).header("ETag", "\"2\"").body("name", equalTo("second"));
     }
 
     @Test

@@ -20,14 +20,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
@@ -63,11 +65,9 @@ public class WidgetResource {
         }
 
         @Transactional
-        public Widget rename(UUID id, long expectedVersion, String name) {
+        public Widget rename(UUID id, ExpectedVersion expectedVersion, String name) {
             Widget widget = findByIdOptional(id).orElseThrow(() -> Problems.notFound("Widget", id));
-            if (widget.version != expectedVersion) {
-                throw Problems.preconditionFailed();
-            }
+            expectedVersion.requireMatch(widget.version);
             widget.name = name;
             flush();
             return widget;
@@ -83,21 +83,23 @@ public class WidgetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetResponse.class)))
     public RestResponse<WidgetResponse> createWidget(@HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull WidgetRequest request, @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createWidget", key, request, WidgetResponse.class, () -> {
             Widget widget = widgets.create(request.name());
             hold(request.holdMillis());
-            return RestResponse.ResponseBuilder.<WidgetResponse>created(uriInfo.getAbsolutePathBuilder().path(widget.id.toString()).build())
-                    .tag(VersionTags.tagOf(widget.version)).entity(WidgetResponse.of(widget)).build();
+            return VersionTags.created(uriInfo, widget.id, widget.version, WidgetResponse.of(widget));
         });
     }
 
     @GET
     @Path("/{id}")
-    public RestResponse<WidgetResponse> getWidget(@PathParam("id") UUID id, @Context Request request) {
+    public RestResponse<WidgetResponse> getWidget(@PathParam("id") UUID id,
+            @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Widget widget = widgets.findByIdOptional(id).orElseThrow(() -> Problems.notFound("Widget", id));
-        return VersionTags.conditionalRead(request, widget.version, WidgetResponse.of(widget));
+        return VersionTags.conditionalRead(ifNoneMatch, widget.version, WidgetResponse.of(widget));
     }
 
     @GET
@@ -109,8 +111,8 @@ public class WidgetResource {
     @PATCH
     @Path("/{id}")
     public RestResponse<WidgetResponse> renameWidget(@PathParam("id") UUID id, @Valid @NotNull WidgetRequest request,
-            @Context HttpHeaders headers) {
-        Widget widget = widgets.rename(id, VersionTags.requiredVersion(headers), request.name());
+            @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
+        Widget widget = widgets.rename(id, VersionTags.requiredVersion(ifMatch), request.name());
         return VersionTags.updated(widget.version, WidgetResponse.of(widget));
     }
 

@@ -1,0 +1,32 @@
+package org.proud2bops.platform.http;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Links the platform hands out ({@code Location}, {@code Link}) start from the configured public base URL
+ * ({@code platform.public-base-url}, the gateway's address), never from the request's {@code Host} or forwarding
+ * headers, which a client controls.
+ */
+public final class PublicLinks {
+
+    static final String BASE_URL_PROPERTY = "platform.public-base-url";
+
+    private PublicLinks() {
+    }
+
+    /** The public address of the request's path, without its query. */
+    public static UriBuilder builderFor(UriInfo uriInfo) {
+        return UriBuilder.fromUri(baseUrl()).path(uriInfo.getPath());
+    }
+
+    /** The public address of the request's path and query, for links to other pages of the same list. */
+    static UriBuilder requestBuilderFor(UriInfo uriInfo) {
+        return builderFor(uriInfo).replaceQuery(uriInfo.getRequestUri().getRawQuery());
+    }
+
+    private static String baseUrl() {
+        return ConfigProvider.getConfig().getValue(BASE_URL_PROPERTY, String.class);
+    }
+}

@@ -30,6 +30,11 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback {
         return TALLY.validated();
     }
 
+    /** The document of the application under test, read now (for tests that walk its operations). */
+    public static OpenApiContract documentUnderTest() {
+        return OpenApiContract.fetch(documentUrl());
+    }
+
     /**
      * A service's own document ({@code /q/openapi}, on the management interface when there is one), or the path
      * {@code platform.contract.document-path} names, such as the gateway's merged document.

@@ -38,6 +38,8 @@ public final class OpenApiContract {
     /** Request headers an operation honours only where it declares them. */
     private static final List<String> CONDITIONAL_REQUEST_HEADERS = List.of("If-Match", "If-None-Match",
             "Idempotency-Key");
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head",
+            "patch", "trace");
     private static final String DOCUMENT_URI = "https://contract.proud2bops.test/openapi.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -84,6 +86,18 @@ public final class OpenApiContract {
 
     public JsonNode document() {
         return document;
+    }
+
+    /** Every operation the document declares, by path and method in document order. */
+    public List<DocumentedOperation> operations() {
+        List<DocumentedOperation> operations = new ArrayList<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            if (HTTP_METHODS.contains(method.getKey())) {
+                operations.add(new DocumentedOperation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(),
+                        method.getValue()));
+            }
+        }));
+        return operations;
     }
 
     /** The documented operation for a method and a raw request path, if the document has one. */

@@ -118,4 +118,16 @@ class MemberAccessTest {
         as(london).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("jobTitle", "x"))
                 .patch("/api/members/" + visibleLondon.id()).then().statusCode(404);
     }
+
+    @Test
+    void aRegionalClientDoesNotSeeAMemberOfItsRegionWhoOptedInButIsNoLongerActive() {
+        Registered lapsed = register("LONDON", true);
+        asAdmin().contentType(ContentType.JSON).body(MembershipLifecycleTest.status("LAPSED", "did not renew"))
+                .post("/api/members/" + lapsed.id() + "/status-changes").then().statusCode(200);
+        String london = TestTokens.regionalClient("regional-london", "LONDON");
+
+        as(london).get("/api/members/" + lapsed.id()).then().statusCode(404);
+        as(london).queryParam("size", 100).queryParam("q", "Okafor").get("/api/members").then().statusCode(200)
+                .body("items.id", not(hasItem(lapsed.id())));
+    }
 }

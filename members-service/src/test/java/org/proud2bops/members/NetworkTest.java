@@ -109,8 +109,10 @@ class NetworkTest {
                 .body("items.id", not(hasItem(hidden.id())));
         asAdmin().put("/api/networks/north-west/leads/" + lead.id()).then().statusCode(200).body("lead", equalTo(true));
 
+        // A lead sees who opted into the directory, like everyone but admins
         as(leadToken).queryParam("size", 100).get("/api/networks/north-west/members").then().statusCode(200)
-                .body("items.id", hasItems(hidden.id(), visible.id()));
+                .body("items.id", hasItem(visible.id()))
+                .body("items.id", not(hasItem(hidden.id())));
         as(leadToken).delete("/api/networks/north-west/members/" + hidden.id()).then().statusCode(204);
         as(leadToken).delete("/api/networks/south-east/members/" + elsewhere.id()).then().statusCode(404);
         as(leadToken).queryParam("size", 100).get("/api/networks/south-east/members").then().statusCode(200)
@@ -131,5 +133,20 @@ class NetworkTest {
                 .body("items[0]", not(org.hamcrest.Matchers.hasKey("email")));
         as(london).get("/api/networks/midlands/members").then().statusCode(403).contentType("application/problem+json");
         as(london).get("/api/networks/national/members").then().statusCode(403);
+    }
+
+    @Test
+    void aMemberWhoIsNoLongerActiveDisappearsFromNetworkListsButForAdmins() {
+        Registered lapsed = MemberAccessTest.register("EAST_OF_ENGLAND", true);
+        join("east-of-england", lapsed);
+        asAdmin().contentType(io.restassured.http.ContentType.JSON)
+                .body(MembershipLifecycleTest.status("LAPSED", "did not renew"))
+                .post("/api/members/" + lapsed.id() + "/status-changes").then().statusCode(200);
+
+        as(TestTokens.regionalClient("regional-east-of-england", "EAST_OF_ENGLAND")).queryParam("size", 100)
+                .get("/api/networks/east-of-england/members").then().statusCode(200)
+                .body("items.id", not(hasItem(lapsed.id())));
+        asAdmin().queryParam("size", 100).get("/api/networks/east-of-england/members").then().statusCode(200)
+                .body("items.id", hasItem(lapsed.id()));
     }
 }

@@ -28,8 +28,9 @@ public class AdvisoryApplicationRepository implements PanacheRepositoryBase<Advi
 
     /** Accepted applicants whose term has not ended by the given day, by term then name. */
     public PanacheQuery<AdvisoryApplication> groupMembersOn(LocalDate day) {
-        return find("status = :accepted and call.termEndsOn >= :day order by call.termStartsOn, member.familyName, "
-                + "member.givenName, id", Map.of("accepted", AdvisoryApplication.Status.ACCEPTED, "day", day));
+        return find("status = :accepted and call.termEndsOn >= :day and member.status = :active order by call.termStartsOn, member.familyName, "
+                + "member.givenName, id", Map.of("accepted", AdvisoryApplication.Status.ACCEPTED, "day", day,
+                "active", MemberStatus.ACTIVE));
     }
 
     public void attach(AdvisoryDocument document) {

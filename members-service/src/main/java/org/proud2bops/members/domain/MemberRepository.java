@@ -96,9 +96,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 "regional", NetworkKind.REGIONAL, "trust", NetworkKind.TRUST));
     }
 
-    /** A network's members in name order; only directory-visible ones unless {@code everyone}. */
+    /** A network's members in name order; only active, directory-visible ones unless {@code everyone}. */
     public PanacheQuery<Member> inNetwork(String slug, boolean everyone) {
-        String visibility = everyone ? "" : " and directoryVisible = true";
+        String visibility = everyone ? "" : " and status = " + ACTIVE_LITERAL + " and directoryVisible = true";
         return find("id in (select n.key.memberId from NetworkMembership n where n.key.networkSlug = :slug)"
                 + " and status <> :erased" + visibility, NAME_SORT, Map.of("slug", slug, "erased", MemberStatus.ERASED));
     }

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.domain.AdvisoryApplication;
 import org.proud2bops.members.domain.AdvisoryDocument;
 import org.proud2bops.members.service.AdvisoryGroupService;
+import org.proud2bops.members.service.MemberAccess;
 import org.proud2bops.members.service.DocumentCheck;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -44,10 +45,12 @@ import org.proud2bops.platform.security.Roles;
 public class AdvisoryApplicationResource {
 
     private final AdvisoryGroupService advisoryGroup;
+    private final MemberAccess memberAccess;
     private final Caller caller;
 
-    public AdvisoryApplicationResource(AdvisoryGroupService advisoryGroup, Caller caller) {
+    public AdvisoryApplicationResource(AdvisoryGroupService advisoryGroup, MemberAccess memberAccess, Caller caller) {
         this.advisoryGroup = advisoryGroup;
+        this.memberAccess = memberAccess;
         this.caller = caller;
     }
 
@@ -113,9 +116,12 @@ public class AdvisoryApplicationResource {
     @Authenticated
     @Operation(summary = "List the advisory group's members", description = "Accepted applicants whose term has not "
             + "ended, by term then name; paged. Serving on the group is a public role, so this lists them whatever "
-            + "their directory choice. Who may: anyone signed in.")
+            + "their directory choice; only members who are still active appear. Who may: active members (leads "
+            + "included), events admins, content editors and admins; a person whose membership is not active is "
+            + "refused, whatever roles their token carries.")
     public RestResponse<PageResponse<AdvisoryGroupMemberResponse>> listAdvisoryGroupMembers(
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        memberAccess.requireDirectoryReader(caller);
         return PageResponse.of(advisoryGroup.groupMembers(), page, AdvisoryGroupMemberResponse::of).toResponse(uriInfo);
     }
 

@@ -35,6 +35,7 @@ import org.proud2bops.members.domain.AdvisoryCall;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.service.AdvisoryGroupService;
 import org.proud2bops.members.service.MemberAccess;
+import org.proud2bops.members.service.MemberService;
 import org.proud2bops.members.service.UploadedDocument;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -49,12 +50,12 @@ import org.proud2bops.platform.security.Roles;
 public class AdvisoryCallResource {
 
     private final AdvisoryGroupService advisoryGroup;
-    private final MemberAccess access;
+    private final MemberService memberService;
     private final Caller caller;
 
-    public AdvisoryCallResource(AdvisoryGroupService advisoryGroup, MemberAccess access, Caller caller) {
+    public AdvisoryCallResource(AdvisoryGroupService advisoryGroup, MemberService memberService, Caller caller) {
         this.advisoryGroup = advisoryGroup;
-        this.access = access;
+        this.memberService = memberService;
         this.caller = caller;
     }
 
@@ -117,8 +118,8 @@ public class AdvisoryCallResource {
             @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
             @RestForm("coveringLetter") @Schema(type = SchemaType.STRING, format = "binary") FileUpload coveringLetter,
             @Context UriInfo uriInfo) {
-        Member applicant = access.ownRecord(caller)
-                .orElseThrow(() -> Problems.forbidden("Only members may apply to the advisory group"));
+        Member applicant = memberService.linkedRecord(caller).filter(MemberAccess::hasMemberRights)
+                .orElseThrow(() -> Problems.forbidden("Only active members may apply to the advisory group"));
         AdvisoryApplication application = advisoryGroup.applyTo(callId, applicant, uploaded(cv), uploaded(coveringLetter));
         return RestResponse.ResponseBuilder.<AdvisoryApplicationResponse>created(uriInfo.getBaseUriBuilder()
                         .path("/api/advisory-group/applications/" + application.id).build())

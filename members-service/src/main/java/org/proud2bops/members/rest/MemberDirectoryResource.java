@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.members.service.MemberAccess;
 import org.proud2bops.members.service.MemberService;
+import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.security.Roles;
@@ -23,9 +25,13 @@ import org.proud2bops.platform.security.Roles;
 public class MemberDirectoryResource {
 
     private final MemberService memberService;
+    private final MemberAccess access;
+    private final Caller caller;
 
-    public MemberDirectoryResource(MemberService memberService) {
+    public MemberDirectoryResource(MemberService memberService, MemberAccess access, Caller caller) {
         this.memberService = memberService;
+        this.access = access;
+        this.caller = caller;
     }
 
     @GET
@@ -33,9 +39,12 @@ public class MemberDirectoryResource {
     @Operation(summary = "Search the member directory", description = "Active members who opted into the directory, "
             + "showing only what the directory shows (no email, status or preferences). Filter by region, network, "
             + "organisation type, organisation and role level; q finds words or parts of words in name, job title and "
-            + "organisation, in any order. Paged. Who may: anyone signed in with a member, lead, editor or admin role.")
+            + "organisation, in any order. Paged. Who may: active members (leads included), events admins, content "
+            + "editors and admins; a person whose membership is not active is refused, whatever roles their token "
+            + "carries.")
     public RestResponse<PageResponse<DirectoryEntry>> searchDirectory(@Valid @BeanParam MemberFilterParameters filter,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        access.requireDirectoryReader(caller);
         return PageResponse.of(memberService.list(filter.toFilter().directoryOnly()), page, DirectoryEntry::of)
                 .toResponse(uriInfo);
     }

@@ -83,7 +83,7 @@ public class MemberResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<MemberResponse> getOwnMember(@Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
-        Member member = access.requireOwnRecord(caller);
+        Member member = memberService.requireLinkedRecord(caller);
         return VersionTags.conditionalRead(ifNoneMatch, member.version, MemberResponse.of(member));
     }
 
@@ -98,15 +98,16 @@ public class MemberResource {
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<MemberResponse> updateOwnMember(@Valid @NotNull MemberPatchRequest patch,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
-        return update(access.requireOwnRecord(caller).id, patch, ifMatch);
+        return update(memberService.requireLinkedRecord(caller).id, patch, ifMatch);
     }
 
     @GET
     @Path("/{memberId}")
     @Authenticated
     @Operation(summary = "Get a member", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
-            + "Who may: admins, any member; the member themself; a regional network's client, members of its region "
-            + "who opted into the directory. Anyone else gets 404, as if the member did not exist.")
+            + "Who may: admins; the member themself; a network lead, an applicant under a network they lead; a "
+            + "regional network's client, active members of its region who opted into the directory. Anyone else "
+            + "gets 404, as if the member did not exist.")
     public RestResponse<MemberResponse> getMember(@PathParam("memberId") UUID memberId, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Member member = memberService.find(memberId).filter(found -> access.canRead(caller, found))
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
@@ -116,8 +117,8 @@ public class MemberResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.REGIONAL_NETWORK})
     @Operation(summary = "List members", description = "Filtered, sorted (by name unless asked otherwise) and paged. "
-            + "Who may: admins, every member; a regional network's client, active members of its own region who opted "
-            + "into the directory (asking for another region is 403).")
+            + "Who may: admins, members in every state; a regional network's client, active members of its own region "
+            + "who opted into the directory (asking for another region is 403). Anyone else is refused (403).")
     public RestResponse<PageResponse<MemberResponse>> listMembers(@Valid @BeanParam MemberFilterParameters filter,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         Region confinedTo = access.listingRegion(caller, filter.region).orElse(null);
@@ -131,7 +132,7 @@ public class MemberResource {
     @Authenticated
     @Operation(summary = "Update a member", description = "Changes the fields sent. Requires If-Match with the "
             + "ETag you read: 428 without it, 412 when the member changed since. Publishes MemberUpdated. "
-            + "Who may: admins, any member; the member themself. Anyone else gets 404.")
+            + "Who may: admins; the member themself. Anyone else gets 404.")
     public RestResponse<MemberResponse> updateMember(@PathParam("memberId") UUID memberId, @Valid @NotNull MemberPatchRequest patch,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
         memberService.find(memberId).filter(found -> access.canChange(caller, found))

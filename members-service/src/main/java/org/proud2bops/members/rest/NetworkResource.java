@@ -94,13 +94,13 @@ public class NetworkResource {
     @Path("/{slug}/members")
     @Authenticated
     @Operation(summary = "List a network's members", description = "Directory entries in family-name order; paged. "
-            + "Who may: admins and the network's leads (every member of it); anyone else signed in, only members "
-            + "who opted into the directory; a regional network's client, networks of its own region only (403 "
-            + "otherwise).")
+            + "Admins see every member of it; everyone else, the active members who opted into the directory. "
+            + "Who may: admins; active members (leads included), events admins and content editors; a regional "
+            + "network's client, networks of its own region only (403 otherwise).")
     public RestResponse<PageResponse<DirectoryEntry>> listNetworkMembers(@PathParam("slug") String slug,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        access.checkRegion(caller, networkService.requireNetwork(slug));
-        return PageResponse.of(members.inNetwork(slug, access.manages(caller, slug)), page, DirectoryEntry::of)
+        access.checkMayListMembers(caller, networkService.requireNetwork(slug));
+        return PageResponse.of(members.inNetwork(slug, caller.isAdmin()), page, DirectoryEntry::of)
                 .toResponse(uriInfo);
     }
 
@@ -108,8 +108,8 @@ public class NetworkResource {
     @Path("/{slug}/members/{memberId}")
     @Authenticated
     @Operation(summary = "Join a network", description = "Adds the member; doing it again changes nothing. "
-            + "Publishes NetworkMembershipChanged (JOINED). Who may: the member themself; admins and the network's "
-            + "leads for anyone. Anyone else gets 404.")
+            + "Publishes NetworkMembershipChanged (JOINED). Who may: an active member, for themselves; admins and the "
+            + "network's leads for anyone. Anyone else gets 404.")
     public NetworkMembershipResponse joinNetwork(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
         requireMayChange(slug, memberId);
         return NetworkMembershipResponse.of(networkService.join(slug, memberId));
@@ -118,8 +118,8 @@ public class NetworkResource {
     @DELETE
     @Path("/{slug}/members/{memberId}")
     @Authenticated
-    @Operation(summary = "Leave a network", description = "Publishes NetworkMembershipChanged (LEFT). Who may: the "
-            + "member themself; admins and the network's leads for anyone. Anyone else gets 404.")
+    @Operation(summary = "Leave a network", description = "Publishes NetworkMembershipChanged (LEFT). Who may: an "
+            + "active member, for themselves; admins and the network's leads for anyone. Anyone else gets 404.")
     @APIResponse(responseCode = "204", description = "The member no longer belongs to the network")
     public void leaveNetwork(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
         requireMayChange(slug, memberId);

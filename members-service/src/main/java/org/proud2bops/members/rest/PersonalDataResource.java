@@ -52,7 +52,7 @@ public class PersonalDataResource {
             headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<PersonalDataExport> exportOwnPersonalData() {
-        return download(access.requireOwnRecord(caller));
+        return download(memberService.requireLinkedRecord(caller));
     }
 
     @GET
@@ -76,7 +76,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<Void> eraseOwnMember() {
-        return erase(access.requireOwnRecord(caller));
+        return erase(memberService.requireLinkedRecord(caller));
     }
 
     @DELETE

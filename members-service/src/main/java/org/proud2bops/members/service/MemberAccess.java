@@ -1,7 +1,6 @@
 package org.proud2bops.members.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.members.domain.Member;
@@ -14,42 +13,56 @@ import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
 /**
- * Who may see and change which member. Admins: everyone. A person: their own record only. A regional network's
- * client: members of its region who opted into the directory. Anything else looks like a member that does not exist.
+ * Who may see and change which member. Admins: everyone. A person: their own record only. Member rights (the
+ * directory, network member lists, the advisory group, leading a network) need an ACTIVE record of one's own, whatever
+ * roles the token carries. A regional network's client: active members of its region who opted into the directory.
+ * Anything else looks like a member that does not exist. Every check here only reads.
  */
 @ApplicationScoped
 public class MemberAccess {
 
     private final MemberRepository members;
     private final NetworkRepository networks;
-    private final MemberChangeEvents events;
 
-    public MemberAccess(MemberRepository members, NetworkRepository networks, MemberChangeEvents events) {
+    public MemberAccess(MemberRepository members, NetworkRepository networks) {
         this.members = members;
         this.networks = networks;
-        this.events = events;
     }
 
     /**
-     * The caller's own member record: the one linked to their token's subject or, on first sign-in, the unlinked
-     * record with their verified email, which is then linked (and MemberAccountLinked tells other services).
+     * The caller's own member record: the one linked to their token's subject or, before their first sign-in is
+     * linked, the unlinked record with their verified email. Reading only ({@link MemberService#linkedRecord} links).
      */
-    @Transactional
     public Optional<Member> ownRecord(Caller caller) {
-        Optional<Member> linked = members.findBySubject(caller.subject());
-        if (linked.isPresent()) {
-            return linked;
-        }
-        return caller.verifiedEmail().flatMap(members::findUnlinkedByEmail).map(member -> {
-            member.subject = caller.subject();
-            events.accountLinked(member);
-            return member;
-        });
+        return members.findBySubject(caller.subject())
+                .or(() -> caller.verifiedEmail().flatMap(members::findUnlinkedByEmail));
     }
 
-    /** The caller's own record, or a 404 problem saying they have none. */
-    public Member requireOwnRecord(Caller caller) {
-        return ownRecord(caller).orElseThrow(() -> Problems.notFound("No member record is linked to your sign-in"));
+    /** The caller's own record when it is ACTIVE: only then do they have member rights. */
+    public Optional<Member> activeOwnRecord(Caller caller) {
+        return ownRecord(caller).filter(MemberAccess::hasMemberRights);
+    }
+
+    /** Member rights belong to ACTIVE members only. */
+    public static boolean hasMemberRights(Member member) {
+        return member.status == MemberStatus.ACTIVE;
+    }
+
+    /**
+     * Who may read directory entries (the directory, network member lists, the advisory group's members): active
+     * members (leads included), events admins, content editors and admins. A lapsed, suspended, departed, declined
+     * or applying person is refused, whatever roles their token carries.
+     */
+    public boolean mayReadDirectory(Caller caller) {
+        return caller.isAdmin() || caller.hasRole(Roles.EVENTS_ADMIN) || caller.hasRole(Roles.CONTENT_EDITOR)
+                || (caller.hasRole(Roles.MEMBER) || caller.hasRole(Roles.NETWORK_LEAD))
+                && activeOwnRecord(caller).isPresent();
+    }
+
+    public void requireDirectoryReader(Caller caller) {
+        if (!mayReadDirectory(caller)) {
+            throw caller.refusal("Only active members, events admins, content editors and admins read the directory");
+        }
     }
 
     public boolean canRead(Caller caller, Member member) {
@@ -58,17 +71,18 @@ public class MemberAccess {
         }
         // An integration client has no member record of its own, so looking one up would be wasted work
         return caller.regionalNetworkRegion()
-                .map(region -> member.directoryVisible && member.region.name().equals(region))
+                .map(region -> member.status == MemberStatus.ACTIVE && member.directoryVisible
+                        && member.region.name().equals(region))
                 .orElseGet(() -> isOwn(caller, member) || mayDecideApplication(caller, member));
     }
 
-    /** Admins decide any application; a network lead those under a network they lead. */
+    /** Admins decide any application; an active network lead those under a network they lead. */
     public boolean mayDecideApplication(Caller caller, Member applicant) {
         if (caller.isAdmin()) {
             return true;
         }
         return applicant.status == MemberStatus.APPLIED && caller.hasRole(Roles.NETWORK_LEAD)
-                && ownRecord(caller).map(lead -> networks.leadsNetworkOf(lead.id, applicant)).orElse(false);
+                && activeOwnRecord(caller).map(lead -> networks.leadsNetworkOf(lead.id, applicant)).orElse(false);
     }
 
     /**
@@ -84,14 +98,14 @@ public class MemberAccess {
         return mayDecideApplication(caller, member);
     }
 
-    /** Whose applications the caller sees: everyone's for admins, those under their networks for a lead. */
+    /** Whose applications the caller sees: everyone's for admins, those under their networks for an active lead. */
     public Optional<UUID> applicationsLedBy(Caller caller) {
         if (caller.isAdmin()) {
             return Optional.empty();
         }
-        UUID lead = caller.hasRole(Roles.NETWORK_LEAD) ? ownRecord(caller).map(own -> own.id).orElse(null) : null;
+        UUID lead = caller.hasRole(Roles.NETWORK_LEAD) ? activeOwnRecord(caller).map(own -> own.id).orElse(null) : null;
         if (lead == null) {
-            throw Problems.forbidden("Only admins and network leads see applications");
+            throw Problems.forbidden("Only admins and active network leads see applications");
         }
         return Optional.of(lead);
     }

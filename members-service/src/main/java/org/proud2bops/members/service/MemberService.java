@@ -15,6 +15,7 @@ import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.RoleLevel;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
 
 @ApplicationScoped
 public class MemberService {
@@ -85,6 +86,28 @@ public class MemberService {
             events.updated(member);
             return member;
         });
+    }
+
+    /**
+     * The caller's own member record: the one linked to their token's subject or, on first sign-in, the unlinked
+     * record with their verified email, which is then linked (and MemberAccountLinked tells other services).
+     */
+    @Transactional
+    public Optional<Member> linkedRecord(Caller caller) {
+        Optional<Member> linked = members.findBySubject(caller.subject());
+        if (linked.isPresent()) {
+            return linked;
+        }
+        return caller.verifiedEmail().flatMap(members::findUnlinkedByEmail).map(member -> {
+            member.subject = caller.subject();
+            events.accountLinked(member);
+            return member;
+        });
+    }
+
+    /** The caller's own record (linked on first sign-in), or a 404 problem saying they have none. */
+    public Member requireLinkedRecord(Caller caller) {
+        return linkedRecord(caller).orElseThrow(() -> Problems.notFound("No member record is linked to your sign-in"));
     }
 
     public Optional<Member> find(UUID memberId) {

@@ -1,6 +1,7 @@
 package org.proud2bops.members.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.members.domain.Network;
 import org.proud2bops.members.domain.NetworkRepository;
@@ -9,8 +10,10 @@ import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
 /**
- * Who may manage which network: admins any; a network lead (the role, and recorded as a lead of that network) only
- * the networks they lead. A person may join or leave a network themselves.
+ * Who may manage which network: admins any; a network lead (the role, an ACTIVE record, and recorded as a lead of that
+ * network) only the networks they lead. An active member may join or leave a network themselves. Network member
+ * lists are directory entries: read by whoever may read the directory, and by a regional network's client for the
+ * networks of its own region.
  */
 @ApplicationScoped
 public class NetworkAccess {
@@ -28,7 +31,7 @@ public class NetworkAccess {
             return true;
         }
         return caller.hasRole(Roles.NETWORK_LEAD)
-                && memberAccess.ownRecord(caller).map(own -> networks.isLead(slug, own.id)).orElse(false);
+                && memberAccess.activeOwnRecord(caller).map(own -> networks.isLead(slug, own.id)).orElse(false);
     }
 
     /** Joining or leaving on a member's behalf: that member themself, or whoever manages the network. */
@@ -36,16 +39,22 @@ public class NetworkAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        return memberAccess.ownRecord(caller).map(own -> own.id.equals(memberId)
+        return memberAccess.activeOwnRecord(caller).map(own -> own.id.equals(memberId)
                 || caller.hasRole(Roles.NETWORK_LEAD) && networks.isLead(slug, own.id)).orElse(false);
     }
 
-    /** A regional network's client sees the networks of its own region only. */
-    public void checkRegion(Caller caller, Network network) {
-        caller.regionalNetworkRegion().ifPresent(region -> {
-            if (network.region == null || !network.region.name().equals(region)) {
-                throw Problems.forbidden("This client may read networks of " + region + " only");
+    /**
+     * Whether the caller may list a network's members: a regional network's client, networks of its own region only;
+     * anyone else, when they may read the directory.
+     */
+    public void checkMayListMembers(Caller caller, Network network) {
+        Optional<String> clientRegion = caller.regionalNetworkRegion();
+        if (clientRegion.isPresent()) {
+            if (network.region == null || !network.region.name().equals(clientRegion.get())) {
+                throw Problems.forbidden("This client may read networks of " + clientRegion.get() + " only");
             }
-        });
+            return;
+        }
+        memberAccess.requireDirectoryReader(caller);
     }
 }

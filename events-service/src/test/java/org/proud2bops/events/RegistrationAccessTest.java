@@ -12,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.ProblemSpecs;
 import org.proud2bops.events.EventsTestData.Person;
 import org.proud2bops.platform.testing.TestTokens;
 
@@ -102,5 +104,15 @@ class RegistrationAccessTest {
         asRegionalClient("NORTH_WEST").get("/api/events/" + northWestEvent + "/registrations/" + place).then().statusCode(200);
         asEventsAdmin().get("/api/events/" + northWestEvent + "/registrations/" + place).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void aRegionalClientLearnsNothingOfAMemberOfItsRegionWhoIsNoLongerActive() {
+        String eventId = EventsTestData.publishedEvent("LONDON", 10);
+        Person lapsed = EventsTestData.member("LONDON", "LAPSED");
+
+        EventsTestData.asRegionalClient("LONDON").body(Map.of("memberId", lapsed.memberId()))
+                .post("/api/events/" + eventId + "/registrations")
+                .then().spec(ProblemSpecs.problem(ProblemType.NOT_FOUND));
     }
 }

@@ -54,9 +54,12 @@ public class RegistrationAccess {
         throw Problems.forbidden("Only members, events admins and regional networks register for events");
     }
 
-    /** Whether a regional client may name this member: only members of its own region. */
+    /**
+     * Whether the caller may name this member as an attendee. A regional client: only active members of its own
+     * region; any other member looks as if it did not exist, so acting on an id tells it nothing about them.
+     */
     public boolean mayName(Caller caller, MemberProfile member) {
-        return regionOf(caller).map(region -> region.name().equals(member.region)).orElse(true);
+        return regionOf(caller).map(region -> region.name().equals(member.region) && member.isActive()).orElse(true);
     }
 
     public boolean mayManage(Caller caller, Registration registration) {

@@ -1,0 +1,92 @@
+package org.proud2bops.events;
+
+import static java.util.Map.entry;
+import static org.proud2bops.events.EventsTestData.as;
+import static org.proud2bops.events.EventsTestData.asEventsAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.authorization.AuthorizationMatrix;
+import org.proud2bops.platform.testing.authorization.AuthorizationMatrix.Request;
+import org.proud2bops.platform.testing.authorization.CallerKind;
+
+/**
+ * Every operation of the events API called as every kind of caller on someone else's objects (a London event, a
+ * London member's registration at it, a draft event), against the table in {@code authorization-matrix.csv}. The
+ * people's membership states are the member profiles the members service's events would have left here.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final String OTHERS_REGION = CallerKind.OBJECTS_REGION;
+
+    /** Someone else's objects, made once; operations that use one up make their own. */
+    record Objects(String londonEvent, String draftEvent, String otherRegistration) {
+
+        static Objects make() {
+            String londonEvent = EventsTestData.publishedEvent(OTHERS_REGION, 1000);
+            Map<String, Object> draft = EventsTestData.event(OTHERS_REGION, 10);
+            draft.put("status", "DRAFT");
+            return new Objects(londonEvent, EventsTestData.createEvent(draft), registrationOfSomeoneElse(londonEvent));
+        }
+
+        static String registrationOfSomeoneElse(String eventId) {
+            return asEventsAdmin().body(Map.of("memberId", someoneElse())).post("/api/events/" + eventId + "/registrations")
+                    .then().statusCode(201).extract().path("id");
+        }
+
+        static String someoneElse() {
+            return EventsTestData.member(OTHERS_REGION, "ACTIVE").memberId().toString();
+        }
+    }
+
+    @Test
+    void everyOperationAnswersEveryKindOfCallerAsTheTableSays() {
+        Objects objects = Objects.make();
+        Map<CallerKind, String> tokens = new EnumMap<>(CallerKind.class);
+        AuthorizationMatrix.verify("authorization-matrix.csv", requests(objects,
+                kind -> kind == CallerKind.ANONYMOUS ? RestAssured.given().contentType(ContentType.JSON)
+                        : as(tokens.computeIfAbsent(kind, AuthorizationMatrixTest::tokenOf))));
+    }
+
+    private static Map<String, Request> requests(Objects o, Function<CallerKind, RequestSpecification> as) {
+        return Map.ofEntries(
+                entry("listEvents", c -> as.apply(c).get("/api/events")),
+                entry("getEvent", c -> as.apply(c).get("/api/events/" + o.draftEvent())),
+                entry("createEvent", c -> as.apply(c).body(EventsTestData.event(OTHERS_REGION, 10)).post("/api/events")),
+                entry("updateEvent", c -> {
+                    String eventId = EventsTestData.publishedEvent(OTHERS_REGION, 10);
+                    return as.apply(c).header("If-Match", "\"0\"").body(EventsTestData.event(OTHERS_REGION, 20))
+                            .put("/api/events/" + eventId);
+                }),
+                // A person registers themself; events admins, admins and regional clients register someone else
+                entry("register", c -> as.apply(c).body(c.isPersonWithRecord() ? Map.of()
+                        : Map.of("memberId", Objects.someoneElse())).post("/api/events/" + o.londonEvent() + "/registrations")),
+                entry("listEventRegistrations", c -> as.apply(c).get("/api/events/" + o.londonEvent() + "/registrations")),
+                entry("listOwnRegistrations", c -> as.apply(c).get("/api/events/me/registrations")),
+                entry("getRegistration", c -> as.apply(c)
+                        .get("/api/events/" + o.londonEvent() + "/registrations/" + o.otherRegistration())),
+                entry("cancelRegistration", c -> as.apply(c).post("/api/events/" + o.londonEvent() + "/registrations/"
+                        + Objects.registrationOfSomeoneElse(o.londonEvent()) + "/cancellation")));
+    }
+
+    /** People's member profiles are in the state their kind names; nobody else has a profile here. */
+    private static String tokenOf(CallerKind kind) {
+        String status = switch (kind) {
+            case MEMBER, OTHER_NETWORK_LEAD -> "ACTIVE";
+            case APPLICANT -> "APPLIED";
+            case DECLINED, LAPSED, SUSPENDED, LEFT -> kind.name();
+            default -> null;
+        };
+        String subject = status == null ? "matrix-" + kind.column() + "-" + UUID.randomUUID()
+                : EventsTestData.member(CallerKind.OTHER_REGION, status).subject();
+        return kind.token(subject).bearer();
+    }
+}

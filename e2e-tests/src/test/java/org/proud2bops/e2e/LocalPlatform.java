@@ -11,6 +11,12 @@ final class LocalPlatform {
 
     static final int PORT_OFFSET = 1000;
     static final int GATEWAY_PORT = 8080 + PORT_OFFSET;
+    static final int GATEWAY_MANAGEMENT_PORT = 9080 + PORT_OFFSET;
+    /** Each service's public port and management port (/q/health, /q/metrics, /q/openapi), by name. */
+    static final Map<String, Integer> SERVICE_PORTS = Map.of(
+            "members", 8081 + PORT_OFFSET, "events", 8082 + PORT_OFFSET, "content", 8083 + PORT_OFFSET);
+    static final Map<String, Integer> SERVICE_MANAGEMENT_PORTS = Map.of(
+            "members", 9081 + PORT_OFFSET, "events", 9082 + PORT_OFFSET, "content", 9083 + PORT_OFFSET);
     static final int POSTGRES_PORT = 15432 + PORT_OFFSET;
     static final String ISSUER = "http://localhost:" + (8180 + PORT_OFFSET) + "/realms/proud2bops";
 

@@ -47,7 +47,22 @@ class PlatformThroughGatewayIT {
                 .body("paths", hasKey("/api/members/{memberId}"))
                 .body("paths", hasKey("/api/events/{eventId}"))
                 .body("paths", hasKey("/api/content/topics/{slug}"));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().port(LocalPlatform.GATEWAY_MANAGEMENT_PORT).get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'upstreams' }.data.values()", everyItem(equalTo("UP")));
+    }
+
+    @Test
+    void operationsEndpointsAreServedOnlyOnTheManagementPorts() {
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json");
+            LocalPlatform.SERVICE_PORTS.values().forEach(port -> given().port(port).get(path).then()
+                    .statusCode(404).contentType("application/problem+json"));
+            LocalPlatform.SERVICE_MANAGEMENT_PORTS.values().forEach(port -> given().port(port).get(path).then()
+                    .statusCode(200));
+        }
+        given().port(LocalPlatform.GATEWAY_MANAGEMENT_PORT).get("/q/metrics").then().statusCode(200);
+        given().port(LocalPlatform.SERVICE_MANAGEMENT_PORTS.get("events")).queryParam("format", "json")
+                .get("/q/openapi").then().body("paths", hasKey("/api/events/{eventId}"));
     }
 
     @Test

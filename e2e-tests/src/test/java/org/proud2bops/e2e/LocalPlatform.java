@@ -5,12 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Drives {@code deploy/local/platform} exactly as a person would, on ports shifted away from a running copy. */
 final class LocalPlatform {
 
     static final int PORT_OFFSET = 1000;
     static final int GATEWAY_PORT = 8080 + PORT_OFFSET;
+    static final int GATEWAY_MANAGEMENT_PORT = 8280 + PORT_OFFSET;
+    /** Each service's public port and management port (/q/health, /q/metrics, /q/openapi), by name. */
+    static final Map<String, Integer> SERVICE_PORTS = Map.of(
+            "members", 8081 + PORT_OFFSET, "events", 8082 + PORT_OFFSET, "content", 8083 + PORT_OFFSET);
+    static final Map<String, Integer> SERVICE_MANAGEMENT_PORTS = Map.of(
+            "members", 8281 + PORT_OFFSET, "events", 8282 + PORT_OFFSET, "content", 8283 + PORT_OFFSET);
     static final int POSTGRES_PORT = 15432 + PORT_OFFSET;
     static final String ISSUER = "http://localhost:" + (8180 + PORT_OFFSET) + "/realms/proud2bops";
 
@@ -38,6 +45,37 @@ final class LocalPlatform {
 
     void stop() {
         run("stop", 180);
+    }
+
+    /** A service's database pool maximum, as its packaged configuration sets it. */
+    int servicePoolMaximum(String service) {
+        Path properties = repository.resolve(service + "-service/src/main/resources/application.properties");
+        try (var lines = Files.lines(properties)) {
+            return lines.filter(line -> line.startsWith("quarkus.datasource.jdbc.max-size="))
+                    .map(line -> Integer.parseInt(line.substring(line.indexOf('=') + 1).trim()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(service + " sets no pool maximum"));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read " + properties, e);
+        }
+    }
+
+    /** The pool maximum the running Keycloak was started with ({@code --db-pool-max-size}). */
+    int keycloakPoolMaximum() {
+        try {
+            String pid = Files.readString(state.resolve("pids/keycloak.pid")).trim();
+            String commandLine = ProcessHandle.of(Long.parseLong(pid))
+                    .flatMap(process -> process.info().arguments())
+                    .map(arguments -> String.join(" ", arguments))
+                    .orElseThrow(() -> new IllegalStateException("Keycloak (pid " + pid + ") is not running"));
+            var option = Pattern.compile("--db-pool-max-size=(\\d+)").matcher(commandLine);
+            if (!option.find()) {
+                throw new IllegalStateException("Keycloak runs without --db-pool-max-size: " + commandLine);
+            }
+            return Integer.parseInt(option.group(1));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not find Keycloak's process", e);
+        }
     }
 
     record CommandResult(int exitCode, String output) {

@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +34,7 @@ class PlatformThroughGatewayIT {
     private static final LocalPlatform PLATFORM = new LocalPlatform();
 
     private static final ContractSource MERGED_DOCUMENT = new ContractSource(
-            "http://localhost:" + LocalPlatform.GATEWAY_PORT + "/openapi");
+            "http://localhost:" + LocalPlatform.GATEWAY_PORT + "/openapi", LocalPlatform.GATEWAY_PORT);
 
     @BeforeAll
     static void startPlatform() {
@@ -56,7 +57,46 @@ class PlatformThroughGatewayIT {
                 .body("paths", hasKey("/api/members/{memberId}"))
                 .body("paths", hasKey("/api/events/{eventId}"))
                 .body("paths", hasKey("/api/content/topics/{slug}"));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().port(LocalPlatform.GATEWAY_MANAGEMENT_PORT).get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'upstreams' }.data.values()", everyItem(equalTo("UP")));
+    }
+
+    @Test
+    void operationsEndpointsAreServedOnlyOnTheManagementPorts() {
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json");
+            LocalPlatform.SERVICE_PORTS.values().forEach(port -> given().port(port).get(path).then()
+                    .statusCode(404).contentType("application/problem+json"));
+            LocalPlatform.SERVICE_MANAGEMENT_PORTS.values().forEach(port -> given().port(port).get(path).then()
+                    .statusCode(200));
+        }
+        given().port(LocalPlatform.GATEWAY_MANAGEMENT_PORT).get("/q/metrics").then().statusCode(200);
+        given().port(LocalPlatform.SERVICE_MANAGEMENT_PORTS.get("events")).queryParam("format", "json")
+                .get("/q/openapi").then().body("paths", hasKey("/api/events/{eventId}"));
+    }
+
+    @Test
+    void theDatabaseServerHasRoomForEveryPoolAtItsMaximum() throws Exception {
+        int pools = LocalPlatform.SERVICE_PORTS.keySet().stream().mapToInt(PLATFORM::servicePoolMaximum).sum()
+                + PLATFORM.keycloakPoolMaximum();
+        String url = "jdbc:postgresql://localhost:" + LocalPlatform.POSTGRES_PORT + "/members";
+        try (var connection = DriverManager.getConnection(url, "members", "members-local-dev");
+                var statement = connection.createStatement()) {
+            int maxConnections = setting(statement, "max_connections");
+            int reservedForSuperusers = setting(statement, "superuser_reserved_connections");
+
+            assertThat(maxConnections - reservedForSuperusers - pools)
+                    .as("connections left for people and tools with every pool full (max_connections %d, pools %d)",
+                            maxConnections, pools)
+                    .isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    private static int setting(Statement statement, String name) throws Exception {
+        try (ResultSet result = statement.executeQuery("show " + name)) {
+            result.next();
+            return Integer.parseInt(result.getString(1));
+        }
     }
 
     @Test

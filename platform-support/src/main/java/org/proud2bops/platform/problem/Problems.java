@@ -50,6 +50,12 @@ public final class Problems {
         return problem(422, "Unprocessable Content", detail);
     }
 
+    /** 422: well-formed content this operation still refuses; {@code field} names the part. */
+    public static HttpProblem unprocessable(String detail, String field) {
+        return HttpProblem.builder().withStatus(422).withTitle("Unprocessable Content").withDetail(detail)
+                .with("field", field).build();
+    }
+
     public static HttpProblem preconditionRequired() {
         return problem(428, "Precondition Required",
                 "This update needs an If-Match header carrying the ETag of the version you read");

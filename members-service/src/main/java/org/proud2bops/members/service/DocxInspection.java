@@ -45,7 +45,8 @@ final class DocxInspection {
             if (hazard.isPresent()) {
                 return new DocumentVerdict.Hazardous(hazard.get());
             }
-            try (XWPFDocument document = new XWPFDocument(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
+            try (OPCPackage opc = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                    XWPFDocument document = new XWPFDocument(opc)) {
                 String mainPart = document.getPackagePart().getContentType();
                 if (MACRO_ENABLED_DOCUMENT.equals(mainPart)) {
                     return new DocumentVerdict.Hazardous("it is a macro-enabled document");

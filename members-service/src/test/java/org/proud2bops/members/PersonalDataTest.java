@@ -37,8 +37,9 @@ class PersonalDataTest {
         NetworkTest.join("north-west", member);
 
         as(self).get("/api/members/me/personal-data").then().statusCode(200)
-                .header("Content-Disposition", containsString("attachment"))
-                .header("Cache-Control", "no-store")
+                .header("Content-Disposition", equalTo("attachment; filename=\"proud2bops-personal-data-" + member.id() + ".json\""))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
                 .body("member.email", equalTo(member.email()))
                 .body("statusHistory[0].toStatus", equalTo("ACTIVE"))
                 .body("networkMemberships.networkSlug", hasItem("north-west"));

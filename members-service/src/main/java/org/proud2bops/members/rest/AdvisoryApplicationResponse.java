@@ -12,7 +12,9 @@ public record AdvisoryApplicationResponse(UUID id, UUID callId, String callTitle
         AdvisoryApplication.Status status, String decisionReason, Instant submittedAt, Instant decidedAt,
         List<Document> documents) {
 
-    @Schema(name = "AdvisoryApplicationDocument", requiredProperties = {"kind", "fileName", "contentType", "sizeBytes"}, description = "Download with GET .../documents/{kind}")
+    @Schema(name = "AdvisoryApplicationDocument", requiredProperties = {"kind", "fileName", "contentType", "sizeBytes"},
+            description = "Download with GET .../documents/{kind}. fileName is "
+            + "chosen by the server (cv-<applicationId>.pdf, covering-letter-<applicationId>.docx, ...), not the uploaded name.")
     public record Document(AdvisoryDocument.Kind kind, String fileName, String contentType, int sizeBytes) {
     }
 
@@ -20,6 +22,6 @@ public record AdvisoryApplicationResponse(UUID id, UUID callId, String callTitle
         return new AdvisoryApplicationResponse(application.id, application.call.id, application.call.title,
                 application.member.id, application.member.displayName(), application.status,
                 application.decisionReason, application.submittedAt, application.decidedAt,
-                documents.stream().map(d -> new Document(d.key.kind(), d.fileName, d.contentType, d.sizeBytes)).toList());
+                documents.stream().map(d -> new Document(d.key.kind(), d.fileName(), d.contentType, d.sizeBytes)).toList());
     }
 }

@@ -81,16 +81,19 @@ final class LocalPlatform {
     record CommandResult(int exitCode, String output) {
     }
 
-    /** Runs deploy/openapi/lint (Redocly CLI, recommended rules) on a document URL. */
-    CommandResult lintOpenApi(String documentUrl) throws IOException, InterruptedException {
-        Path output = state.resolve("openapi-lint.out");
-        Process process = new ProcessBuilder(repository.resolve("deploy/openapi/lint").toString(), documentUrl)
+    /**
+     * Runs one of the document checks in deploy/openapi on a document URL: {@code lint} (Redocly CLI, recommended
+     * rules) or {@code typescript-client} (a generated TypeScript client compiled with tsc --strict).
+     */
+    CommandResult checkOpenApi(String check, String documentUrl) throws IOException, InterruptedException {
+        Path output = state.resolve("openapi-" + check + ".out");
+        Process process = new ProcessBuilder(repository.resolve("deploy/openapi").resolve(check).toString(), documentUrl)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
         if (!process.waitFor(300, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("OpenAPI lint did not finish");
+            throw new IllegalStateException("OpenAPI check " + check + " did not finish");
         }
         return new CommandResult(process.exitValue(), Files.readString(output));
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +23,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.contract.ContractTally;
 import org.proud2bops.platform.testing.contract.ContractValidationFilter;
 import org.proud2bops.platform.testing.contract.ContractSource;
+import org.proud2bops.platform.testing.contract.ExampleCoverage;
 import org.proud2bops.platform.testing.contract.RequestBounds;
 
 class PlatformThroughGatewayIT {
@@ -101,7 +106,7 @@ class PlatformThroughGatewayIT {
 
     @Test
     void theMergedDocumentLintsCleanWithRedoclysRecommendedRules() throws Exception {
-        LocalPlatform.CommandResult lint = PLATFORM.lintOpenApi(
+        LocalPlatform.CommandResult lint = PLATFORM.checkOpenApi("lint",
                 "http://localhost:" + LocalPlatform.GATEWAY_PORT + "/openapi.yaml");
 
         // Redocly ends with "You have N warnings" only when there are some.
@@ -110,8 +115,58 @@ class PlatformThroughGatewayIT {
     }
 
     @Test
+    void aTypeScriptClientGeneratedFromTheMergedDocumentCompilesUnderStrictMode() throws Exception {
+        LocalPlatform.CommandResult client = PLATFORM.checkOpenApi("typescript-client",
+                "http://localhost:" + LocalPlatform.GATEWAY_PORT + "/openapi.json");
+
+        assertThat(client.output()).contains("tsc --strict: no errors");
+        assertThat(client.exitCode()).isZero();
+    }
+
+    @Test
     void everyRequestValueInTheMergedDocumentHasABound() {
         assertThat(RequestBounds.unboundedValues(MERGED_DOCUMENT.current().document())).isEmpty();
+    }
+
+    @Test
+    void requestBodiesAndTheResourcesAddressedByIdCarryExamples() {
+        assertThat(ExampleCoverage.missingExamples(MERGED_DOCUMENT.current().document())).isEmpty();
+    }
+
+    @Test
+    void swaggerUiSignsPeopleInWithTheAuthorizationCodeAndPkce() throws Exception {
+        String discovery = given().get("/openapi").then().statusCode(200).extract()
+                .path("components.securitySchemes.signIn.openIdConnectUrl");
+        assertThat(discovery).isEqualTo(LocalPlatform.ISSUER + "/.well-known/openid-configuration");
+        given().get("/docs/").then().statusCode(200)
+                .body(containsString("proud2bops-docs")).body(containsString("usePkceWithAuthorizationCodeGrant"));
+        var provider = given().get(discovery).then().statusCode(200).extract().jsonPath();
+        String redirect = "http://localhost:" + LocalPlatform.GATEWAY_PORT + "/docs/oauth2-redirect.html";
+        Map<String, String> authorization = Map.of("client_id", "proud2bops-docs", "response_type", "code",
+                "redirect_uri", redirect, "scope", "openid", "state", "e2e");
+
+        String withoutPkce = given().redirects().follow(false).queryParams(authorization)
+                .get(provider.getString("authorization_endpoint")).then().extract().header("Location");
+        assertThat(withoutPkce).as("the docs client refuses a sign-in without PKCE").contains("error=invalid_request");
+
+        String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+        String challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        var loginPage = given().queryParams(authorization).queryParam("code_challenge", challenge)
+                .queryParam("code_challenge_method", "S256").get(provider.getString("authorization_endpoint"));
+        Matcher form = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.then().statusCode(200).extract().asString());
+        assertThat(form.find()).as("Keycloak's sign-in form").isTrue();
+        String callback = given().redirects().follow(false).cookies(loginPage.getCookies())
+                .formParams(Map.of("username", "demo-member", "password", "local-dev-password"))
+                .post(form.group(1).replace("&amp;", "&")).then().statusCode(302).extract().header("Location");
+        assertThat(callback).startsWith(redirect);
+        String code = Pattern.compile("[?&]code=([^&]+)").matcher(callback).results().findFirst().orElseThrow().group(1);
+        String token = given().formParams(Map.of("grant_type", "authorization_code", "client_id", "proud2bops-docs",
+                        "code", code, "redirect_uri", redirect, "code_verifier", verifier))
+                .post(provider.getString("token_endpoint")).then().statusCode(200).extract().path("access_token");
+
+        given().header("Authorization", "Bearer " + token).get("/api/members/me").then().statusCode(200)
+                .body("familyName", equalTo("Okafor"));
     }
 
     /** A real token from the local run's Keycloak, as the README tells a person to get one. */

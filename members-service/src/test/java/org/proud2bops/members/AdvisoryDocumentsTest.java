@@ -1,5 +1,8 @@
 package org.proud2bops.members;
 
+import org.proud2bops.platform.testing.ManagementInterface;
+import java.net.URL;
+import io.quarkus.test.common.http.TestHTTPResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -10,7 +13,6 @@ import static org.proud2bops.members.TestDocuments.DOCX_TYPE;
 import static org.proud2bops.members.TestDocuments.PDF_TYPE;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -24,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What an advisory group application accepts as a CV or covering letter, and how the files are handed out. */
 @QuarkusTest
 class AdvisoryDocumentsTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final String PROBLEM = "application/problem+json";
 
@@ -145,7 +150,7 @@ class AdvisoryDocumentsTest {
 
     @Test
     void theDownloadOperationDeclaresTheHeadersItSends() {
-        RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        ManagementInterface.at(management).accept("application/json").get("/q/openapi").then().statusCode(200)
                 .rootPath("paths.'/api/advisory-group/applications/{applicationId}/documents/{kind}'.get.responses.'200'.headers")
                 .body("", hasKey("Content-Disposition"))
                 .body("", hasKey("X-Content-Type-Options"))

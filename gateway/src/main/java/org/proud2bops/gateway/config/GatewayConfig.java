@@ -28,6 +28,13 @@ public interface GatewayConfig {
     @WithDefault("/")
     String publicUrl();
 
+    /**
+     * The identity provider's OpenID Connect discovery document, declared in the merged document as the
+     * {@code signIn} scheme so Swagger UI at {@code /docs} signs people in (authorization code with PKCE) and
+     * generated clients know where tokens come from.
+     */
+    String docsSignInDiscoveryUrl();
+
     /** Each client's request budget; a client is a token's client or subject, otherwise a remote address. */
     RateLimit rateLimit();
 

@@ -36,7 +36,7 @@ public class PlatformApi {
     public PlatformApi(GatewayConfig config, ObjectMapper mapper, Vertx vertx) {
         this.config = config;
         this.mapper = mapper;
-        this.merger = new OpenApiMerger(mapper, config.publicUrl());
+        this.merger = new OpenApiMerger(mapper, config.publicUrl(), config.docsSignInDiscoveryUrl());
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout(2_000)
                 .setIdleTimeout(5)

@@ -7,7 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.AdvisoryApplication;
 import org.proud2bops.members.domain.AdvisoryDocument;
 
-@Schema(name = "AdvisoryApplication", requiredProperties = {"id", "callId", "callTitle", "memberId", "applicantName", "status", "submittedAt", "documents"})
+@Schema(name = "AdvisoryApplication", examples = "{\"id\":\"7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b\",\"callId\":\"3c4d5e6f-7a8b-4c9d-8e0f-1a2b"
+        + "3c4d5e6f\",\"callTitle\":\"Advisory Group 2027\",\"memberId\":\"0b8e5a7c-1f0e-4d8e-9a55-3c"
+        + "9d1f2b7a10\",\"applicantName\":\"Aisha Okafor\",\"status\":\"SUBMITTED\",\"submittedAt\":"
+        + "\"2026-12-03T18:20:00Z\",\"documents\":[{\"kind\":\"CV\",\"fileName\":\"cv-7e8f9a0b-1c2d-4"
+        + "e3f-8a4b-5c6d7e8f9a0b.pdf\",\"contentType\":\"application/pdf\",\"sizeBytes\":48211}]}", requiredProperties = {"id", "callId", "callTitle", "memberId", "applicantName", "status", "submittedAt", "documents"})
 public record AdvisoryApplicationResponse(UUID id, UUID callId, String callTitle, UUID memberId, String applicantName,
         AdvisoryApplication.Status status, String decisionReason, Instant submittedAt, Instant decidedAt,
         List<Document> documents) {

@@ -12,7 +12,9 @@ final class LocalPlatform {
     static final int PORT_OFFSET = 1000;
     static final int GATEWAY_PORT = 8080 + PORT_OFFSET;
     static final int POSTGRES_PORT = 15432 + PORT_OFFSET;
-    static final String ISSUER = "http://localhost:" + (8180 + PORT_OFFSET) + "/realms/proud2bops";
+    static final String KEYCLOAK = "http://localhost:" + (8180 + PORT_OFFSET);
+    static final String ISSUER = KEYCLOAK + "/realms/proud2bops";
+    static final String KAFKA_BOOTSTRAP = "localhost:" + (9092 + PORT_OFFSET);
 
     private final Path repository = Path.of(System.getProperty("platform.repository"));
     private final Path state = Path.of(System.getProperty("platform.state"));

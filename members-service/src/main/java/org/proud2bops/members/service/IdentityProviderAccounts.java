@@ -17,7 +17,7 @@ import org.proud2bops.members.identityprovider.IdentityProviderAdminApi;
 
 /**
  * Removes erased members' accounts at the identity provider. Erasure records the removal in the members database in
- * its own transaction; this job then deletes the account through the provider's admin API and drops the record, and
+ * the erasure's transaction; this job then deletes the account through the provider's admin API and drops the record, and
  * while the provider cannot be reached it keeps the record and tries again later, waiting longer each time.
  */
 @ApplicationScoped

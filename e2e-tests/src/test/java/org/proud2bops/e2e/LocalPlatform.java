@@ -19,7 +19,9 @@ final class LocalPlatform {
     static final Map<String, Integer> SERVICE_MANAGEMENT_PORTS = Map.of(
             "members", 8281 + PORT_OFFSET, "events", 8282 + PORT_OFFSET, "content", 8283 + PORT_OFFSET);
     static final int POSTGRES_PORT = 15432 + PORT_OFFSET;
-    static final String ISSUER = "http://localhost:" + (8180 + PORT_OFFSET) + "/realms/proud2bops";
+    static final String KEYCLOAK = "http://localhost:" + (8180 + PORT_OFFSET);
+    static final String ISSUER = KEYCLOAK + "/realms/proud2bops";
+    static final String KAFKA_BOOTSTRAP = "localhost:" + (9092 + PORT_OFFSET);
 
     private final Path repository = Path.of(System.getProperty("platform.repository"));
     private final Path state = Path.of(System.getProperty("platform.state"));

@@ -61,7 +61,7 @@ final class AuthorizationFixture {
 
     String advisoryApplicationOf(Registered member) {
         return AdvisoryGroupTest.withDocuments(MemberAccessTest.personOf(member), AdvisoryGroupTest.PDF,
-                        AdvisoryGroupTest.PDF_TYPE, AdvisoryGroupTest.DOCX, AdvisoryGroupTest.DOCX_TYPE)
+                        TestDocuments.PDF_TYPE, AdvisoryGroupTest.DOCX, TestDocuments.DOCX_TYPE)
                 .post("/api/advisory-group/calls/" + openCallId + "/applications").then().statusCode(201)
                 .extract().path("id");
     }

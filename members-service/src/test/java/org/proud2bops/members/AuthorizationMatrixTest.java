@@ -103,8 +103,8 @@ class AuthorizationMatrixTest {
                 entry("listAdvisoryCalls", c -> f.request(c).get("/api/advisory-group/calls")),
                 entry("getAdvisoryCall", c -> f.request(c).get("/api/advisory-group/calls/" + f.openCallId)),
                 entry("applyToAdvisoryGroup", c -> f.request(c)
-                        .multiPart("cv", "cv.pdf", AdvisoryGroupTest.PDF, AdvisoryGroupTest.PDF_TYPE)
-                        .multiPart("coveringLetter", "letter.docx", AdvisoryGroupTest.DOCX, AdvisoryGroupTest.DOCX_TYPE)
+                        .multiPart("cv", "cv.pdf", AdvisoryGroupTest.PDF, TestDocuments.PDF_TYPE)
+                        .multiPart("coveringLetter", "letter.docx", AdvisoryGroupTest.DOCX, TestDocuments.DOCX_TYPE)
                         .post("/api/advisory-group/calls/" + f.openCall() + "/applications")),
                 entry("listAdvisoryApplications", c -> f.request(c)
                         .get("/api/advisory-group/calls/" + f.openCallId + "/applications")),

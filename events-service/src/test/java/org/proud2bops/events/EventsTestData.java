@@ -67,6 +67,15 @@ final class EventsTestData {
 
     /** A member as the members service's events would have left them in this service. */
     static Person member(String region, String status) {
+        return member(region, status, true);
+    }
+
+    /** A member who chose not to be in the directory. */
+    static Person memberNotInDirectory(String region) {
+        return member(region, "ACTIVE", false);
+    }
+
+    private static Person member(String region, String status, boolean directoryVisible) {
         UUID memberId = UUID.randomUUID();
         String subject = "person-" + memberId;
         QuarkusTransaction.requiringNew().run(() -> {
@@ -75,6 +84,7 @@ final class EventsTestData {
             profile.displayName = "Member " + memberId.toString().substring(0, 8);
             profile.region = region;
             profile.status = status;
+            profile.directoryVisible = directoryVisible;
             profile.accountSubject = subject;
             profile.sourceVersion = 1;
             profile.updatedAt = Instant.now();

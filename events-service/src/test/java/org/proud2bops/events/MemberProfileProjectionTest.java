@@ -48,6 +48,18 @@ class MemberProfileProjectionTest {
         assertThat(profile.displayName).isEqualTo("Priya Shah");
         assertThat(profile.region).isEqualTo("MIDLANDS");
         assertThat(profile.status).isEqualTo("ACTIVE");
+        assertThat(profile.directoryVisible).as("a payload without the directory choice is not opted in").isFalse();
+    }
+
+    @Test
+    void theDirectoryChoiceFollowsMemberUpdated() {
+        UUID memberId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), "MemberJoined", memberId, "Dana Cole", 0);
+        send(UUID.randomUUID().toString(), "MemberUpdated", memberId, """
+                {"memberId":"%s","displayName":"Dana Cole","region":"MIDLANDS","status":"ACTIVE","directoryVisible":true,"version":1}"""
+                .formatted(memberId));
+
+        assertThat(awaitProfile(memberId, profile -> profile.sourceVersion == 1).directoryVisible).isTrue();
     }
 
     @Test

@@ -115,4 +115,21 @@ class RegistrationAccessTest {
                 .post("/api/events/" + eventId + "/registrations")
                 .then().spec(ProblemSpecs.problem(ProblemType.NOT_FOUND));
     }
+
+    @Test
+    void aRegionalClientNeitherNamesNorSeesAMemberOfItsRegionWhoIsNotInTheDirectory() {
+        String eventId = EventsTestData.publishedEvent("LONDON", 10);
+        Person privateMember = EventsTestData.memberNotInDirectory("LONDON");
+        String place = asEventsAdmin().body(Map.of("memberId", privateMember.memberId()))
+                .post("/api/events/" + eventId + "/registrations").then().statusCode(201).extract().path("id");
+
+        asRegionalClient("LONDON").body(Map.of("memberId", privateMember.memberId()))
+                .post("/api/events/" + eventId + "/registrations")
+                .then().spec(ProblemSpecs.problem(ProblemType.NOT_FOUND));
+        asRegionalClient("LONDON").get("/api/events/" + eventId + "/registrations").then().statusCode(200)
+                .body("items.find { it.id == '" + place + "' }.attendeeName", equalTo("A member who is not in the directory"))
+                .body("items.find { it.id == '" + place + "' }.memberId", org.hamcrest.Matchers.nullValue());
+        asEventsAdmin().get("/api/events/" + eventId + "/registrations/" + place).then().statusCode(200)
+                .body("memberId", equalTo(privateMember.memberId().toString()));
+    }
 }

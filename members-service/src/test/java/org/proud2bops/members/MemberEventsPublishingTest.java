@@ -47,7 +47,7 @@ class MemberEventsPublishingTest {
         String location = PublicLinks.pathOf(MemberResourceTest.register(
                 MemberResourceTest.newMember(MemberResourceTest.uniqueEmail())).header("Location"));
         String memberId = location.substring(location.lastIndexOf('/') + 1);
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("region", "NORTH_WEST"))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("region", "NORTH_WEST", "directoryVisible", true))
                 .patch(location).then().statusCode(200);
 
         var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.member.v1",
@@ -55,7 +55,9 @@ class MemberEventsPublishingTest {
 
         assertThat(records).extracting(r -> KafkaTestClient.header(r, "ce_type")).containsExactly(
                 "org.proud2bops.members.MemberJoined", "org.proud2bops.members.MemberUpdated");
+        assertThat(JsonPath.from(records.get(0).value()).getBoolean("directoryVisible")).isFalse();
         assertThat(JsonPath.from(records.get(1).value()).getString("region")).isEqualTo("NORTH_WEST");
+        assertThat(JsonPath.from(records.get(1).value()).getBoolean("directoryVisible")).isTrue();
     }
 
     @Test

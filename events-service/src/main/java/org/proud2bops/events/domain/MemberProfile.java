@@ -30,6 +30,10 @@ public class MemberProfile {
     public String accountSubject;
 
     /** The member's version in the members service; an older event never overwrites a newer one. */
+    /** The member's directory choice: a regional network's client sees the member only when it is true. */
+    @Column(name = "directory_visible", nullable = false)
+    public boolean directoryVisible;
+
     @Column(name = "source_version", nullable = false)
     public long sourceVersion;
 
@@ -38,6 +42,11 @@ public class MemberProfile {
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
+    }
+
+    /** Whether people outside the member's own sign-in and events admins may see who they are. */
+    public boolean isInDirectory() {
+        return isActive() && directoryVisible;
     }
 
     /** Erased by the members service: the row keeps no personal data and never changes again. */

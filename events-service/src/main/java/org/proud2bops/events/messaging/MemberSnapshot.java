@@ -4,5 +4,5 @@ import java.util.UUID;
 
 /** This service's copy of the members service's MemberJoined/MemberUpdated payload: only the fields it reads. */
 public record MemberSnapshot(UUID memberId, String displayName, String region, String status,
-        String accountSubject, long version) {
+        String accountSubject, Boolean directoryVisible, long version) {
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.events.domain.Registration;
+import org.proud2bops.events.service.RegistrationAccess;
 import org.proud2bops.events.service.Registrations;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -43,11 +44,14 @@ import org.proud2bops.platform.security.Roles;
 public class RegistrationResource {
 
     private final Registrations registrations;
+    private final RegistrationAccess access;
     private final Caller caller;
     private final IdempotentRequests idempotentRequests;
 
-    public RegistrationResource(Registrations registrations, Caller caller, IdempotentRequests idempotentRequests) {
+    public RegistrationResource(Registrations registrations, RegistrationAccess access, Caller caller,
+            IdempotentRequests idempotentRequests) {
         this.registrations = registrations;
+        this.access = access;
         this.caller = caller;
         this.idempotentRequests = idempotentRequests;
     }
@@ -59,7 +63,8 @@ public class RegistrationResource {
             + "A full event, a person who already holds a place, or an event that is not published is 409. Send an "
             + "Idempotency-Key to make retries safe. Who may: a member, for themself (send no attendee); events admins "
             + "and admins, any active member or a guest; a regional network's client, for events hosted in its region "
-            + "(another region's event is 403), an active member of its region or a guest.")
+            + "(another region's event is 403), an active member of its region who opted into the directory (any other "
+            + "member is 404) or a guest.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
@@ -73,7 +78,7 @@ public class RegistrationResource {
             Registration registration = registrations.register(caller, eventId, attendee.toChoice());
             return RestResponse.ResponseBuilder.<RegistrationResponse>created(
                             uriInfo.getAbsolutePathBuilder().path(registration.id.toString()).build())
-                    .entity(RegistrationResponse.of(registration))
+                    .entity(shown(registration))
                     .build();
         });
     }
@@ -82,12 +87,13 @@ public class RegistrationResource {
     @Path("/{eventId}/registrations")
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
     @Operation(summary = "List an event's registrations", description = "The attendee list, in the order places were "
-            + "taken; paged. Who may: events admins and admins; a regional network's client, for events hosted in its "
-            + "region (another region's event is 403).")
+            + "taken; paged. A regional network's client sees a member attendee's id and name only while the member is "
+            + "active and in the directory. Who may: events admins and admins; a regional network's client, for events "
+            + "hosted in its region (another region's event is 403).")
     public RestResponse<PageResponse<RegistrationResponse>> listEventRegistrations(@PathParam("eventId") UUID eventId,
             @Parameter(description = "Also list cancelled registrations") @QueryParam("includeCancelled") @DefaultValue("false") boolean includeCancelled,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponse.of(registrations.ofEvent(caller, eventId, includeCancelled), page, RegistrationResponse::of)
+        return PageResponse.of(registrations.ofEvent(caller, eventId, includeCancelled), page, this::shown)
                 .toResponse(uriInfo);
     }
 
@@ -100,7 +106,7 @@ public class RegistrationResource {
     public RestResponse<PageResponse<RegistrationResponse>> listOwnRegistrations(@Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
         return registrations.own(caller)
-                .map(own -> PageResponse.of(own, page, RegistrationResponse::of))
+                .map(own -> PageResponse.of(own, page, this::shown))
                 .orElseGet(() -> PageResponse.empty(page))
                 .toResponse(uriInfo);
     }
@@ -113,7 +119,7 @@ public class RegistrationResource {
             + "did not exist.")
     public RegistrationResponse getRegistration(@PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId) {
-        return registrations.find(caller, eventId, registrationId).map(RegistrationResponse::of)
+        return registrations.find(caller, eventId, registrationId).map(this::shown)
                 .orElseThrow(() -> Problems.notFound("Registration", registrationId));
     }
 
@@ -128,7 +134,11 @@ public class RegistrationResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public RegistrationResponse cancelRegistration(@PathParam("eventId") UUID eventId,
             @PathParam("registrationId") UUID registrationId) {
-        return registrations.cancel(caller, eventId, registrationId).map(RegistrationResponse::of)
+        return registrations.cancel(caller, eventId, registrationId).map(this::shown)
                 .orElseThrow(() -> Problems.notFound("Registration", registrationId));
+    }
+
+    private RegistrationResponse shown(Registration registration) {
+        return RegistrationResponse.of(registration, access.mayIdentifyAttendee(caller, registration));
     }
 }

@@ -20,10 +20,15 @@ public record RegistrationResponse(UUID id, UUID eventId, String eventTitle, Ins
         @Schema(description = "SELF, ADMIN or REGIONAL_NETWORK") Registrant registeredAs,
         Instant registeredAt, Instant cancelledAt) {
 
-    static RegistrationResponse of(Registration registration) {
+    /** What a caller who may not identify the attending member sees instead of their name (and no member id). */
+    static final String MEMBER_NOT_IN_DIRECTORY = "A member who is not in the directory";
+
+    static RegistrationResponse of(Registration registration, boolean attendeeIdentified) {
+        boolean withheld = registration.member != null && !attendeeIdentified;
         return new RegistrationResponse(registration.id, registration.event.id, registration.event.title,
-                registration.event.startsAt, registration.member == null ? null : registration.member.memberId,
-                registration.attendeeName(), registration.guestEmail, registration.guestOrganisation,
+                registration.event.startsAt,
+                registration.member == null || withheld ? null : registration.member.memberId,
+                withheld ? MEMBER_NOT_IN_DIRECTORY : registration.attendeeName(), registration.guestEmail, registration.guestOrganisation,
                 registration.status, registration.registeredAs, registration.registeredAt, registration.cancelledAt);
     }
 }

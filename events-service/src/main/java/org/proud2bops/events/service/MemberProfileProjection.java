@@ -99,6 +99,7 @@ public class MemberProfileProjection {
         profile.region = snapshot.region();
         profile.status = snapshot.status();
         profile.accountSubject = snapshot.accountSubject();
+        profile.directoryVisible = Boolean.TRUE.equals(snapshot.directoryVisible());
         update(profile, snapshot.version(), event.time());
     }
 

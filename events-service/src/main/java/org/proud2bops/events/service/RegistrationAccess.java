@@ -56,10 +56,20 @@ public class RegistrationAccess {
 
     /**
      * Whether the caller may name this member as an attendee. A regional client: only active members of its own
-     * region; any other member looks as if it did not exist, so acting on an id tells it nothing about them.
+     * region who opted into the directory; any other member looks as if it did not exist, so acting on an id tells it
+     * nothing about them.
      */
     public boolean mayName(Caller caller, MemberProfile member) {
-        return regionOf(caller).map(region -> region.name().equals(member.region) && member.isActive()).orElse(true);
+        return regionOf(caller).map(region -> region.name().equals(member.region) && member.isInDirectory())
+                .orElse(true);
+    }
+
+    /**
+     * Whether the caller may see who the attending member is. A regional client sees a member attendee only while
+     * they are active and in the directory; otherwise the registration shows neither their id nor their name.
+     */
+    public boolean mayIdentifyAttendee(Caller caller, Registration registration) {
+        return registration.member == null || regionOf(caller).isEmpty() || registration.member.isInDirectory();
     }
 
     public boolean mayManage(Caller caller, Registration registration) {

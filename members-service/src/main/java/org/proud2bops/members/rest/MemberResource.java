@@ -117,8 +117,8 @@ public class MemberResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.REGIONAL_NETWORK})
     @Operation(summary = "List members", description = "Filtered, sorted (by name unless asked otherwise) and paged. "
-            + "Who may: admins, members in every state; a regional network's client, active members of its own region "
-            + "who opted into the directory (asking for another region is 403). Anyone else is refused (403).")
+            + "Who may: admins, every record in any status; a regional network's client, active members of its own "
+            + "region who opted into the directory (asking for another region is 403). Anyone else is refused (403).")
     public RestResponse<PageResponse<MemberResponse>> listMembers(@Valid @BeanParam MemberFilterParameters filter,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         Region confinedTo = access.listingRegion(caller, filter.region).orElse(null);

@@ -136,7 +136,7 @@ public class AdvisoryApplicationResource {
 
     private AdvisoryApplication visible(UUID applicationId) {
         return advisoryGroup.findApplication(applicationId)
-                .filter(application -> caller.isAdmin() || caller.subject().equals(application.member.subject))
+                .filter(application -> memberAccess.canReadAdvisoryApplication(caller, application))
                 .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
     }
 }

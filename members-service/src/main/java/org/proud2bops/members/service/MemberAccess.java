@@ -3,6 +3,7 @@ package org.proud2bops.members.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import org.proud2bops.members.domain.AdvisoryApplication;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberRepository;
 import org.proud2bops.members.domain.MemberStatus;
@@ -108,6 +109,11 @@ public class MemberAccess {
             throw Problems.forbidden("Only admins and active network leads see applications");
         }
         return Optional.of(lead);
+    }
+
+    /** An advisory-group application and its files: admins and the applicant; anyone else, as if it did not exist. */
+    public boolean canReadAdvisoryApplication(Caller caller, AdvisoryApplication application) {
+        return caller.isAdmin() || caller.subject() != null && caller.subject().equals(application.member.subject);
     }
 
     public boolean canChange(Caller caller, Member member) {

@@ -62,9 +62,9 @@ public class RegistrationResource {
     @Operation(summary = "Register for an event", description = "Takes one of the event's places, until it starts. "
             + "A full event, a person who already holds a place, or an event that is not published is 409. Send an "
             + "Idempotency-Key to make retries safe. Who may: an active member, for themself (send no attendee); "
-            + "events admins and admins, any active member or a guest; a regional network's client, for events hosted in its region "
-            + "(another region's event is 403), an active member of its region who opted into the directory (any other "
-            + "member is 404) or a guest.")
+            + "events admins and admins, any active member or a guest; a regional network's client, for events hosted "
+            + "in its region (another region's event is 403), an active member of its region who opted into the "
+            + "directory (any other member is 404) or a guest.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")

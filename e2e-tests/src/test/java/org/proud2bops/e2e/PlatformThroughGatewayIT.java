@@ -23,7 +23,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.contract.BadInputSweep;
 import org.proud2bops.platform.testing.contract.ContractTally;
+import org.proud2bops.platform.testing.contract.SweepReport;
 import org.proud2bops.platform.testing.contract.ContractValidationFilter;
 import org.proud2bops.platform.testing.contract.ContractSource;
 import org.proud2bops.platform.testing.contract.RequestBounds;
@@ -191,6 +193,18 @@ class PlatformThroughGatewayIT {
             assertThat(rowsMentioning(database, "Head of Flow " + unique)).as("job title in " + database).isZero();
         }
         given().header("Authorization", admin).get("/api/members/" + memberId).then().statusCode(404);
+    }
+
+    @Test
+    void badInputThroughTheGatewayGetsClientErrorProblemsNeverAServerError() {
+        BadInputSweep sweep = BadInputSweep.of(MERGED_DOCUMENT.current(), "localhost", LocalPlatform.GATEWAY_PORT);
+
+        SweepReport asAdmin = sweep.as("demo-admin", demoUser("demo-admin")).run().written("merged document");
+        SweepReport anonymous = sweep.run().written("merged document");
+
+        assertThat(asAdmin.failures()).as(asAdmin.summary()).isEmpty();
+        assertThat(anonymous.failures()).as(anonymous.summary()).isEmpty();
+        assertThat(asAdmin.requests()).isGreaterThan(500);
     }
 
     @Test

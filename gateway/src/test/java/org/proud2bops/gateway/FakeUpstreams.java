@@ -77,6 +77,15 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                  "components":{"schemas":{"Member":{"type":"object","properties":{"id":{"type":"string"}}},
                                           "Problem":{"type":"object"}}}}""");
         router.get("/api/members/slow").handler(context -> vertx.setTimer(3_000, tick -> context.end("late")));
+        // As the services answer a conditional read: 304, no body, and no Content-Length
+        router.get("/api/members/:memberId").handler(context -> {
+            String tag = context.request().getHeader("If-None-Match");
+            if (tag == null) {
+                context.next();
+            } else {
+                context.response().setStatusCode(304).putHeader("ETag", tag).end();
+            }
+        });
         router.route("/api/members*").handler(echo());
         router.get("/q/health/ready").handler(context -> context.end("{\"status\":\"UP\"}"));
         return router;

@@ -3,11 +3,13 @@ package org.proud2bops.events;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +35,9 @@ class MemberProfileProjectionTest {
 
     @Inject
     RegistrationRepository registrations;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void memberJoinedBecomesAProfile() {
@@ -135,11 +140,14 @@ class MemberProfileProjectionTest {
     }
 
     @Test
-    void erasureReleasesTheMembersPlacesAndForgetsTheirSignIn() {
+    void erasureReleasesTheMembersPlacesAndForgetsTheirSignInAndStoredResponses() {
         EventsTestData.Person member = EventsTestData.member("LONDON", "ACTIVE");
         String eventId = EventsTestData.publishedEvent(null, 5);
-        String place = member.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(201)
-                .extract().path("id");
+        String key = UUID.randomUUID().toString();
+        String place = member.asThem().header("Idempotency-Key", key).post("/api/events/" + eventId + "/registrations")
+                .then().statusCode(201).extract().path("id");
+        String name = find(member.memberId()).orElseThrow().displayName;
+        assertThat(storedResponsesMentioning(name)).as("the stored response names the member").isOne();
 
         send(UUID.randomUUID().toString(), "MemberErased", member.memberId(), """
                 {"memberId":"%s","erasedAt":"2026-11-22T10:00:00Z","version":9}""".formatted(member.memberId()));
@@ -151,6 +159,32 @@ class MemberProfileProjectionTest {
                 .body("status", equalTo("CANCELLED")).body("attendeeName", equalTo("Former member"));
         long stillNamed = QuarkusTransaction.requiringNew().call(() -> registrations.count("registeredBy", member.subject()));
         assertThat(stillNamed).isZero();
+        assertThat(storedResponsesMentioning(name)).isZero();
+        // A retry with the key is a new request now, which the erased member's token may not make
+        member.asThem().header("Idempotency-Key", key).post("/api/events/" + eventId + "/registrations")
+                .then().statusCode(403).header("Idempotent-Replayed", nullValue());
+    }
+
+    @Test
+    void aTombstoneErasesTheMemberAndIsNotADeadLetter() {
+        EventsTestData.Person member = EventsTestData.member("LONDON", "ACTIVE");
+        String eventId = EventsTestData.publishedEvent(null, 5);
+        member.asThem().header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/events/" + eventId + "/registrations").then().statusCode(201);
+
+        KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, member.memberId().toString(), null, Map.of());
+        MemberProfile erased = awaitProfile(member.memberId(), p -> "ERASED".equals(p.status));
+
+        assertThat(erased.displayName).isEqualTo("Former member");
+        assertThat(erased.accountSubject).isNull();
+        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(5));
+        assertThat(storedResponsesMentioning(member.memberId().toString())).isZero();
+        // Dead letters keep the topic's order: one sent after the tombstone arrives, the tombstone never does
+        String poisonKey = "no-headers-" + UUID.randomUUID();
+        KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, poisonKey, "{}", Map.of());
+        var deadLetters = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), DEAD_LETTERS,
+                r -> poisonKey.equals(r.key()) || member.memberId().toString().equals(r.key()), 1, WAIT);
+        assertThat(deadLetters).extracting(r -> r.key()).containsExactly(poisonKey);
     }
 
     @Test
@@ -208,6 +242,12 @@ class MemberProfileProjectionTest {
     private MemberProfile awaitProfile(UUID memberId, java.util.function.Predicate<MemberProfile> condition) {
         return await().atMost(WAIT).until(() -> find(memberId), p -> p.isPresent() && condition.test(p.get()))
                 .orElseThrow();
+    }
+
+    private long storedResponsesMentioning(String text) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from idempotency_record where response_body like ?1")
+                .setParameter(1, "%" + text + "%").getSingleResult()).longValue());
     }
 
     private Optional<MemberProfile> find(UUID memberId) {

@@ -47,7 +47,8 @@ class GatewayProtectionsTest {
         for (int i = 0; i < BUDGET; i++) {
             given().header("Authorization", spender).get("/api/events").then().statusCode(200);
         }
-        given().header("Authorization", spender).get("/api/events").then().statusCode(429)
+        SecurityHeaderExpectations.carriesApiSecurityHeaders(
+                given().header("Authorization", spender).get("/api/events").then().statusCode(429))
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("status", equalTo(429));
@@ -72,8 +73,9 @@ class GatewayProtectionsTest {
     @Test
     void aBodyOverTheLimitIsA413ProblemAndOneOfUnknownLengthA411() throws Exception {
         String token = TestTokens.bearer("uploader-" + UUID.randomUUID(), "admin");
-        given().header("Authorization", token).contentType("application/json").body("{\"x\":\"" + "a".repeat(2_000) + "\"}")
-                .post("/api/members").then().statusCode(413).contentType("application/problem+json");
+        SecurityHeaderExpectations.carriesApiSecurityHeaders(given().header("Authorization", token)
+                .contentType("application/json").body("{\"x\":\"" + "a".repeat(2_000) + "\"}")
+                .post("/api/members").then().statusCode(413).contentType("application/problem+json"));
 
         for (HttpClient.Version version : HttpClient.Version.values()) {
             HttpResponse<String> unknownLength = HttpClient.newBuilder().version(version).build().send(

@@ -5,23 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.proud2bops.platform.testing.ManagementInterface;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.contract.RawHttp;
 
 @QuarkusTest
 @QuarkusTestResource(FakeUpstreams.class)
 class GatewayTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    /** The gateway's own management interface: its health and metrics, never served on the public port. */
+    private RequestSpecification onTheManagementPort() {
+        return ManagementInterface.at(management);
+    }
 
     @Test
     void mergesTheServicesDocumentsAndNamesTheMissingOne() {
@@ -129,6 +144,38 @@ class GatewayTest {
         given().get("/api/members/../q/health/ready").then().statusCode(404);
     }
 
+    @ParameterizedTest
+    @MethodSource("org.proud2bops.platform.testing.ManagementInterface#operationsPaths")
+    void theGatewaysOwnOperationsEndpointsAreANotFoundProblemOnThePublicPort(String path) {
+        ManagementInterface.assertNotFoundProblemOnThePublicPort(path);
+    }
+
+    @Test
+    void theGatewaysHealthAndMetricsAreOnTheManagementPortAndItsDocumentsOnThePublicOne() {
+        onTheManagementPort().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        onTheManagementPort().get("/q/health/ready").then().body("checks.name", hasItem("upstreams"));
+        onTheManagementPort().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        onTheManagementPort().get("/openapi").then().statusCode(404);
+        onTheManagementPort().get("/docs/").then().statusCode(404);
+        given().get("/openapi").then().statusCode(200);
+        given().get("/docs/").then().statusCode(200);
+    }
+
+    @Test
+    void anUpstreamReportingItselfNotReadyMakesTheGatewayNotReadyWhileItsOperationsAreStillRouted() {
+        FakeUpstreams.eventsReady(false);
+        try {
+            onTheManagementPort().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'upstreams' }.data.events",
+                            equalTo("NOT READY: Database connections health check"));
+            given().get("/api/events").then().statusCode(200).body("uri", equalTo("/api/events"));
+        } finally {
+            FakeUpstreams.eventsReady(true);
+        }
+        onTheManagementPort().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'upstreams' }.data.events", equalTo("UP"));
+    }
+
     @Test
     void aSlowUpstreamIsAGatewayTimeoutProblem() {
         given().get("/api/members/slow").then().statusCode(504).contentType("application/problem+json")
@@ -141,7 +188,7 @@ class GatewayTest {
                 .header("Retry-After", notNullValue());
         given().get("/api/calendars/2027").then().statusCode(503);
         given().get("/api/feeds/latest").then().statusCode(404);
-        given().get("/q/health/ready").then().statusCode(503)
+        onTheManagementPort().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'upstreams' }.data.content", containsString("DOWN"));
 
         FakeUpstreams.startContent();
@@ -151,7 +198,8 @@ class GatewayTest {
             given().get("/api/feeds/latest").then().statusCode(200);
             given().get("/openapi").then().body("paths", hasKey("/api/content/topics"))
                     .body("x-merge-report.unavailableServices", not(hasKey("content")));
-            given().get("/q/health/ready").then().statusCode(200);
+            onTheManagementPort().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'upstreams' }.data.content", equalTo("UP"));
         } finally {
             FakeUpstreams.stopContent();
         }
@@ -167,7 +215,7 @@ class GatewayTest {
         given().get("/api/members/id-one").then().statusCode(200);
         given().get("/api/members/id-two").then().statusCode(200);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = onTheManagementPort().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("uri=\"/api/members/{memberId}\"")
                 .doesNotContain("id-one").doesNotContain("id-two");
     }

@@ -15,7 +15,8 @@ import org.proud2bops.gateway.routing.OperationRoute;
 class OpenApiMergerTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final OpenApiMerger merger = new OpenApiMerger(mapper, "http://gateway.test");
+    private final OpenApiMerger merger = new OpenApiMerger(mapper, "http://gateway.test",
+            "https://id.proud2bops.test/realms/p/.well-known/openid-configuration");
 
     @Test
     void aPathDeclaredTwiceIsReportedAndTheFirstKept() throws Exception {
@@ -113,6 +114,26 @@ class OpenApiMergerTest {
                 .containsExactly("/api/members");
         assertThat(back.routesOfUnavailableServices()).isEmpty();
         assertThat(back.routes()).hasSize(2);
+    }
+
+    @Test
+    void operationsThatTakeABearerTokenAlsoOfferSigningInThroughTheIdentityProvider() throws Exception {
+        ObjectNode secured = (ObjectNode) mapper.readTree("""
+                {"openapi":"3.1.0","info":{"title":"t","version":"1"},
+                 "paths":{"/api/members/me":{"get":{"operationId":"getOwnMember","security":[{"bearer":[]}],
+                                                    "responses":{"200":{"description":"ok"}}}},
+                          "/api/networks":{"get":{"operationId":"listNetworks","security":[],
+                                                  "responses":{"200":{"description":"ok"}}}}},
+                 "components":{"securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}}}""");
+
+        var document = merger.merge(List.of(ServiceDocument.available("members", secured))).document();
+
+        assertThat(document.at("/components/securitySchemes/signIn/type").asText()).isEqualTo("openIdConnect");
+        assertThat(document.at("/components/securitySchemes/signIn/openIdConnectUrl").asText())
+                .isEqualTo("https://id.proud2bops.test/realms/p/.well-known/openid-configuration");
+        assertThat(document.at("/paths/~1api~1members~1me/get/security").toString())
+                .isEqualTo("[{\"bearer\":[]},{\"signIn\":[]}]");
+        assertThat(document.at("/paths/~1api~1networks/get/security").toString()).isEqualTo("[]");
     }
 
     private ObjectNode doc(String path, String method, String operationId) throws Exception {

@@ -11,8 +11,12 @@ final class Callers {
     private Callers() {
     }
 
+    static String adminToken() {
+        return TestTokens.bearer("admin-subject", "admin");
+    }
+
     static RequestSpecification asAdmin() {
-        return given().header("Authorization", TestTokens.bearer("admin-subject", "admin"));
+        return given().header("Authorization", adminToken());
     }
 
     static RequestSpecification as(String bearerToken) {

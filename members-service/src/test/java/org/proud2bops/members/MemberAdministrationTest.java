@@ -99,7 +99,9 @@ class MemberAdministrationTest {
 
         String exported = asAdmin().queryParam("q", surname).get("/api/members/export").then().statusCode(200)
                 .contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString("attachment"))
+                .header("Content-Disposition", "attachment; filename=\"proud2bops-members.csv\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
                 .extract().asString();
         List<String> lines = exported.lines().toList();
         assertThat(lines.get(0)).startsWith("id,givenName,familyName,email,jobTitle,roleLevel,organisationOdsCode");

@@ -5,10 +5,14 @@ import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.OidcTestProvider;
 import org.proud2bops.platform.testing.PostgresTestResource;
 
-/** Real PostgreSQL and Kafka for every test class in this service: one boot shared by all of them. */
+/**
+ * Real PostgreSQL and Kafka, a test OpenID provider and a fake identity-provider admin API for every test class in this
+ * service: one boot shared by all of them.
+ */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcTestProvider.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = IdentityProviderAdminFake.class, restrictToAnnotatedClass = false)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -39,4 +39,9 @@ public class MemberProfile {
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }
+
+    /** Erased by the members service: the row keeps no personal data and never changes again. */
+    public boolean isErased() {
+        return "ERASED".equals(status);
+    }
 }

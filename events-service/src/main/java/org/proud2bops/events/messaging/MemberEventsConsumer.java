@@ -8,8 +8,9 @@ import org.proud2bops.events.service.MemberProfileProjection;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
 
 /**
- * Reads {@code members.member.v1}. A message that cannot be processed throws, and the channel's dead-letter
- * strategy moves it aside so the partition keeps flowing.
+ * Reads {@code members.member.v1}. A tombstone (a member's key with no value, written after their erasure) is an
+ * erasure too; a message that cannot be processed throws, and the channel's dead-letter strategy moves it aside so the
+ * partition keeps flowing.
  */
 @ApplicationScoped
 public class MemberEventsConsumer {
@@ -23,6 +24,10 @@ public class MemberEventsConsumer {
     @Incoming("member-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        projection.apply(IncomingCloudEvent.from(record));
+        if (record.value() == null) {
+            projection.applyTombstone(record.key());
+        } else {
+            projection.apply(IncomingCloudEvent.from(record));
+        }
     }
 }

@@ -14,7 +14,10 @@ import org.proud2bops.events.domain.EventStatus;
 import org.proud2bops.events.domain.Region;
 import org.proud2bops.events.service.EventDetails;
 
-@Schema(name = "EventRequest", description = "An event as an events admin describes it; replaces every field on update")
+@Schema(name = "EventRequest", examples = "{\"title\":\"NHS Executive Strategy Summit\",\"summary\":\"One day in London for CEOs, COO"
+        + "s and senior operational leaders\",\"kind\":\"SUMMIT\",\"startsAt\":\"2027-11-07T09:00:00Z"
+        + "\",\"endsAt\":\"2027-11-07T17:00:00Z\",\"timeZone\":\"Europe/London\",\"venue\":\"London\""
+        + ",\"online\":false,\"capacity\":3000,\"status\":\"PUBLISHED\"}", description = "An event as an events admin describes it; replaces every field on update")
 public record EventRequest(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 2000) String summary,

@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.events.service.AttendeeChoice;
 
-@Schema(name = "RegistrationRequest", description = "Whom to register: a member, a guest, or (send neither) yourself")
+@Schema(name = "RegistrationRequest", examples = "{\"guest\":{\"name\":\"Dr Kim Lee\",\"email\":\"kim.lee@nhs.example\",\"organisation\":\"R"
+        + "oyal Free London NHS Foundation Trust\"}}", description = "Whom to register: a member, a guest, or (send neither) yourself")
 public record RegistrationRequest(
         @Schema(description = "An active member's id (events admins; a regional client, members of its region)") UUID memberId,
         @Valid @Schema(description = "Someone who is not a member (events admins and regional clients)") GuestRequest guest) {

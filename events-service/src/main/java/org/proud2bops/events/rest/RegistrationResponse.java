@@ -7,7 +7,11 @@ import org.proud2bops.events.domain.Registrant;
 import org.proud2bops.events.domain.Registration;
 import org.proud2bops.events.domain.RegistrationStatus;
 
-@Schema(name = "Registration", requiredProperties = {"id", "eventId", "eventTitle", "eventStartsAt", "attendeeName", "status", "registeredAs", "registeredAt"}, description = "A place at an event")
+@Schema(name = "Registration", examples = "{\"id\":\"9a1c2b3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d\",\"eventId\":\"5d0f2d9e-8f4b-4a57-9f0c-3c2"
+        + "a4f1e9b11\",\"eventTitle\":\"NHS Executive Strategy Summit\",\"eventStartsAt\":\"2027-11-0"
+        + "7T09:00:00Z\",\"attendeeName\":\"Dr Kim Lee\",\"guestEmail\":\"kim.lee@nhs.example\",\"sta"
+        + "tus\":\"CONFIRMED\",\"registeredAs\":\"REGIONAL_NETWORK\",\"registeredAt\":\"2026-11-29T12"
+        + ":00:00Z\"}", requiredProperties = {"id", "eventId", "eventTitle", "eventStartsAt", "attendeeName", "status", "registeredAs", "registeredAt"}, description = "A place at an event")
 public record RegistrationResponse(UUID id, UUID eventId, String eventTitle, Instant eventStartsAt,
         @Schema(description = "The attending member; absent for a guest") UUID memberId,
         String attendeeName,

@@ -11,14 +11,16 @@ import org.proud2bops.events.messaging.MemberAccountLinked;
 import org.proud2bops.events.messaging.MemberErased;
 import org.proud2bops.events.messaging.MemberSnapshot;
 import org.proud2bops.events.messaging.MemberStatusChanged;
+import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.inbox.MalformedEventException;
 import org.proud2bops.platform.inbox.ProcessedEvents;
 
 /**
  * Keeps {@link MemberProfile} rows in step with the members service, applying each event exactly once and never
- * letting an older fact overwrite a newer one. An erased member keeps only an anonymous row, so a late older fact
- * cannot bring their name back; their places at events still to come are released.
+ * letting an older fact overwrite a newer one. Erasure is final: an erased member keeps only an anonymous row that no
+ * later fact changes, so nothing can bring their name back; their places at events still to come are released and
+ * stored responses naming them are forgotten.
  */
 @ApplicationScoped
 public class MemberProfileProjection {
@@ -31,12 +33,14 @@ public class MemberProfileProjection {
     private final MemberProfileRepository profiles;
     private final ProcessedEvents processedEvents;
     private final Registrations registrations;
+    private final IdempotentRequests idempotentRequests;
 
     public MemberProfileProjection(MemberProfileRepository profiles, ProcessedEvents processedEvents,
-            Registrations registrations) {
+            Registrations registrations, IdempotentRequests idempotentRequests) {
         this.profiles = profiles;
         this.processedEvents = processedEvents;
         this.registrations = registrations;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Transactional
@@ -68,11 +72,27 @@ public class MemberProfileProjection {
         }
     }
 
+    /**
+     * The members service ends an erasure with the member key's tombstone; once the topic is compacted it may be all
+     * a late reader sees of the member (MemberErased compacted away), so it erases as MemberErased does. Applying it
+     * again changes nothing; a key that is no member id names nothing this service holds.
+     */
+    @Transactional
+    public void applyTombstone(String key) {
+        UUID memberId;
+        try {
+            memberId = UUID.fromString(key);
+        } catch (IllegalArgumentException | NullPointerException notAMemberId) {
+            return;
+        }
+        erase(memberId, -1, Instant.now());
+    }
+
     private void applySnapshot(IncomingCloudEvent event, MemberSnapshot snapshot) {
         requireField(event, snapshot.memberId(), "memberId");
         requireField(event, snapshot.displayName(), "displayName");
         MemberProfile profile = profiles.findByIdOptional(snapshot.memberId()).orElseGet(() -> newProfile(snapshot.memberId()));
-        if (snapshot.version() <= profile.sourceVersion) {
+        if (snapshot.version() <= profile.sourceVersion || profile.isErased()) {
             return;
         }
         profile.displayName = snapshot.displayName();
@@ -86,7 +106,7 @@ public class MemberProfileProjection {
         requireField(event, change.memberId(), "memberId");
         requireField(event, change.toStatus(), "toStatus");
         Optional<MemberProfile> known = profiles.findByIdOptional(change.memberId());
-        known.filter(profile -> change.version() > profile.sourceVersion).ifPresent(profile -> {
+        known.filter(profile -> change.version() > profile.sourceVersion && !profile.isErased()).ifPresent(profile -> {
             profile.status = change.toStatus();
             update(profile, change.version(), event.time());
         });
@@ -96,7 +116,7 @@ public class MemberProfileProjection {
     private void applyLink(IncomingCloudEvent event, MemberAccountLinked link) {
         requireField(event, link.memberId(), "memberId");
         requireField(event, link.accountSubject(), "accountSubject");
-        profiles.findByIdOptional(link.memberId()).filter(profile -> !ERASED.equals(profile.status))
+        profiles.findByIdOptional(link.memberId()).filter(profile -> !profile.isErased())
                 .ifPresent(profile -> {
                     profile.accountSubject = link.accountSubject();
                     profile.updatedAt = event.time();
@@ -105,16 +125,24 @@ public class MemberProfileProjection {
 
     private void applyErasure(IncomingCloudEvent event, MemberErased erased) {
         requireField(event, erased.memberId(), "memberId");
-        MemberProfile profile = profiles.findByIdOptional(erased.memberId()).orElseGet(() -> {
-            MemberProfile tombstone = newProfile(erased.memberId());
-            tombstone.region = "UNKNOWN";
-            return tombstone;
+        erase(erased.memberId(), erased.version(), event.time());
+    }
+
+    private void erase(UUID memberId, long version, Instant at) {
+        MemberProfile profile = profiles.findByIdOptional(memberId).orElseGet(() -> {
+            MemberProfile anonymous = newProfile(memberId);
+            anonymous.region = "UNKNOWN";
+            return anonymous;
         });
+        if (profile.isErased()) {
+            return;
+        }
         registrations.releasePlacesOf(profile);
+        idempotentRequests.forgetEverythingAbout(profile.accountSubject, memberId.toString());
         profile.displayName = ERASED_NAME;
         profile.status = ERASED;
         profile.accountSubject = null;
-        update(profile, Math.max(erased.version(), profile.sourceVersion), event.time());
+        update(profile, Math.max(version, profile.sourceVersion), at);
     }
 
     private void update(MemberProfile profile, long version, Instant at) {

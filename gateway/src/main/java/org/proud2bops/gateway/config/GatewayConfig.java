@@ -28,6 +28,13 @@ public interface GatewayConfig {
     @WithDefault("/")
     String publicUrl();
 
+    /**
+     * The identity provider's OpenID Connect discovery document, declared in the merged document as the
+     * {@code signIn} scheme so Swagger UI at {@code /docs} signs people in (authorization code with PKCE) and
+     * generated clients know where tokens come from.
+     */
+    String docsSignInDiscoveryUrl();
+
     /** Each client's request budget; a client is a token's client or subject, otherwise a remote address. */
     RateLimit rateLimit();
 
@@ -55,8 +62,14 @@ public interface GatewayConfig {
 
     interface Upstream {
 
-        /** Base URL of the service, e.g. {@code http://localhost:8081}. */
+        /** Base URL of the service's public port, where requests are forwarded, e.g. {@code http://localhost:8081}. */
         String url();
+
+        /**
+         * Base URL of the service's management interface, where the gateway reads its OpenAPI document
+         * ({@code /q/openapi}) and its readiness ({@code /q/health/ready}), e.g. {@code http://localhost:8281}.
+         */
+        String managementUrl();
 
         /**
          * The paths the service owns, e.g. {@code /api/members}: while it is down they answer 503, not 404, even

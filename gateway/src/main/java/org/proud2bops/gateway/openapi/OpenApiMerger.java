@@ -33,11 +33,17 @@ public class OpenApiMerger {
             "411", "A request body must be sent with Content-Length",
             "413", "The request body is larger than the gateway accepts");
 
+    /** The scheme Swagger UI signs people in with; every operation that takes a bearer token accepts it. */
+    static final String SIGN_IN_SCHEME = "signIn";
+    private static final String BEARER_SCHEME = "bearer";
+
     private final ObjectMapper mapper;
     private final String publicUrl;
+    private final String signInDiscoveryUrl;
 
-    public OpenApiMerger(ObjectMapper mapper, String publicUrl) {
+    public OpenApiMerger(ObjectMapper mapper, String publicUrl, String signInDiscoveryUrl) {
         this.mapper = mapper;
+        this.signInDiscoveryUrl = signInDiscoveryUrl;
         this.publicUrl = publicUrl;
     }
 
@@ -209,6 +215,9 @@ public class OpenApiMerger {
             document.set("paths", paths);
             ObjectNode components = document.putObject("components");
             components.set("schemas", schemas);
+            if (securitySchemes.has(BEARER_SCHEME)) {
+                offerSignIn();
+            }
             if (!securitySchemes.isEmpty()) {
                 components.set("securitySchemes", securitySchemes);
             }
@@ -217,6 +226,20 @@ public class OpenApiMerger {
             report.set("unavailableServices", mapper.valueToTree(unavailable));
             report.set("conflicts", mapper.valueToTree(conflicts));
             return document;
+        }
+
+        /** Whoever may send a bearer token may also sign in through the identity provider to get one. */
+        private void offerSignIn() {
+            securitySchemes.putObject(SIGN_IN_SCHEME).put("type", "openIdConnect")
+                    .put("openIdConnectUrl", signInDiscoveryUrl)
+                    .put("description", "Sign in through the platform's identity provider (authorization code with "
+                            + "PKCE); the access token it gives is sent as a bearer token");
+            paths.properties().forEach(path -> path.getValue().properties().stream()
+                    .filter(field -> HTTP_METHODS.contains(field.getKey()))
+                    .map(field -> field.getValue().path("security"))
+                    .filter(security -> security instanceof ArrayNode requirements && requirements.valueStream()
+                            .anyMatch(requirement -> requirement.has(BEARER_SCHEME)))
+                    .forEach(security -> ((ArrayNode) security).addObject().putArray(SIGN_IN_SCHEME)));
         }
 
         private String description() {

@@ -17,13 +17,15 @@ import org.jboss.logging.Logger;
 import org.proud2bops.gateway.config.GatewayConfig;
 
 /**
- * Keeps the merged document current: fetches every service's OpenAPI at start and then periodically, so a service
- * that comes back is merged and routed again without restarting the gateway.
+ * Keeps the merged document current: fetches every service's OpenAPI from its management interface at start and then
+ * periodically, so a service that comes back is merged and routed again without restarting the gateway.
  */
 @ApplicationScoped
 public class PlatformApi {
 
     private static final Logger LOG = Logger.getLogger(PlatformApi.class);
+    /** Where a service serves its document: on its management interface, not on the port requests go to. */
+    private static final String DOCUMENT_PATH = "/q/openapi?format=json";
 
     private final GatewayConfig config;
     private final ObjectMapper mapper;
@@ -34,7 +36,7 @@ public class PlatformApi {
     public PlatformApi(GatewayConfig config, ObjectMapper mapper, Vertx vertx) {
         this.config = config;
         this.mapper = mapper;
-        this.merger = new OpenApiMerger(mapper, config.publicUrl());
+        this.merger = new OpenApiMerger(mapper, config.publicUrl(), config.docsSignInDiscoveryUrl());
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout(2_000)
                 .setIdleTimeout(5)
@@ -69,8 +71,7 @@ public class PlatformApi {
     }
 
     private Future<ServiceDocument> fetch(String service, GatewayConfig.Upstream upstream) {
-        URI base = URI.create(upstream.url());
-        return client.get(base.getPort(), base.getHost(), "/q/openapi?format=json")
+        return client.getAbs(URI.create(upstream.managementUrl()).resolve(DOCUMENT_PATH).toString())
                 .putHeader("Accept", "application/json")
                 .timeout(5_000)
                 .send()

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import org.proud2bops.gateway.openapi.PlatformApi;
 import org.proud2bops.gateway.protection.GatewayProtections;
+import org.proud2bops.gateway.protection.SecurityHeaders;
 import org.proud2bops.gateway.routing.RouteTable;
 
 /**
@@ -27,19 +28,22 @@ public class GatewayRouter {
     private final RouteTable routeTable;
     private final UpstreamProxies proxies;
     private final GatewayProtections protections;
+    private final SecurityHeaders securityHeaders;
     private final ObjectMapper mapper;
 
     public GatewayRouter(PlatformApi platformApi, RouteTable routeTable, UpstreamProxies proxies,
-            GatewayProtections protections, ObjectMapper mapper) {
+            GatewayProtections protections, SecurityHeaders securityHeaders, ObjectMapper mapper) {
         this.platformApi = platformApi;
         this.routeTable = routeTable;
         this.proxies = proxies;
         this.protections = protections;
+        this.securityHeaders = securityHeaders;
         this.mapper = mapper;
     }
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::tagWithRequestId);
+        router.route().order(Integer.MIN_VALUE + 1).handler(securityHeaders::addToResponse);
         router.get("/openapi").handler(context -> serveDocument(context, wantsYaml(context)));
         router.get("/openapi.json").handler(context -> serveDocument(context, false));
         router.get("/openapi.yaml").handler(context -> serveDocument(context, true));

@@ -19,7 +19,15 @@ import java.util.UUID;
 public class AdvisoryDocument {
 
     @Schema(name = "AdvisoryDocumentKind", description = "Which document of an application")
-    public enum Kind { CV, COVERING_LETTER }
+    public enum Kind {
+        CV("cv"), COVERING_LETTER("covering-letter");
+
+        private final String fileStem;
+
+        Kind(String fileStem) {
+            this.fileStem = fileStem;
+        }
+    }
 
     @Embeddable
     public record Key(@Column(name = "application_id") UUID applicationId,
@@ -29,8 +37,9 @@ public class AdvisoryDocument {
     @EmbeddedId
     public Key key;
 
+    /** The server-chosen name ({@link #fileName()}), never the name the file was uploaded with. */
     @Column(name = "file_name", nullable = false)
-    public String fileName;
+    String storedFileName;
 
     @Column(name = "content_type", nullable = false)
     public String contentType;
@@ -41,4 +50,23 @@ public class AdvisoryDocument {
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     public byte[] content;
+
+    public static AdvisoryDocument of(UUID applicationId, Kind kind, DocumentFormat format, byte[] content) {
+        AdvisoryDocument document = new AdvisoryDocument();
+        document.key = new Key(applicationId, kind);
+        document.contentType = format.mediaType();
+        document.sizeBytes = content.length;
+        document.content = content;
+        document.storedFileName = document.fileName();
+        return document;
+    }
+
+    /**
+     * The name the file is offered under, chosen by the server from the application and the checked format (e.g.
+     * {@code cv-<applicationId>.pdf}), so nothing the uploader named reaches a download or a listing.
+     */
+    public String fileName() {
+        String extension = DocumentFormat.ofMediaType(contentType).map(DocumentFormat::extension).orElse("");
+        return key.kind().fileStem + "-" + key.applicationId() + extension;
+    }
 }

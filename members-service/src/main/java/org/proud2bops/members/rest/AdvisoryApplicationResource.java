@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.domain.AdvisoryApplication;
 import org.proud2bops.members.domain.AdvisoryDocument;
+import org.proud2bops.members.domain.DocumentFormat;
 import org.proud2bops.members.service.AdvisoryGroupService;
-import org.proud2bops.members.service.DocumentCheck;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.problem.Problems;
@@ -64,21 +65,29 @@ public class AdvisoryApplicationResource {
     @GET
     @Path("/applications/{applicationId}/documents/{kind}")
     @Authenticated
-    @Produces({DocumentCheck.PDF, DocumentCheck.DOCX, MediaType.APPLICATION_JSON})
+    @Produces({DocumentFormat.PDF_MEDIA_TYPE, DocumentFormat.DOCX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Download an application's CV or covering letter", description = "kind is CV or "
-            + "COVERING_LETTER. Who may: admins; the applicant. Anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "The file as uploaded", content = {
-            @Content(mediaType = DocumentCheck.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = DocumentCheck.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))},
-            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
+            + "COVERING_LETTER. The file comes as an attachment under a name the server chooses "
+            + "(cv-<applicationId>.pdf, covering-letter-<applicationId>.docx, ...), never the name it was uploaded with, "
+            + "with the Content-Type its content was checked to be, and is not to be cached. "
+            + "Who may: admins; the applicant. Anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The file, as checked when it was uploaded", content = {
+            @Content(mediaType = DocumentFormat.PDF_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            headers = {
+                    @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"cv-<applicationId>.pdf\" "
+                            + "(or covering-letter-..., .docx): a server-chosen name",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = DocumentDownloads.CONTENT_TYPE_OPTIONS, description = "nosniff: the declared "
+                            + "Content-Type is the only one a client may assume", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "private, no-store: personal documents "
+                            + "are not kept by caches", schema = @Schema(type = SchemaType.STRING))})
     public Response downloadAdvisoryDocument(@PathParam("applicationId") UUID applicationId,
             @PathParam("kind") AdvisoryDocument.Kind kind) {
         AdvisoryDocument document = advisoryGroup.document(visible(applicationId).id, kind)
                 .orElseThrow(() -> Problems.notFound("Document " + kind + " of application", applicationId));
-        return Response.ok(new ByteArrayInputStream(document.content), document.contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName.replace("\"", "") + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .build();
+        return DocumentDownloads.attachment(new ByteArrayInputStream(document.content), document.contentType,
+                document.fileName());
     }
 
     @POST

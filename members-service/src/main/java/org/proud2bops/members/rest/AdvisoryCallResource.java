@@ -107,12 +107,19 @@ public class AdvisoryCallResource {
     @Authenticated
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Apply to the advisory group", description = "A multipart form with two files, cv and "
-            + "coveringLetter, each a PDF or Word (DOCX) document (checked by content, not by the name or declared "
-            + "type: anything else is 415) of at most 4 MiB (413). Before the call opens or from its deadline on, 409 "
-            + "says so. One live application per member and call (409). Who may: active members, for themselves.")
+            + "coveringLetter, each a PDF or a Word document (DOCX) of at most 4 MiB. Each is checked by parsing it "
+            + "(PDFBox, Apache POI), whatever its name or declared type: a file that is neither is 415; a PDF that is "
+            + "encrypted, holds JavaScript, launch actions, embedded files, an XFA form, HTML or script markup, or "
+            + "data after its final %%EOF, and a DOCX with macros, ActiveX, OLE objects or programs inside, are 422. "
+            + "Each refusal names the field and stores nothing. The name a file was uploaded with is not kept. "
+            + "Before the call opens or from its deadline on, 409 says so. One live application per member and call "
+            + "(409). Who may: active members, for themselves.")
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisoryApplicationResponse.class)))
-    @Extension(name = ProblemTypes.EXTENSION, value = "outside-deadline, already-exists")
+    @Extension(name = ProblemTypes.EXTENSION, value = "outside-deadline, already-exists, unsafe-document")
+    @APIResponse(responseCode = "400", description = "A file is missing or empty; field names it")
+    @APIResponse(responseCode = "413", description = "A file is over 4 MiB; field names it")
+    @APIResponse(responseCode = "415", description = "A file is not a PDF or DOCX document; field names it")
     public RestResponse<AdvisoryApplicationResponse> applyToAdvisoryGroup(@PathParam("callId") UUID callId,
             @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
             @RestForm("coveringLetter") @Schema(type = SchemaType.STRING, format = "binary") FileUpload coveringLetter,
@@ -140,6 +147,6 @@ public class AdvisoryCallResource {
     }
 
     private static UploadedDocument uploaded(FileUpload upload) {
-        return upload == null ? null : new UploadedDocument(upload.uploadedFile(), upload.fileName(), upload.size());
+        return upload == null ? null : new UploadedDocument(upload.uploadedFile(), upload.size());
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -88,10 +87,8 @@ public class MemberAdministrationResource {
             content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
             headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
     public RestResponse<String> exportMembers(@Valid @BeanParam MemberFilterParameters filter) {
-        return RestResponse.ResponseBuilder.ok(csv.write(memberService.list(filter.toFilter()).list()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proud2bops-members.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return DocumentDownloads.attachment(csv.write(memberService.list(filter.toFilter()).list()), TEXT_CSV,
+                "proud2bops-members.csv");
     }
 
     @GET

@@ -9,7 +9,7 @@ import org.proud2bops.members.domain.RoleLevel;
 import org.proud2bops.members.service.MemberChanges;
 import org.proud2bops.members.service.OrganisationChoice;
 
-@Schema(name = "MemberPatchRequest", description = "Fields to change; omitted fields keep their value")
+@Schema(name = "MemberPatchRequest", examples = "{\"jobTitle\":\"Director of Operations\",\"roleLevel\":\"DIRECTOR\"}", description = "Fields to change; omitted fields keep their value")
 public record MemberPatchRequest(
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String givenName,
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String familyName,

@@ -11,7 +11,10 @@ import org.proud2bops.members.domain.RoleLevel;
 import org.proud2bops.members.service.NewMember;
 import org.proud2bops.members.service.OrganisationChoice;
 
-@Schema(name = "MemberRequest", description = "A new member of the network, registered by an admin")
+@Schema(name = "MemberRequest", examples = "{\"givenName\":\"Aisha\",\"familyName\":\"Okafor\",\"email\":\"aisha.okafor@nhs.example\","
+        + "\"jobTitle\":\"General Manager, Emergency Care\",\"roleLevel\":\"GENERAL_MANAGER\",\"organ"
+        + "isationOdsCode\":\"RJ1\",\"directoryVisible\":true,\"communicationPreferences\":{\"newsEma"
+        + "ils\":true,\"eventEmails\":true,\"regionalNetworkEmails\":false}}", description = "A new member of the network, registered by an admin")
 public record MemberRequest(
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,

@@ -10,7 +10,10 @@ import org.proud2bops.members.domain.RoleLevel;
 import org.proud2bops.members.service.NewMember;
 import org.proud2bops.members.service.OrganisationChoice;
 
-@Schema(name = "MembershipApplication", description = "Applying to join; the email is the verified one of your token")
+@Schema(name = "MembershipApplication", examples = "{\"givenName\":\"Jamie\",\"familyName\":\"Fraser\",\"jobTitle\":\"Service Manager, Communi"
+        + "ty Nursing\",\"roleLevel\":\"SERVICE_MANAGER\",\"proposedOrganisation\":\"Northshire Commu"
+        + "nity Health Trust\",\"region\":\"NORTH_WEST\",\"directoryVisible\":false,\"privacyNoticeVe"
+        + "rsion\":\"2026-01\"}", description = "Applying to join; the email is the verified one of your token")
 public record MembershipApplicationRequest(
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,

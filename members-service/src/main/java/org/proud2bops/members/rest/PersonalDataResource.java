@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,10 +89,8 @@ public class PersonalDataResource {
     }
 
     private RestResponse<PersonalDataExport> download(Member member) {
-        return RestResponse.ResponseBuilder.ok(PersonalDataExport.of(personalData.export(member)))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proud2bops-personal-data-" + member.id + ".json\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return DocumentDownloads.attachment(PersonalDataExport.of(personalData.export(member)),
+                MediaType.APPLICATION_JSON, "proud2bops-personal-data-" + member.id + ".json");
     }
 
     private RestResponse<Void> erase(Member member) {

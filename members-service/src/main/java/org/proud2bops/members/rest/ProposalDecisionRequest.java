@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "OrganisationProposalDecision", description = "Accept a proposal as a listed organisation, or reject it")
+@Schema(name = "OrganisationProposalDecision", examples = "{\"outcome\":\"ACCEPTED\",\"odsCode\":\"RX1\"}", description = "Accept a proposal as a listed organisation, or reject it")
 public record ProposalDecisionRequest(
         @NotNull Outcome outcome,
         @Schema(description = "For ACCEPTED: the ODS code of the listed organisation (add it first if new)")

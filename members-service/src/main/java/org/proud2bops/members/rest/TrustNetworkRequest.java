@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TrustNetworkRequest", description = "A trust-level Proud2bOps@ network for one organisation")
+@Schema(name = "TrustNetworkRequest", examples = "{\"odsCode\":\"RJ1\"}", description = "A trust-level Proud2bOps@ network for one organisation")
 public record TrustNetworkRequest(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9]{3,10}", message = "must be an ODS code (3-10 letters or digits)")
         String odsCode) {

@@ -86,8 +86,10 @@ public class AdvisoryGroupService {
         application.status = AdvisoryApplication.Status.SUBMITTED;
         application.submittedAt = Instant.now();
         applications.persistAndFlush(application);
-        applications.attach(document(application, AdvisoryDocument.Kind.CV, checkedCv));
-        applications.attach(document(application, AdvisoryDocument.Kind.COVERING_LETTER, checkedLetter));
+        applications.attach(AdvisoryDocument.of(application.id, AdvisoryDocument.Kind.CV, checkedCv.format(),
+                checkedCv.content()));
+        applications.attach(AdvisoryDocument.of(application.id, AdvisoryDocument.Kind.COVERING_LETTER,
+                checkedLetter.format(), checkedLetter.content()));
         return application;
     }
 
@@ -169,16 +171,5 @@ public class AdvisoryGroupService {
         call.closesAt = request.closesAt();
         call.termStartsOn = request.termStartsOn();
         call.termEndsOn = request.termEndsOn();
-    }
-
-    private static AdvisoryDocument document(AdvisoryApplication application, AdvisoryDocument.Kind kind,
-            DocumentCheck.CheckedDocument checked) {
-        AdvisoryDocument document = new AdvisoryDocument();
-        document.key = new AdvisoryDocument.Key(application.id, kind);
-        document.fileName = checked.fileName();
-        document.contentType = checked.contentType();
-        document.sizeBytes = checked.content().length;
-        document.content = checked.content();
-        return document;
     }
 }

@@ -1,29 +1,23 @@
 package org.proud2bops.members.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.proud2bops.members.config.MembersConfig;
+import org.proud2bops.members.domain.DocumentFormat;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
 /**
- * Accepts a CV or covering letter only when its bytes are a PDF or a Word (DOCX) document, whatever the sender
- * declared, and only up to the size limit.
+ * Accepts a CV or covering letter only when a parser reads it as a PDF (PDFBox) or a Word DOCX document (POI),
+ * whatever the sender named or declared it, up to the size limit, and only when it carries no script, macros,
+ * programs, encryption or hidden trailing data. Refusals are problems naming the form field: 400 missing or empty,
+ * 413 too large, 415 not a PDF or DOCX, 422 a PDF or DOCX carrying something refused.
  */
 @ApplicationScoped
 public class DocumentCheck {
-
-    public static final String PDF = "application/pdf";
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    /** Every DOCX is a ZIP package whose main part is this entry. */
-    private static final String DOCX_MAIN_PART = "word/document.xml";
 
     private final long maxBytes;
 
@@ -31,7 +25,7 @@ public class DocumentCheck {
         this.maxBytes = config.advisoryGroup().maxDocumentBytes();
     }
 
-    public record CheckedDocument(String fileName, String contentType, byte[] content) {
+    public record CheckedDocument(DocumentFormat format, byte[] content) {
     }
 
     public CheckedDocument check(UploadedDocument upload, String field) {
@@ -45,29 +39,31 @@ public class DocumentCheck {
             throw Problems.badRequest("The " + field + " is empty", field);
         }
         byte[] content = read(upload);
-        String type = isPdf(content) ? PDF : isDocx(content) ? DOCX : null;
-        if (type == null) {
-            throw Problems.unsupportedMediaType("The " + field + " must be a PDF or Word (DOCX) document", field);
+        DocumentFormat format = startsWith(content, PdfInspection.SIGNATURE) ? DocumentFormat.PDF
+                : startsWith(content, DocxInspection.SIGNATURE) ? DocumentFormat.DOCX : null;
+        if (format == null) {
+            throw notPdfOrDocx(field, "it is neither");
         }
-        String name = upload.fileName() == null || upload.fileName().isBlank() ? field : upload.fileName().strip();
-        return new CheckedDocument(name.length() > 255 ? name.substring(0, 255) : name, type, content);
+        DocumentVerdict verdict = switch (format) {
+            // PDFBox works on the bytes in memory; what it caches besides them is capped at the upload limit
+            case PDF -> PdfInspection.inspect(content, maxBytes);
+            case DOCX -> DocxInspection.inspect(upload.file());
+        };
+        return switch (verdict) {
+            case DocumentVerdict.Sound sound -> new CheckedDocument(format, content);
+            case DocumentVerdict.Unreadable unreadable -> throw notPdfOrDocx(field, unreadable.reason());
+            case DocumentVerdict.Hazardous hazardous -> throw Problems.of(ProblemType.UNSAFE_DOCUMENT, "The " + field + " is refused: "
+                    + hazardous.reason(), field);
+        };
     }
 
-    private static boolean isPdf(byte[] content) {
-        return content.length >= PDF_MAGIC.length && Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+    private static RuntimeException notPdfOrDocx(String field, String reason) {
+        return Problems.unsupportedMediaType("The " + field + " must be a PDF or Word (DOCX) document; " + reason, field);
     }
 
-    private static boolean isDocx(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (DOCX_MAIN_PART.equals(entry.getName())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
+    private static boolean startsWith(byte[] content, byte[] signature) {
+        return content.length >= signature.length
+                && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
     }
 
     private static byte[] read(UploadedDocument upload) {

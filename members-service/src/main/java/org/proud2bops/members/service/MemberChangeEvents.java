@@ -47,9 +47,14 @@ public class MemberChangeEvents {
                 new MemberAccountLinked(member.id, member.subject, Instant.now()));
     }
 
+    /**
+     * MemberErased, then the member key's tombstone: on the compacted topic the broker drops every earlier record of
+     * the member, MemberErased included, once consumers had {@code min.compaction.lag.ms} to read it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(Member member) {
         outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_ERASED,
                 new MemberErased(member.id, member.erasedAt, member.version));
+        outbox.recordTombstone(MemberEvents.TOPIC, member.id);
     }
 }

@@ -29,10 +29,13 @@ public class PersonalDataService {
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
     private final AdvisoryApplicationRepository advisoryApplications;
+    private final IdentityProviderAccounts identityProviderAccounts;
 
     public PersonalDataService(MemberRepository members, MemberLifecycle lifecycle, MemberChangeEvents events,
-            Outbox outbox, IdempotentRequests idempotentRequests, AdvisoryApplicationRepository advisoryApplications) {
+            Outbox outbox, IdempotentRequests idempotentRequests, AdvisoryApplicationRepository advisoryApplications,
+            IdentityProviderAccounts identityProviderAccounts) {
         this.advisoryApplications = advisoryApplications;
+        this.identityProviderAccounts = identityProviderAccounts;
         this.members = members;
         this.lifecycle = lifecycle;
         this.events = events;
@@ -53,15 +56,19 @@ public class PersonalDataService {
 
     /**
      * Removes the person's data irreversibly: the record keeps only its id (so later facts about it are recognised
-     * as stale) and the lifecycle its steps without reasons; network memberships, advisory group applications with their documents, stored responses and unsent or sent
-     * outbox facts about them go. Publishes MemberErased for every other service to do the same.
+     * as stale) and the lifecycle its steps without reasons; network memberships, advisory group applications with
+     * their documents, stored responses of their requests or naming them, and unsent or sent outbox facts about them
+     * go; where they acted on others' records (a decision, a status change) their sign-in is replaced. Publishes
+     * MemberErased and the member key's tombstone for every other service to do the same, and has their account at
+     * the identity provider removed.
      */
     @Transactional
     public Optional<Member> erase(UUID memberId, String erasedBy) {
         return members.findLive(memberId).map(member -> {
             String ownSubject = member.subject;
             String ownEmail = member.email;
-            forgetHistoryDetails(member.id, ownSubject);
+            forgetHistoryDetails(member.id);
+            forgetAsActor(ownSubject);
             members.getEntityManager().createQuery("delete from NetworkMembership m where m.key.memberId = :id")
                     .setParameter("id", member.id).executeUpdate();
             advisoryApplications.deleteAllOf(member.id);
@@ -74,21 +81,33 @@ public class PersonalDataService {
             members.flush();
             lifecycle.recordErasure(member, from, actor);
             outbox.forget(member.id);
-            idempotentRequests.forgetResponsesMentioning(member.id.toString(), ownEmail);
+            idempotentRequests.forgetEverythingAbout(ownSubject, member.id.toString(), ownEmail);
             events.erased(member);
+            identityProviderAccounts.requestRemoval(ownSubject);
             return member;
         });
     }
 
-    private void forgetHistoryDetails(UUID memberId, String ownSubject) {
-        members.getEntityManager().createQuery("""
-                        update MemberStatusChange set reason = null,
-                          changedBy = case when changedBy = :own then :erased else changedBy end
-                        where memberId = :id""")
-                .setParameter("own", ownSubject == null ? "" : ownSubject)
-                .setParameter("erased", ERASED_ACTOR)
+    private void forgetHistoryDetails(UUID memberId) {
+        members.getEntityManager().createQuery("update MemberStatusChange set reason = null where memberId = :id")
                 .setParameter("id", memberId)
                 .executeUpdate();
+    }
+
+    /** Their sign-in is replaced wherever it records who did something: in any member's history, and decisions. */
+    private void forgetAsActor(String ownSubject) {
+        if (ownSubject == null) {
+            return;
+        }
+        for (String update : List.of(
+                "update MemberStatusChange set changedBy = :erased where changedBy = :own",
+                "update OrganisationProposal set resolvedBy = :erased where resolvedBy = :own",
+                "update AdvisoryApplication set decidedBy = :erased where decidedBy = :own")) {
+            members.getEntityManager().createQuery(update)
+                    .setParameter("erased", ERASED_ACTOR)
+                    .setParameter("own", ownSubject)
+                    .executeUpdate();
+        }
     }
 
     private static void anonymise(Member member) {

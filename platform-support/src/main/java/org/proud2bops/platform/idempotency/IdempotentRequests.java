@@ -14,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
@@ -84,18 +84,38 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         return response;
     }
 
-    /** Drops stored outcomes whose body mentions any of the texts (e.g. an erased person's id and email), in one pass. */
+    /**
+     * Drops what is stored about one person, for their erasure: the outcomes of every request they made (their token
+     * subject is part of the scope) and every outcome whose response mentions any of the texts (e.g. their member id
+     * or email, case ignored), so no retry can replay their data afterwards.
+     *
+     * @param subject the person's token subject, or null when they never signed in
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long forgetResponsesMentioning(String... texts) {
-        String where = IntStream.range(0, texts.length).mapToObj(i -> "responseBody like ?" + (i + 1))
-                .collect(Collectors.joining(" or "));
-        return delete(where, Arrays.stream(texts).map(text -> "%" + text + "%").toArray());
+    public long forgetEverythingAbout(String subject, String... mentions) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (subject != null) {
+            parameters.add(likePattern(owner(subject) + " ") + "%");
+            conditions.add("id.scope like ?" + parameters.size() + " escape '\\'");
+        }
+        for (String text : mentions) {
+            parameters.add("%" + likePattern(text.toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("lower(responseBody) like ?" + parameters.size() + " escape '\\'");
+        }
+        return conditions.isEmpty() ? 0 : delete(String.join(" or ", conditions), parameters.toArray());
+    }
+
+    private static String likePattern(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private String callersOwn(String scope) {
-        String subject = caller.isAnonymous() ? "anonymous" : caller.subject();
-        String who = subject.length() <= MAX_SUBJECT_IN_SCOPE ? subject : HexFormat.of().formatHex(sha256(subject));
-        return who + " " + scope;
+        return owner(caller.isAnonymous() ? "anonymous" : caller.subject()) + " " + scope;
+    }
+
+    private static String owner(String subject) {
+        return subject.length() <= MAX_SUBJECT_IN_SCOPE ? subject : HexFormat.of().formatHex(sha256(subject));
     }
 
     private boolean tryLock(IdempotencyRecordId id) {

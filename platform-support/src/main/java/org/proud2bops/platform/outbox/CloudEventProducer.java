@@ -14,7 +14,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Sends outbox events as CloudEvents in binary mode: attributes in {@code ce_*} headers, the JSON payload as value. */
+/**
+ * Sends outbox events as CloudEvents in binary mode: attributes in {@code ce_*} headers, the JSON payload as value. A
+ * tombstone goes out as the key alone: no value, no headers.
+ */
 @ApplicationScoped
 public class CloudEventProducer {
 
@@ -29,6 +32,9 @@ public class CloudEventProducer {
     }
 
     Future<RecordMetadata> send(OutboxEvent event) {
+        if (event.isTombstone()) {
+            return producer.send(new ProducerRecord<>(event.topic, event.aggregateId, null));
+        }
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", event.id.toString());

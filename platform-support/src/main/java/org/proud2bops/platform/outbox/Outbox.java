@@ -25,13 +25,20 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent record(String topic, Object aggregateId, String type, Object payload) {
-        OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
-        event.topic = topic;
-        event.aggregateId = aggregateId.toString();
-        event.type = type;
+        OutboxEvent event = newEvent(topic, aggregateId, type);
         event.payload = json(payload);
-        event.occurredAt = Instant.now();
+        persist(event);
+        return event;
+    }
+
+    /**
+     * Records a tombstone for the aggregate: its key with no value, published after every fact recorded before it.
+     * On a compacted topic the broker then drops every earlier record of the key (and, after the topic's
+     * {@code delete.retention.ms}, the tombstone itself).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent recordTombstone(String topic, Object aggregateId) {
+        OutboxEvent event = newEvent(topic, aggregateId, OutboxEvent.TOMBSTONE);
         persist(event);
         return event;
     }
@@ -43,6 +50,16 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
     @Transactional(Transactional.TxType.MANDATORY)
     public long forget(Object aggregateId) {
         return delete("aggregateId", aggregateId.toString());
+    }
+
+    private static OutboxEvent newEvent(String topic, Object aggregateId, String type) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = topic;
+        event.aggregateId = aggregateId.toString();
+        event.type = type;
+        event.occurredAt = Instant.now();
+        return event;
     }
 
     private String json(Object payload) {

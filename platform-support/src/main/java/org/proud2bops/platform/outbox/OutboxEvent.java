@@ -17,6 +17,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "outbox_event")
 public class OutboxEvent {
 
+    /** The {@code type} of a row that publishes a tombstone: the key with no value and no CloudEvents headers. */
+    public static final String TOMBSTONE = "kafka.tombstone";
+
     @Id
     public UUID id;
 
@@ -29,8 +32,9 @@ public class OutboxEvent {
     @Column(name = "type", nullable = false)
     public String type;
 
+    /** The event's JSON; null for a tombstone. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "payload", nullable = false)
+    @Column(name = "payload")
     public String payload;
 
     @Column(name = "timestamp", nullable = false)
@@ -44,4 +48,8 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    public boolean isTombstone() {
+        return payload == null;
+    }
 }

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes unsent outbox events in the order they happened and marks each sent once the broker acknowledged it.
+ * Publishes unsent outbox events in the order they were recorded and marks each sent once the broker acknowledged it.
  * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share the work without sending an event
  * twice; if the broker is down the rows stay unsent and the next run tries again.
  */
@@ -82,7 +82,7 @@ public class OutboxRelay {
     private List<OutboxEvent> claimBatch() {
         return entityManager.createNativeQuery("""
                 select * from outbox_event where sent_at is null
-                order by "timestamp", id limit :batchSize for update skip locked""", OutboxEvent.class)
+                order by position limit :batchSize for update skip locked""", OutboxEvent.class)
                 .setParameter("batchSize", config.batchSize())
                 .getResultList();
     }

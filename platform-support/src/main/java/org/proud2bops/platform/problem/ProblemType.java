@@ -42,8 +42,9 @@ public enum ProblemType {
             "The body or an uploaded file is not of a kind this operation takes"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused",
             "The Idempotency-Key was already used with a different request"),
-    UNPROCESSABLE("unprocessable", 422, "Unprocessable content",
-            "The request is well-formed but cannot be applied as it stands"),
+    UNSAFE_DOCUMENT("unsafe-document", 422, "Unsafe document",
+            "An uploaded file parses as the document it claims to be but carries something refused: script, macros, "
+                    + "programs, encryption or data after its end"),
     MISSING_PRECONDITION("missing-precondition", 428, "Precondition required",
             "This change needs an If-Match header naming the version it is based on"),
     RATE_LIMITED("rate-limited", 429, "Rate limited", "The client's request budget is spent; retry after Retry-After"),

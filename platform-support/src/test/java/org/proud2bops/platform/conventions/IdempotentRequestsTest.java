@@ -2,19 +2,26 @@ package org.proud2bops.platform.conventions;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.testing.TestTokens;
 
 @QuarkusTest
 class IdempotentRequestsTest {
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     private static Response post(String key, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/widgets");
@@ -88,6 +95,31 @@ class IdempotentRequestsTest {
         given().header("Authorization", TestTokens.bearer("second-person", "member")).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key).body(body).post("/api/widgets").then().statusCode(201)
                 .header("Idempotent-Replayed", "true");
+    }
+
+    @Test
+    void forgettingAPersonDropsTheOutcomesOfTheirRequestsAndThoseNamingThem() {
+        String key = UUID.randomUUID().toString();
+        String person = TestTokens.bearer("person-to-forget-" + key, "member");
+        String someoneElse = TestTokens.bearer("someone-else-" + key, "member");
+        Map<String, Object> theirs = Map.of("name", "their own widget");
+        Map<String, Object> namingThem = Map.of("name", "Widget for Forgotten-" + key.substring(0, 8));
+        postAs(person, key, theirs).then().statusCode(201);
+        postAs(someoneElse, key, namingThem).then().statusCode(201);
+        postAs(someoneElse, key + "-kept", theirs).then().statusCode(201);
+
+        long forgotten = QuarkusTransaction.requiringNew().call(() -> idempotentRequests.forgetEverythingAbout(
+                "person-to-forget-" + key, "FORGOTTEN-" + key.substring(0, 8)));
+
+        assertThat(forgotten).isEqualTo(2);
+        postAs(person, key, theirs).then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        postAs(someoneElse, key, namingThem).then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        postAs(someoneElse, key + "-kept", theirs).then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    private static Response postAs(String bearer, String key, Map<String, Object> body) {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/widgets");
     }
 
     @Test

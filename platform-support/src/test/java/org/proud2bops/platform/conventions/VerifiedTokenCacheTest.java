@@ -4,17 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.ManagementInterface;
 import org.proud2bops.platform.testing.TestTokens;
 
 @QuarkusTest
 class VerifiedTokenCacheTest {
 
-    private static double reusedSoFar() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private double reusedSoFar() {
+        return ManagementInterface.at(management).get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith("proud2bops_verified_tokens_reused_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();

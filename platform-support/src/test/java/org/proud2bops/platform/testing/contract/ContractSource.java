@@ -1,5 +1,6 @@
 package org.proud2bops.platform.testing.contract;
 
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -9,10 +10,18 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ContractSource {
 
     private final String documentUrl;
+    private final int apiPort;
     private final AtomicReference<OpenApiContract> current = new AtomicReference<>();
 
-    public ContractSource(String documentUrl) {
+    /** The document at {@code documentUrl} describes the API served on {@code apiPort}. */
+    public ContractSource(String documentUrl, int apiPort) {
         this.documentUrl = documentUrl;
+        this.apiPort = apiPort;
+    }
+
+    /** Whether a request went to the API this document describes (not, say, to a management interface). */
+    public boolean covers(URI request) {
+        return request.getPort() == apiPort && request.getRawPath().startsWith("/api/");
     }
 
     public OpenApiContract current() {

@@ -16,7 +16,7 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback {
     private static final Map<Integer, ContractSource> CONTRACTS = new ConcurrentHashMap<>();
     private static final ContractTally TALLY = new ContractTally("service documents");
     private static final ContractValidationFilter FILTER = new ContractValidationFilter(
-            () -> CONTRACTS.computeIfAbsent(RestAssured.port, port -> new ContractSource(documentUrl())), TALLY);
+            () -> CONTRACTS.computeIfAbsent(RestAssured.port, port -> new ContractSource(documentUrl(), port)), TALLY);
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
@@ -40,7 +40,9 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback {
                 .orElse("/q/openapi?format=json");
         boolean management = path.startsWith("/q/")
                 && config.getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false);
-        int port = management ? config.getValue("quarkus.management.test-port", Integer.class) : RestAssured.port;
+        // Quarkus publishes the port it actually bound (tests ask for a random one) as a system property
+        int port = management ? Integer.parseInt(System.getProperty("quarkus.management.test-port",
+                config.getValue("quarkus.management.test-port", String.class))) : RestAssured.port;
         return "http://localhost:" + port + path;
     }
 }

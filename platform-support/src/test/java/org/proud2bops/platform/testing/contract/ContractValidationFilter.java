@@ -30,13 +30,14 @@ public final class ContractValidationFilter implements OrderedFilter {
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
-        String rawPath = URI.create(request.getURI()).getRawPath();
-        if (!rawPath.startsWith("/api/") || "OPTIONS".equals(request.getMethod())) {
-            return response; // operations surfaces and CORS preflights are not operations of the API
+        URI target = URI.create(request.getURI());
+        ContractSource source = contract.get();
+        if (!source.covers(target) || "OPTIONS".equals(request.getMethod())) {
+            return response; // operations surfaces, other servers and CORS preflights are not operations of the API
         }
+        String rawPath = target.getRawPath();
         ObservedExchange exchange = new ObservedExchange(headers(request.getHeaders().asList()), response.statusCode(),
                 headers(response.getHeaders().asList()), response.asByteArray());
-        ContractSource source = contract.get();
         OpenApiContract document = source.current();
         if (document.operation(request.getMethod(), rawPath).isEmpty()) {
             document = source.reread();

@@ -138,12 +138,8 @@ public final class OpenApiContract {
             return List.of(where + ": no documented operation, yet the answer is not 404, 405 or 503");
         }
         List<String> violations = new ArrayList<>();
-        validateJson(where, "#/components/schemas/" + problemSchemaName(), exchange, violations);
+        validateJson(where, "#/components/schemas/Problem", exchange, violations);
         return violations;
-    }
-
-    private String problemSchemaName() {
-        return document.path("components").path("schemas").has("Problem") ? "Problem" : "HttpProblem";
     }
 
     private void checkHeaders(String where, JsonNode response, ObservedExchange exchange, List<String> violations) {

@@ -40,6 +40,9 @@ import org.proud2bops.platform.testing.contract.ContractSource;
 import org.proud2bops.platform.testing.contract.ExampleCoverage;
 import org.proud2bops.platform.testing.contract.RequestBounds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.proud2bops.platform.testing.PersonalDataSweep;
 
 class PlatformThroughGatewayIT {
@@ -302,8 +305,7 @@ class PlatformThroughGatewayIT {
                 .post("/api/events/" + summit + "/registrations").statusCode() == 201);
         String call = given().header("Authorization", person).get("/api/advisory-group/calls").then().statusCode(200)
                 .extract().path("items.find { it.open }.id");
-        byte[] cv = ("%PDF-1.4\n% CV of Wilhelmina " + familyName + ", " + jobTitle + "\n%%EOF\n")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] cv = pdfTitled("CV of Wilhelmina " + familyName + ", " + jobTitle);
         // Built whole, so it goes with a Content-Length: the gateway refuses a body without one (411)
         String boundary = "e2e-" + unique;
         given().header("Authorization", person).contentType("multipart/form-data; boundary=" + boundary)
@@ -364,6 +366,16 @@ class PlatformThroughGatewayIT {
     void anUnknownPathIsAProblem() {
         given().get("/api/members/not-a-real/path").then().statusCode(404).contentType("application/problem+json");
         given().get("/q/flyway").then().statusCode(404);
+    }
+
+    /** A one-page PDF whose title names the person, written uncompressed so a byte sweep can find the name. */
+    private static byte[] pdfTitled(String title) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setTitle(title);
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] multipartPdfs(String boundary, Map<String, byte[]> files) throws IOException {

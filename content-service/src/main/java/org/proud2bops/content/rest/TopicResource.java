@@ -1,5 +1,6 @@
 package org.proud2bops.content.rest;
 
+import jakarta.validation.constraints.Size;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.proud2bops.platform.http.ExpectedVersion;
@@ -61,7 +62,7 @@ public class TopicResource {
     @Path("/{slug}")
     @Operation(summary = "Get a topic", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
             + "Who may: anyone; no token needed.")
-    public RestResponse<TopicResponse> getTopic(@PathParam("slug") String slug, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
+    public RestResponse<TopicResponse> getTopic(@PathParam("slug") @Size(max = 60) String slug, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Topic topic = catalogue.find(slug).orElseThrow(() -> Problems.notFound("Topic", slug));
         return VersionTags.conditionalRead(ifNoneMatch, topic.version, TopicResponse.of(topic));
     }
@@ -92,7 +93,7 @@ public class TopicResource {
             + "If-Match with the ETag you read: 428 without it, 412 when it changed since. Who may: content editors and "
             + "admins.")
     @Extension(name = ProblemTypes.EXTENSION, value = "already-exists")
-    public RestResponse<TopicResponse> rewordTopic(@PathParam("slug") String slug, @Valid @NotNull TopicRequest request,
+    public RestResponse<TopicResponse> rewordTopic(@PathParam("slug") @Size(max = 60) String slug, @Valid @NotNull TopicRequest request,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
         ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Topic topic = catalogue.reword(slug, expectedVersion, request.name(), request.description())

@@ -67,7 +67,8 @@ public class MemberAdministrationResource {
             + "is reported with every problem and nothing of it is written; a row whose email is already a member "
             + "changes nothing, so importing the same file again adds nobody twice. An Idempotency-Key replays the "
             + "first report. Who may: admins.")
-    @RequestBody(content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+            maxLength = 10_485_760, description = "At most 10 MiB (the service's body limit) and the configured rows")))
     @APIResponse(responseCode = "200", description = "What happened to each row",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     public RestResponse<ImportReport> importMembers(

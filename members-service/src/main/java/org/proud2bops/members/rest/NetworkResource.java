@@ -1,5 +1,6 @@
 package org.proud2bops.members.rest;
 
+import jakarta.validation.constraints.Size;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;
@@ -71,7 +72,7 @@ public class NetworkResource {
     @Path("/{slug}")
     @PermitAll
     @Operation(summary = "Get a network", description = "Who may: anyone; no token needed.")
-    public NetworkResponse getNetwork(@PathParam("slug") String slug) {
+    public NetworkResponse getNetwork(@PathParam("slug") @Size(max = 80) String slug) {
         return NetworkResponse.of(networkService.requireNetwork(slug));
     }
 
@@ -97,7 +98,7 @@ public class NetworkResource {
             + "Who may: admins and the network's leads (every member of it); anyone else signed in, only members "
             + "who opted into the directory; a regional network's client, networks of its own region only (403 "
             + "otherwise).")
-    public RestResponse<PageResponse<DirectoryEntry>> listNetworkMembers(@PathParam("slug") String slug,
+    public RestResponse<PageResponse<DirectoryEntry>> listNetworkMembers(@PathParam("slug") @Size(max = 80) String slug,
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         access.checkRegion(caller, networkService.requireNetwork(slug));
         return PageResponse.of(members.inNetwork(slug, access.manages(caller, slug)), page, DirectoryEntry::of)
@@ -110,7 +111,7 @@ public class NetworkResource {
     @Operation(summary = "Join a network", description = "Adds the member; doing it again changes nothing. "
             + "Publishes NetworkMembershipChanged (JOINED). Who may: the member themself; admins and the network's "
             + "leads for anyone. Anyone else gets 404.")
-    public NetworkMembershipResponse joinNetwork(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
+    public NetworkMembershipResponse joinNetwork(@PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
         requireMayChange(slug, memberId);
         return NetworkMembershipResponse.of(networkService.join(slug, memberId));
     }
@@ -121,7 +122,7 @@ public class NetworkResource {
     @Operation(summary = "Leave a network", description = "Publishes NetworkMembershipChanged (LEFT). Who may: the "
             + "member themself; admins and the network's leads for anyone. Anyone else gets 404.")
     @APIResponse(responseCode = "204", description = "The member no longer belongs to the network")
-    public void leaveNetwork(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
+    public void leaveNetwork(@PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
         requireMayChange(slug, memberId);
         networkService.leave(slug, memberId);
     }
@@ -131,7 +132,7 @@ public class NetworkResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Appoint a lead", description = "Makes a member of the network one of its leads (their "
             + "token also needs the network-lead role). 404 when they do not belong to the network. Who may: admins.")
-    public NetworkMembershipResponse appointLead(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
+    public NetworkMembershipResponse appointLead(@PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
         return NetworkMembershipResponse.of(networkService.setLead(slug, memberId, true));
     }
 
@@ -140,7 +141,7 @@ public class NetworkResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Stand a lead down", description = "The member stays in the network. Who may: admins.")
     @APIResponse(responseCode = "204", description = "No longer a lead")
-    public void standLeadDown(@PathParam("slug") String slug, @PathParam("memberId") UUID memberId) {
+    public void standLeadDown(@PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
         networkService.setLead(slug, memberId, false);
     }
 

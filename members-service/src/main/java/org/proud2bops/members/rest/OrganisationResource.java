@@ -1,5 +1,6 @@
 package org.proud2bops.members.rest;
 
+import jakarta.validation.constraints.Size;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.proud2bops.platform.http.ExpectedVersion;
@@ -69,7 +70,7 @@ public class OrganisationResource {
     @PermitAll
     @Operation(summary = "Get an organisation", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
             + "Who may: anyone; no token needed.")
-    public RestResponse<OrganisationResponse> getOrganisation(@PathParam("odsCode") String odsCode,
+    public RestResponse<OrganisationResponse> getOrganisation(@PathParam("odsCode") @Size(max = 10) String odsCode,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Organisation organisation = organisations.find(odsCode)
                 .orElseThrow(() -> Problems.notFound("Organisation", odsCode));
@@ -98,7 +99,7 @@ public class OrganisationResource {
     @Operation(summary = "Update an organisation", description = "Replaces name, type and region. Requires If-Match "
             + "(428 without, 412 when stale). Members of it are republished with the new name (MemberUpdated). "
             + "Who may: admins.")
-    public RestResponse<OrganisationResponse> updateOrganisation(@PathParam("odsCode") String odsCode,
+    public RestResponse<OrganisationResponse> updateOrganisation(@PathParam("odsCode") @Size(max = 10) String odsCode,
             @Valid @NotNull OrganisationRequest request, @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
         ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Organisation organisation = organisations.update(odsCode, expectedVersion, request.name(), request.type(),

@@ -10,10 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("1")
     @Min(value = 1, message = "page counts from 1")
+    @Max(value = MAX_PAGE, message = "page must be at most " + MAX_PAGE)
     @Parameter(description = "Page number, counting from 1")
     public int page = 1;
 

@@ -15,6 +15,8 @@ public final class VersionTags {
 
     public static final String IF_NONE_MATCH = "If-None-Match";
     public static final String IF_MATCH = "If-Match";
+    /** Longer than any list of this platform's ETags a client could hold; longer headers are refused. */
+    public static final int MAX_HEADER_LENGTH = 200;
     public static final String IF_NONE_MATCH_DESCRIPTION = "ETags you hold; 304 without a body when one is current "
             + "(weak comparison; * matches any)";
     public static final String IF_MATCH_DESCRIPTION = "The ETag of the version you read (or * for any): required, "
@@ -29,6 +31,7 @@ public final class VersionTags {
 
     /** 200 with the body and its ETag, or 304 when {@code If-None-Match} already names this version. */
     public static <T> RestResponse<T> conditionalRead(String ifNoneMatch, long version, T body) {
+        requireBounded(IF_NONE_MATCH, ifNoneMatch);
         EntityTag tag = tagOf(version);
         if (ifNoneMatch != null && namesVersion(ifNoneMatch, version)) {
             return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.NOT_MODIFIED).tag(tag).build();
@@ -63,6 +66,7 @@ public final class VersionTags {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Problems.preconditionRequired();
         }
+        requireBounded(IF_MATCH, ifMatch);
         String tag = ifMatch.trim();
         if (tag.equals("*")) {
             return ExpectedVersion.any();
@@ -74,6 +78,12 @@ public final class VersionTags {
             return ExpectedVersion.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
         } catch (NumberFormatException notOurTag) {
             throw Problems.preconditionFailed();
+        }
+    }
+
+    private static void requireBounded(String header, String value) {
+        if (value != null && value.length() > MAX_HEADER_LENGTH) {
+            throw Problems.badRequest(header + " is longer than " + MAX_HEADER_LENGTH + " characters", header);
         }
     }
 }

@@ -36,7 +36,7 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     /** Longer subjects are hashed, so subject and operation fit the scope column. */
     private static final int MAX_SUBJECT_IN_SCOPE = 200;
-    private static final int MAX_KEY_LENGTH = 255;
+    public static final int MAX_KEY_LENGTH = 255;
 
     private final ObjectMapper objectMapper;
     private final ObjectReader storedBodyReader;

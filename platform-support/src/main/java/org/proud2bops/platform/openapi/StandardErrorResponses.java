@@ -55,6 +55,7 @@ public class StandardErrorResponses implements OASFilter {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         Set<String> readsHeaders = headerParameters(operation);
+        boundConventionHeaders(operation);
         addErrors(ProblemTypes.declaredBy(operation), responses);
         addErrors(errorsOf(path, operation, readsHeaders), responses);
         responses.getAPIResponses().forEach((status, response) -> {
@@ -63,6 +64,7 @@ public class StandardErrorResponses implements OASFilter {
             }
         });
         declareHeaders(method, responses, readsHeaders);
+        giveHeadersASchema(responses);
         operation.setResponses(responses);
         if (operation.getSecurity() == null) {
             // Operations that declare no requirement are public; saying so explicitly keeps the contract unambiguous.
@@ -144,6 +146,31 @@ public class StandardErrorResponses implements OASFilter {
                             OASFactory.createHeader().description("true when this is the stored outcome of an earlier "
                                     + "request with the same Idempotency-Key").schema(stringSchema())));
         }
+    }
+
+    /** The shared code refuses longer values of the headers it reads; the document says how long they may be. */
+    private static void boundConventionHeaders(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream().filter(parameter -> parameter.getIn() == Parameter.In.HEADER)
+                .forEach(parameter -> {
+                    String name = parameter.getName();
+                    Integer maximum = name.equalsIgnoreCase(IdempotentRequests.HEADER) ? IdempotentRequests.MAX_KEY_LENGTH
+                            : name.equalsIgnoreCase(VersionTags.IF_MATCH) || name.equalsIgnoreCase(VersionTags.IF_NONE_MATCH)
+                                    ? VersionTags.MAX_HEADER_LENGTH : null;
+                    if (maximum != null) {
+                        parameter.setSchema(stringSchema().minLength(1).maxLength(maximum));
+                    }
+                });
+    }
+
+    /** OpenAPI 3.1 wants a schema on every header; the ones declared by hand often name only a description. */
+    private static void giveHeadersASchema(APIResponses responses) {
+        responses.getAPIResponses().values().stream().filter(response -> response.getHeaders() != null)
+                .flatMap(response -> response.getHeaders().values().stream())
+                .filter(header -> header.getSchema() == null && header.getContent() == null)
+                .forEach(header -> header.setSchema(stringSchema()));
     }
 
     private static void addHeader(APIResponse response, String name, String description, boolean required) {

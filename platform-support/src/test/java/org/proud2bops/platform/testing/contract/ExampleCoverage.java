@@ -8,8 +8,7 @@ import java.util.TreeSet;
 
 /**
  * Finds what a reader of the document would need an example for and gets none: every JSON request body, and the
- * representation of every resource the API addresses by id (the 200 of a GET on a path with a variable), wherever
- * it is returned.
+ * representation of every resource the API addresses by id (the 200 of a GET on a path that ends in a variable).
  */
 public final class ExampleCoverage {
 
@@ -38,7 +37,7 @@ public final class ExampleCoverage {
 
     private static Set<String> addressedResources(JsonNode document) {
         Set<String> names = new TreeSet<>();
-        document.path("paths").properties().stream().filter(path -> path.getKey().contains("{"))
+        document.path("paths").properties().stream().filter(path -> path.getKey().endsWith("}"))
                 .map(path -> path.getValue().path("get").path("responses").path("200").path("content")
                         .path("application/json").path("schema").path("$ref").asText())
                 .filter(ref -> ref.startsWith(SCHEMAS))

@@ -121,6 +121,18 @@ class GatewayTest {
         assertThat(bigHeaders.bodyText()).contains(ProblemType.HEADERS_TOO_LARGE.uri().toString());
     }
 
+    @Test
+    void aBodyOverEveryLimitIsAProblemNotTheServersBareStatus() {
+        // Over the HTTP server's own body limit too, which would answer first with a bodiless 413
+        RawHttp.Answer answer = gatewayOverSocket().send("POST", "/api/members",
+                Map.of("Content-Type", "application/json"), "{".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1L << 30);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).contains("application/problem+json");
+        assertThat(answer.bodyText()).contains(ProblemType.CONTENT_TOO_LARGE.uri().toString());
+    }
+
     private static RawHttp gatewayOverSocket() {
         return new RawHttp("localhost", io.restassured.RestAssured.port);
     }

@@ -33,18 +33,27 @@ public class GatewayProtections {
         this.maxHeaderBytes = config.maxHeaderBytes();
     }
 
-    /** Runs {@code admitted} when the request passes, otherwise answers it with the problem. */
-    public void handle(RoutingContext context, Runnable admitted) {
+    /**
+     * The size checks, as one of the first routes: ahead of the HTTP server's own body limit, whose 413 has no body.
+     * Passes the request on when it is within every limit.
+     */
+    public void refuseOversized(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Optional<Problem> bodyProblem = sizeProblem(request).or(() -> bodyProblem(request));
-        if (bodyProblem.isPresent()) {
-            if (request.version() != HttpVersion.HTTP_2) {
-                // The unread body would otherwise be taken for the next request on this connection
-                context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            }
-            bodyProblem.get().send(context);
+        Optional<Problem> sizeProblem = sizeProblem(request).or(() -> bodyProblem(request));
+        if (sizeProblem.isEmpty()) {
+            context.next();
             return;
         }
+        if (request.version() != HttpVersion.HTTP_2) {
+            // The unread body would otherwise be taken for the next request on this connection
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        sizeProblem.get().send(context);
+    }
+
+    /** Runs {@code admitted} when the client is within its budget, otherwise answers with the problem. */
+    public void handle(RoutingContext context, Runnable admitted) {
+        HttpServerRequest request = context.request();
         Optional<String> known = clients.knownClientOf(request);
         if (known.isPresent()) {
             admitWithinBudget(context, known.get(), admitted);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.proud2bops.gateway.SecurityHeaderExpectations.carriesApiSecurityHeaders;
 import static org.proud2bops.gateway.SecurityHeaderExpectations.carriesCommonSecurityHeaders;
 
@@ -55,6 +56,13 @@ class GatewaySecurityHeadersTest {
                 .header("Access-Control-Allow-Origin", "https://app.proud2bops.test"));
         given().header("Origin", "https://app.proud2bops.test").get("/api/events").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://app.proud2bops.test");
+    }
+
+    @Test
+    void theSignInPopupsReturnPageKeepsItsOpenerSoSwaggerUiGetsTheCode() {
+        given().get("/docs/oauth2-redirect.html").then().statusCode(200)
+                .header("Cross-Origin-Opener-Policy", nullValue())
+                .header("X-Frame-Options", equalTo("DENY"));
     }
 
     @Test

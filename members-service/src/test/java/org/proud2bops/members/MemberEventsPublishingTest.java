@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.platform.testing.PublicLinks;
+import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.TestTokens;
@@ -44,7 +44,7 @@ class MemberEventsPublishingTest {
 
     @Test
     void updatingPublishesMemberUpdatedAfterMemberJoined() {
-        String location = PublicLinks.pathOf(MemberResourceTest.register(
+        String location = TestLinks.pathOf(MemberResourceTest.register(
                 MemberResourceTest.newMember(MemberResourceTest.uniqueEmail())).header("Location"));
         String memberId = location.substring(location.lastIndexOf('/') + 1);
         asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("region", "NORTH_WEST"))

@@ -12,7 +12,7 @@ import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.platform.testing.PublicLinks;
+import org.proud2bops.platform.testing.TestLinks;
 
 @QuarkusTest
 class MemberResourceTest {
@@ -40,7 +40,7 @@ class MemberResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("email", equalTo(email))
                 .body("status", equalTo("ACTIVE"));
-        asAdmin().get(PublicLinks.pathOf(created.header("Location"))).then().statusCode(200).body("email", equalTo(email));
+        asAdmin().get(TestLinks.pathOf(created.header("Location"))).then().statusCode(200).body("email", equalTo(email));
     }
 
     @Test
@@ -51,13 +51,13 @@ class MemberResourceTest {
         String links = String.join(",", asAdmin().header("X-Forwarded-Host", "evil.example")
                 .header("Host", "evil.example").get("/api/members").headers().getValues("Link"));
 
-        assertThat(location).startsWith(PublicLinks.TEST_BASE_URL + "/api/members/");
-        assertThat(links).contains("<" + PublicLinks.TEST_BASE_URL + "/api/members?").doesNotContain("evil.example");
+        assertThat(location).startsWith(TestLinks.TEST_BASE_URL + "/api/members/");
+        assertThat(links).contains("<" + TestLinks.TEST_BASE_URL + "/api/members?").doesNotContain("evil.example");
     }
 
     @Test
     void conditionalReadAnswersNotModified() {
-        String location = PublicLinks.pathOf(register(newMember(uniqueEmail())).header("Location"));
+        String location = TestLinks.pathOf(register(newMember(uniqueEmail())).header("Location"));
         String etag = asAdmin().get(location).then().statusCode(200).extract().header("ETag");
 
         asAdmin().header("If-None-Match", etag).get(location).then().statusCode(304);
@@ -65,7 +65,7 @@ class MemberResourceTest {
 
     @Test
     void updateNeedsTheCurrentETag() {
-        String location = PublicLinks.pathOf(register(newMember(uniqueEmail())).header("Location"));
+        String location = TestLinks.pathOf(register(newMember(uniqueEmail())).header("Location"));
         Map<String, Object> change = Map.of("jobTitle", "Director of Operations");
 
         asAdmin().contentType(ContentType.JSON).body(change).patch(location)

@@ -45,6 +45,7 @@ public class SecurityHeaders {
     /** A route handler that adds the headers to the response of the request it sees, whoever answers it. */
     public void addToResponse(RoutingContext context) {
         boolean docs = isDocs(context.request().path());
+        boolean signInReturn = docs && context.request().path().endsWith("/oauth2-redirect.html");
         context.addHeadersEndHandler(ignored -> {
             MultiMap headers = context.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
@@ -53,8 +54,11 @@ public class SecurityHeaders {
             headers.set("Strict-Transport-Security", "max-age=31536000");
             headers.set("Content-Security-Policy", docs ? docsContentSecurityPolicy : API_CONTENT_SECURITY_POLICY);
             headers.set("Cross-Origin-Resource-Policy", "same-origin");
-            // Swagger UI may open an identity provider's sign-in in a popup that must be able to report back
-            headers.set("Cross-Origin-Opener-Policy", docs ? "same-origin-allow-popups" : "same-origin");
+            // Swagger UI opens the identity provider's sign-in in a popup; the page the popup returns to must keep
+            // its opener to hand the code back, which any opener policy on it would sever after the cross-origin hop
+            if (!signInReturn) {
+                headers.set("Cross-Origin-Opener-Policy", docs ? "same-origin-allow-popups" : "same-origin");
+            }
         });
         context.next();
     }

@@ -63,7 +63,7 @@ public class GatewayRouter {
         context.next();
     }
 
-    /** Lets services build links and Locations that point at the gateway rather than at themselves. */
+    /** Tells services (and their logs) what the client asked for and from where; links come from their own config. */
     private static void describeOriginalRequest(RoutingContext context) {
         var request = context.request();
         var headers = request.headers();

@@ -1,6 +1,5 @@
 package org.proud2bops.members.rest;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;

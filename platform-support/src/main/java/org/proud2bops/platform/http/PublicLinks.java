@@ -2,7 +2,11 @@ package org.proud2bops.platform.http;
 
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Links the platform hands out ({@code Location}, {@code Link}) start from the configured public base URL
@@ -28,5 +32,17 @@ public final class PublicLinks {
 
     private static String baseUrl() {
         return ConfigProvider.getConfig().getValue(BASE_URL_PROPERTY, String.class);
+    }
+
+    /** Refuses to start a service that does not know its public address, rather than hand out wrong links later. */
+    @Startup
+    @ApplicationScoped
+    static class RequiredBaseUrl {
+
+        RequiredBaseUrl(@ConfigProperty(name = BASE_URL_PROPERTY) URI baseUrl) {
+            if (!baseUrl.isAbsolute()) {
+                throw new IllegalStateException(BASE_URL_PROPERTY + " must be an absolute URL, not " + baseUrl);
+            }
+        }
     }
 }

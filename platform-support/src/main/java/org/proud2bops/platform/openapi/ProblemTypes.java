@@ -22,7 +22,7 @@ public final class ProblemTypes {
     }
 
     /** Status to description, for the types the operation names; the extension itself is taken out. */
-    static Map<String, String> declaredBy(Operation operation) {
+    static Map<String, String> takeDeclared(Operation operation) {
         if (operation.getExtensions() == null || !operation.getExtensions().containsKey(EXTENSION)) {
             return Map.of();
         }

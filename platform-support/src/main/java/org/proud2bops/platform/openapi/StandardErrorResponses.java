@@ -56,8 +56,10 @@ public class StandardErrorResponses implements OASFilter {
                 : operation.getResponses();
         Set<String> readsHeaders = headerParameters(operation);
         boundConventionHeaders(operation);
-        addErrors(ProblemTypes.declaredBy(operation), responses);
-        addErrors(errorsOf(path, operation, readsHeaders), responses);
+        Map<String, String> errors = errorsOf(path, operation, readsHeaders);
+        ProblemTypes.takeDeclared(operation).forEach((status, types) ->
+                errors.merge(status, types, (convention, declared) -> declared + "; or " + convention));
+        addErrors(errors, responses);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 response.setContent(problemContent());

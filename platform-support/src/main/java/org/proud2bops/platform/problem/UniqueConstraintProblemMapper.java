@@ -2,6 +2,7 @@ package org.proud2bops.platform.problem;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -14,16 +15,22 @@ public class UniqueConstraintProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(UniqueConstraintProblemMapper.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    /** A foreign key or a check constraint: the data moved under the request. Anything else (not-null) is a bug. */
+    private static final Set<String> CONFLICTING_DATA = Set.of("23503", "23514");
 
     @ServerExceptionMapper
     public Response mapPersistenceFailure(PersistenceException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violation) {
-                return (UNIQUE_VIOLATION.equals(violation.getSQLState())
-                        ? Problems.of(ProblemType.ALREADY_EXISTS,
-                                "Something with the same unique name, email or code was created at the same moment")
-                        : Problems.of(ProblemType.CONFLICTING_CHANGE, "The change contradicts data that already exists"))
-                        .toResponse();
+                if (UNIQUE_VIOLATION.equals(violation.getSQLState())) {
+                    return Problems.of(ProblemType.ALREADY_EXISTS,
+                            "Something with the same unique name, email or code was created at the same moment")
+                            .toResponse();
+                }
+                if (CONFLICTING_DATA.contains(violation.getSQLState())) {
+                    return Problems.of(ProblemType.CONFLICTING_CHANGE,
+                            "The change contradicts data that already exists").toResponse();
+                }
             }
         }
         LOG.error("A change could not be stored", exception);

@@ -8,13 +8,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.platform.testing.PublicLinks;
+import org.proud2bops.platform.testing.TestLinks;
 
 @QuarkusTest
 class ConditionalRequestsAndPagingTest {
 
     private static String create(String name) {
-        return PublicLinks.pathOf(given().contentType(ContentType.JSON).body(Map.of("name", name)).post("/api/widgets")
+        return TestLinks.pathOf(given().contentType(ContentType.JSON).body(Map.of("name", name)).post("/api/widgets")
                 .then().statusCode(201).extract().header("Location"));
     }
 

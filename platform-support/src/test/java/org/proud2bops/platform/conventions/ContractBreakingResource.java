@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,6 +35,13 @@ public class ContractBreakingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetResponse.class)))
     public Response undocumentedStatus() {
         return Response.accepted().build();
+    }
+
+    @GET
+    @Path("/undocumented")
+    @Operation(hidden = true)
+    public Map<String, Object> undocumented() {
+        return Map.of("id", "5d0f2d9e-8f4b-4a57-9f0c-3c2a4f1e9b11", "name", "widget");
     }
 
     @GET

@@ -48,5 +48,7 @@ class ContractValidationTest {
     @Test
     void anAnswerToAnUndocumentedPathMustBeAProblem() {
         given().get("/api/no-such-thing").then().statusCode(404);
+        assertThatThrownBy(() -> given().get("/api/contract-breakers/undocumented"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no documented operation");
     }
 }

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** One operation of the document: its method, its path template and its OpenAPI operation object. */
 public record DocumentedOperation(String method, String path, JsonNode definition) {
 
-    public String operationId() {
-        return definition.path("operationId").asText(method + " " + path);
-    }
-
     /** The response the document gives for a status: the exact code, then its class ({@code 4XX}), then default. */
     JsonNode response(int status) {
         JsonNode responses = definition.path("responses");

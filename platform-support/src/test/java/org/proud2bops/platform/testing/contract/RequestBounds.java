@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class RequestBounds {
 
-    private static final Set<String> BOUNDED_FORMATS = Set.of("uuid", "date", "date-time", "binary", "email");
+    private static final Set<String> BOUNDED_FORMATS = Set.of("uuid", "date", "date-time", "binary");
     private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete");
 
     private RequestBounds() {

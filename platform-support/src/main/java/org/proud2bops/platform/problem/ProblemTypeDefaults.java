@@ -13,7 +13,7 @@ import java.util.Optional;
  * malformed body, an unknown method, a failed bean validation) carry none of their own.
  */
 @ApplicationScoped
-public class CataloguedProblemTypes implements ProblemPostProcessor {
+public class ProblemTypeDefaults implements ProblemPostProcessor {
 
     private static final URI BLANK = URI.create("about:blank");
 

@@ -111,7 +111,9 @@ final class LocalPlatform {
             builder.environment().putAll(Map.of(
                     "P2B_STATE_DIR", state.toString(),
                     "P2B_PORT_OFFSET", Integer.toString(PORT_OFFSET),
-                    "P2B_SKIP_BUILD", "1"));
+                    "P2B_SKIP_BUILD", "1",
+                    // the bad-input sweep sends well over a minute's default budget from one client
+                    "GATEWAY_RATE_LIMIT_REQUESTS", "100000"));
             Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

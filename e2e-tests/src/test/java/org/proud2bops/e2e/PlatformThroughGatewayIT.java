@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.contract.BadInputSweep;
 import org.proud2bops.platform.testing.contract.ContractTally;
+import org.proud2bops.platform.testing.contract.SweepReport;
 import org.proud2bops.platform.testing.contract.ContractValidationFilter;
 import org.proud2bops.platform.testing.contract.ContractSource;
 import org.proud2bops.platform.testing.contract.ExampleCoverage;
@@ -346,6 +348,18 @@ class PlatformThroughGatewayIT {
                 .containsEntry("segment.ms", "86400000")
                 .containsEntry("delete.retention.ms", "86400000")
                 .containsEntry("retention.ms", "604800000");
+    }
+
+    @Test
+    void badInputThroughTheGatewayGetsClientErrorProblemsNeverAServerError() {
+        BadInputSweep sweep = BadInputSweep.of(MERGED_DOCUMENT.current(), "localhost", LocalPlatform.GATEWAY_PORT);
+
+        SweepReport asAdmin = sweep.as("demo-admin", demoUser("demo-admin")).run().written("merged document");
+        SweepReport anonymous = sweep.run().written("merged document");
+
+        assertThat(asAdmin.failures()).as(asAdmin.summary()).isEmpty();
+        assertThat(anonymous.failures()).as(anonymous.summary()).isEmpty();
+        assertThat(asAdmin.requests()).isGreaterThan(500);
     }
 
     @Test

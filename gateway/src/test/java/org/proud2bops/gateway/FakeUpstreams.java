@@ -111,6 +111,15 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     private static Router membersRouter(Vertx vertx) {
         Router router = Router.router(vertx);
         router.get("/api/members/slow").handler(context -> vertx.setTimer(3_000, tick -> context.end("late")));
+        // As the services answer a conditional read: 304, no body, and no Content-Length
+        router.get("/api/members/:memberId").handler(context -> {
+            String tag = context.request().getHeader("If-None-Match");
+            if (tag == null) {
+                context.next();
+            } else {
+                context.response().setStatusCode(304).putHeader("ETag", tag).end();
+            }
+        });
         router.route("/api/members*").handler(echo());
         return router;
     }

@@ -18,10 +18,13 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.proud2bops.platform.testing.ManagementInterface;
+import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.contract.RawHttp;
 
 @QuarkusTest
 @QuarkusTestResource(FakeUpstreams.class)
@@ -86,6 +89,55 @@ class GatewayTest {
     }
 
     @Test
+    void headIsForwardedWhereverGetIsDocumentedAndAnswersWithoutABody() {
+        RawHttp.Answer answer = gatewayOverSocket().send("HEAD", "/api/members/1234", Map.of());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).contains("application/json");
+        assertThat(answer.body()).isEmpty();
+    }
+
+    @Test
+    void aNotModifiedAnswerIsRelayedWithoutABodyOrTransferEncoding() {
+        // RawHttp waits for a body that Transfer-Encoding or Content-Length announces, as strict clients do
+        RawHttp.Answer answer = gatewayOverSocket().send("GET", "/api/members/1234",
+                Map.of("If-None-Match", "\"7\""));
+
+        assertThat(answer.status()).isEqualTo(304);
+        assertThat(answer.header("Transfer-Encoding")).isEmpty();
+        assertThat(answer.header("ETag")).contains("\"7\"");
+    }
+
+    @Test
+    void aUrlOrHeadersOverTheLimitAreProblemsNotBareStatuses() {
+        RawHttp.Answer longUrl = gatewayOverSocket().send("GET", "/api/members?q=" + "a".repeat(9_000), Map.of());
+        RawHttp.Answer bigHeaders = gatewayOverSocket().send("GET", "/api/members",
+                Map.of("X-Padding", "a".repeat(20_000)));
+
+        assertThat(longUrl.status()).isEqualTo(414);
+        assertThat(longUrl.header("Content-Type")).contains("application/problem+json");
+        assertThat(longUrl.bodyText()).contains(ProblemType.URI_TOO_LONG.uri().toString());
+        assertThat(bigHeaders.status()).isEqualTo(431);
+        assertThat(bigHeaders.bodyText()).contains(ProblemType.HEADERS_TOO_LARGE.uri().toString());
+    }
+
+    @Test
+    void aBodyOverEveryLimitIsAProblemNotTheServersBareStatus() {
+        // Over the HTTP server's own body limit too, which would answer first with a bodiless 413
+        RawHttp.Answer answer = gatewayOverSocket().send("POST", "/api/members",
+                Map.of("Content-Type", "application/json"), "{".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1L << 30);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).contains("application/problem+json");
+        assertThat(answer.bodyText()).contains(ProblemType.CONTENT_TOO_LARGE.uri().toString());
+    }
+
+    private static RawHttp gatewayOverSocket() {
+        return new RawHttp("localhost", io.restassured.RestAssured.port);
+    }
+
+    @Test
     void anUndocumentedPathIsANotFoundProblem() {
         given().get("/api/members/1234/secrets").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).header("X-Request-Id", notNullValue());
@@ -95,7 +147,7 @@ class GatewayTest {
     @Test
     void aDocumentedPathWithAnotherMethodIsMethodNotAllowed() {
         given().delete("/api/members").then().statusCode(405).contentType("application/problem+json")
-                .header("Allow", "GET, POST");
+                .header("Allow", "GET, HEAD, POST");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.proud2bops.members;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,7 +14,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.TestTokens;
 
@@ -67,6 +76,37 @@ class OrganisationTest {
         asAdmin().queryParam("q", "somerset health").queryParam("organisation", code).get("/api/members")
                 .then().statusCode(200).body("items.id", hasItem(memberId))
                 .body("items[0].organisation.name", equalTo("Somerset Community Health"));
+    }
+
+    @Test
+    void twoAdminsAddingTheSameOrganisationAtOnceGetOneCreatedAndOneConflictNeverAServerError() throws Exception {
+        ExecutorService twoAdmins = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String code = uniqueOdsCode();
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<Integer> add = () -> {
+                    RequestSpecification request = asAdmin().contentType(ContentType.JSON)
+                            .body(organisation(code, "Race Community Care"));
+                    together.await(10, TimeUnit.SECONDS);
+                    return request.post("/api/organisations").then().extract().statusCode();
+                };
+                List<Integer> statuses = List.of(twoAdmins.submit(add), twoAdmins.submit(add)).stream()
+                        .map(OrganisationTest::outcome).sorted().toList();
+
+                assertThat(statuses).as("round " + round).containsExactly(201, 409);
+            }
+        } finally {
+            twoAdmins.shutdownNow();
+        }
+    }
+
+    private static int outcome(Future<Integer> status) {
+        try {
+            return status.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -42,6 +42,14 @@ public interface GatewayConfig {
     @WithDefault("10M")
     MemorySize maxBodySize();
 
+    /** The longest request target (path and query) forwarded; longer ones get a 414. */
+    @WithDefault("8192")
+    int maxUrlLength();
+
+    /** The most header bytes (names and values) a request may carry; more get a 431. */
+    @WithDefault("16384")
+    int maxHeaderBytes();
+
     interface RateLimit {
 
         /** Requests a client may make per period (also the burst it may spend at once). */

@@ -12,8 +12,9 @@ import org.proud2bops.gateway.config.GatewayConfig;
 import org.proud2bops.gateway.proxy.Problem;
 
 /**
- * What the gateway refuses before a request reaches a service: a body over the size limit (413), a body of unknown
- * length (411, since it could not be checked before forwarding), and a client over its rate budget (429).
+ * What the gateway refuses before a request reaches a service: a URL or header block over its limit (414, 431), a
+ * body over the size limit (413), a body of unknown length (411, since it could not be checked before forwarding),
+ * and a client over its rate budget (429).
  */
 @ApplicationScoped
 public class GatewayProtections {
@@ -21,25 +22,38 @@ public class GatewayProtections {
     private final ClientIdentities clients;
     private final ClientRateLimiter rateLimiter;
     private final long maxBodyBytes;
+    private final int maxUrlLength;
+    private final int maxHeaderBytes;
 
     public GatewayProtections(ClientIdentities clients, ClientRateLimiter rateLimiter, GatewayConfig config) {
         this.clients = clients;
         this.rateLimiter = rateLimiter;
         this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.maxUrlLength = config.maxUrlLength();
+        this.maxHeaderBytes = config.maxHeaderBytes();
     }
 
-    /** Runs {@code admitted} when the request passes, otherwise answers it with the problem. */
-    public void handle(RoutingContext context, Runnable admitted) {
+    /**
+     * The size checks, as one of the first routes: ahead of the HTTP server's own body limit, whose 413 has no body.
+     * Passes the request on when it is within every limit.
+     */
+    public void refuseOversized(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Optional<Problem> bodyProblem = bodyProblem(request);
-        if (bodyProblem.isPresent()) {
-            if (request.version() != HttpVersion.HTTP_2) {
-                // The unread body would otherwise be taken for the next request on this connection
-                context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            }
-            bodyProblem.get().send(context);
+        Optional<Problem> sizeProblem = sizeProblem(request).or(() -> bodyProblem(request));
+        if (sizeProblem.isEmpty()) {
+            context.next();
             return;
         }
+        if (request.version() != HttpVersion.HTTP_2) {
+            // The unread body would otherwise be taken for the next request on this connection
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        sizeProblem.get().send(context);
+    }
+
+    /** Runs {@code admitted} when the client is within its budget, otherwise answers with the problem. */
+    public void handle(RoutingContext context, Runnable admitted) {
+        HttpServerRequest request = context.request();
         Optional<String> known = clients.knownClientOf(request);
         if (known.isPresent()) {
             admitWithinBudget(context, known.get(), admitted);
@@ -68,6 +82,19 @@ public class GatewayProtections {
             return !request.isEnded();
         }
         return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    private Optional<Problem> sizeProblem(HttpServerRequest request) {
+        if (request.uri().length() > maxUrlLength) {
+            return Optional.of(new Problem(ProblemType.URI_TOO_LONG,
+                    "The URL is " + request.uri().length() + " characters long; the limit is " + maxUrlLength));
+        }
+        long headerBytes = 0;
+        for (var header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return headerBytes > maxHeaderBytes ? Optional.of(new Problem(ProblemType.HEADERS_TOO_LARGE,
+                "The request's headers are over " + maxHeaderBytes + " bytes")) : Optional.empty();
     }
 
     private Optional<Problem> bodyProblem(HttpServerRequest request) {

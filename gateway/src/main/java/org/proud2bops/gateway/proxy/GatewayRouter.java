@@ -44,6 +44,8 @@ public class GatewayRouter {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::tagWithRequestId);
         router.route().order(Integer.MIN_VALUE + 1).handler(securityHeaders::addToResponse);
+        // Before the HTTP server's own body limit (whose 413 has no body), once the answer carries every header
+        router.route().order(Integer.MIN_VALUE + 1).handler(protections::refuseOversized);
         router.get("/openapi").handler(context -> serveDocument(context, wantsYaml(context)));
         router.get("/openapi.json").handler(context -> serveDocument(context, false));
         router.get("/openapi.yaml").handler(context -> serveDocument(context, true));

@@ -55,7 +55,25 @@ public class UpstreamProxies {
                 .origin(context -> context.client().request(new RequestOptions()
                         .setServer(address)
                         .setIdleTimeout(timeoutMillis)))
-                .addInterceptor(new UpstreamFailureAsProblem(service, timeoutMillis));
+                .addInterceptor(new UpstreamFailureAsProblem(service, timeoutMillis))
+                .addInterceptor(new BodilessStatuses());
+    }
+
+    /**
+     * A 304 or 204 has no body (RFC 9110), but an upstream answer without Content-Length would be relayed with
+     * {@code Transfer-Encoding: chunked}, and a strict client would wait for chunks: relay it with no body at all.
+     */
+    private static final class BodilessStatuses implements ProxyInterceptor {
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            ProxyResponse response = context.response();
+            if (response.getStatusCode() == 304 || response.getStatusCode() == 204) {
+                response.headers().remove("Transfer-Encoding").remove("Content-Length");
+                response.setBody(null);
+            }
+            return context.sendResponse();
+        }
     }
 
     private record UpstreamFailureAsProblem(String service, long timeoutMillis) implements ProxyInterceptor {

@@ -43,12 +43,17 @@ public class RouteTable {
         List<Map<String, OperationRoute>> samePath = current.routeIndex().matching(path);
         for (Map<String, OperationRoute> byMethod : samePath) {
             OperationRoute route = byMethod.get(method);
+            if (route == null && "HEAD".equals(method)) {
+                route = byMethod.get("GET"); // HEAD is GET without the body (RFC 9110), wherever GET is documented
+            }
             if (route != null) {
                 return new Forward(route);
             }
         }
         if (!samePath.isEmpty()) {
             return new MethodNotAllowed(samePath.stream().flatMap(byMethod -> byMethod.keySet().stream())
+                    .flatMap(allowed -> "GET".equals(allowed) ? java.util.stream.Stream.of("GET", "HEAD")
+                            : java.util.stream.Stream.of(allowed))
                     .distinct().sorted().toList());
         }
         return unavailableOwner(current, path).<Decision>map(ServiceUnavailable::new).orElseGet(Unknown::new);

@@ -77,9 +77,8 @@ public class StandardErrorResponses implements OASFilter {
     private static Map<String, String> errorsOf(String path, Operation operation, Set<String> readsHeaders) {
         Map<String, String> errors = new LinkedHashMap<>();
         boolean hasBody = operation.getRequestBody() != null;
-        if (hasBody || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
-            errors.put("400", "A parameter, header or body field is malformed or fails validation; the problem names it");
-        }
+        // Every operation: a control character anywhere in the path or query is refused (RequestScreening)
+        errors.put("400", "A parameter, header or body field is malformed or fails validation; the problem names it");
         if (acceptsToken(operation)) {
             errors.put("401", "No bearer token, or one that fails verification (signature, issuer, audience, expiry)");
         }
@@ -101,6 +100,8 @@ public class StandardErrorResponses implements OASFilter {
             errors.put("413", "The body is over the size limit");
             errors.put("415", "The body is not of a media type this operation takes");
         }
+        errors.put("414", "The URL is longer than the platform accepts");
+        errors.put("431", "The request's headers are over the size limit");
         errors.put("500", "Unexpected failure; the problem carries no internal details");
         return errors;
     }

@@ -1,6 +1,5 @@
 package org.proud2bops.platform.problem;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,15 +12,7 @@ import jakarta.enterprise.event.Observes;
 public class UnmatchedRouteProblem {
 
     void registerLastRoute(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(context -> context.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject()
-                        .put("type", ProblemType.NOT_FOUND.uri().toString())
-                        .put("status", 404)
-                        .put("title", ProblemType.NOT_FOUND.title())
-                        .put("detail", "No resource at " + context.request().path())
-                        .put("instance", context.request().path())
-                        .encode()));
+        router.route().order(Integer.MAX_VALUE).handler(context -> RouteProblems.send(context, ProblemType.NOT_FOUND,
+                "No resource at " + context.request().path(), null));
     }
 }

@@ -39,7 +39,7 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback {
      * A service's own document ({@code /q/openapi}, on the management interface when there is one), or the path
      * {@code platform.contract.document-path} names, such as the gateway's merged document.
      */
-    private static String documentUrl() {
+    static String documentUrl() {
         var config = ConfigProvider.getConfig();
         String path = config.getOptionalValue("platform.contract.document-path", String.class)
                 .orElse("/q/openapi?format=json");

@@ -69,8 +69,10 @@ public final class OpenApiContract {
 
     /** Reads an OpenAPI document over HTTP (outside rest-assured, so the read is not itself validated). */
     public static OpenApiContract fetch(String url) {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        // HTTP/1.1 without an h2c upgrade, and a timeout: a fetch never hangs a test run
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                            .timeout(java.time.Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("no OpenAPI document at " + url + ": " + response.statusCode());

@@ -1,6 +1,6 @@
 package org.proud2bops.platform.http;
 
-import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -16,19 +16,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A query parameter that cannot be read is the client's mistake, so it gets a 400 naming the parameter and what it
- * accepts (JAX-RS on its own answers 404 for that).
+ * A path or query parameter that cannot be read is the client's mistake, so it gets a 400 naming the parameter and
+ * what it accepts (JAX-RS on its own answers 404 for that): a malformed id in a path is not a missing resource.
  */
 @Provider
-public class QueryParameterConverters implements ParamConverterProvider {
+public class ParameterConverters implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        Optional<String> name = Arrays.stream(annotations)
-                .filter(QueryParam.class::isInstance)
-                .map(annotation -> ((QueryParam) annotation).value())
-                .findFirst();
+        Optional<String> name = parameterName(annotations);
         if (name.isEmpty()) {
             return null;
         }
@@ -45,7 +42,36 @@ public class QueryParameterConverters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name.get(), "a UUID", UUID::fromString);
         }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name.get(), "a whole number", Integer::valueOf);
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name.get(), "a whole number", Long::valueOf);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name.get(), "true or false", ParameterConverters::strictBoolean);
+        }
         return null;
+    }
+
+    private static Boolean strictBoolean(String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    private static Optional<String> parameterName(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return Optional.of(query.value());
+            }
+            if (annotation instanceof PathParam path) {
+                return Optional.of(path.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {
@@ -58,7 +84,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
                 try {
                     return parse.apply(value);
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new BadRequestException("Query parameter '" + name + "' must be " + expected);
+                    throw new InvalidParameterException(name, "Parameter '" + name + "' must be " + expected);
                 }
             }
 

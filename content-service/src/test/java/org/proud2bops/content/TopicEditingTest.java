@@ -1,5 +1,6 @@
 package org.proud2bops.content;
 
+import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
+import org.proud2bops.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.TestTokens;
 
@@ -36,9 +38,9 @@ class TopicEditingTest {
     @Test
     void aSlugOrNameInUseIsAConflict() {
         as(TestTokens.bearer("editor", "content-editor")).body(topic("patient-flow", "Flow " + shortId()))
-                .post("/api/content/topics").then().statusCode(409).contentType("application/problem+json");
+                .post("/api/content/topics").then().spec(problem(ProblemType.ALREADY_EXISTS));
         as(TestTokens.bearer("editor", "content-editor")).body(topic("flow-" + shortId(), "PATIENT FLOW"))
-                .post("/api/content/topics").then().statusCode(409).body("detail", containsString("already called"));
+                .post("/api/content/topics").then().spec(problem(ProblemType.ALREADY_EXISTS));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.proud2bops.events;
 
+import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.proud2bops.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.events.EventsTestData.Person;
 import org.proud2bops.platform.testing.KafkaTestClient;
@@ -59,8 +61,8 @@ class RegistrationTest {
         Person member = EventsTestData.member("LONDON", "ACTIVE");
         member.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(201);
 
-        member.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("already holds a place"));
+        member.asThem().post("/api/events/" + eventId + "/registrations").then()
+                .spec(problem(ProblemType.ALREADY_REGISTERED));
         asEventsAdmin().body(Map.of("memberId", member.memberId())).post("/api/events/" + eventId + "/registrations")
                 .then().statusCode(409);
         given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(9));
@@ -73,7 +75,7 @@ class RegistrationTest {
                 .post("/api/events/" + eventId + "/registrations").then().statusCode(201).extract().path("id");
 
         asEventsAdmin().body(EventsTestData.guest("Dev Guest")).post("/api/events/" + eventId + "/registrations")
-                .then().statusCode(409).body("detail", containsString("fully booked"));
+                .then().spec(problem(ProblemType.EVENT_FULL));
         asEventsAdmin().post("/api/events/" + eventId + "/registrations/" + first + "/cancellation").then().statusCode(200);
         asEventsAdmin().body(EventsTestData.guest("Dev Guest")).post("/api/events/" + eventId + "/registrations")
                 .then().statusCode(201);
@@ -112,15 +114,15 @@ class RegistrationTest {
         String eventId = EventsTestData.createEvent(body);
 
         asEventsAdmin().body(EventsTestData.guest("Late Guest")).post("/api/events/" + eventId + "/registrations")
-                .then().statusCode(409).body("detail", containsString("Registration closed"));
+                .then().spec(problem(ProblemType.REGISTRATION_CLOSED));
     }
 
     @Test
     void onlyActiveMembersRegisterAndDraftsTakeNoOne() {
         String eventId = EventsTestData.publishedEvent(null, 10);
         Person suspended = EventsTestData.member("LONDON", "SUSPENDED");
-        suspended.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(403)
-                .body("detail", containsString("SUSPENDED"));
+        suspended.asThem().post("/api/events/" + eventId + "/registrations").then()
+                .spec(problem(ProblemType.FORBIDDEN));
         asEventsAdmin().body(Map.of("memberId", suspended.memberId())).post("/api/events/" + eventId + "/registrations")
                 .then().statusCode(409);
 
@@ -130,7 +132,7 @@ class RegistrationTest {
         EventsTestData.member("LONDON", "ACTIVE").asThem().post("/api/events/" + draftId + "/registrations").then()
                 .statusCode(404);
         asEventsAdmin().body(EventsTestData.guest("Early Guest")).post("/api/events/" + draftId + "/registrations")
-                .then().statusCode(409).body("detail", containsString("DRAFT"));
+                .then().spec(problem(ProblemType.REGISTRATION_CLOSED));
     }
 
     @Test

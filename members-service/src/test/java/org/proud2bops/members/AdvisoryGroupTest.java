@@ -1,7 +1,7 @@
 package org.proud2bops.members;
 
+import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.proud2bops.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.members.MemberAccessTest.Registered;
 import org.proud2bops.platform.testing.TestTokens;
@@ -86,8 +87,8 @@ class AdvisoryGroupTest {
 
         String other = MemberAccessTest.personOf(MemberAccessTest.register("MIDLANDS", false));
         withDocuments(other, PDF, PDF_TYPE, DOCX, DOCX_TYPE)
-                .post("/api/advisory-group/calls/" + callId + "/applications").then().statusCode(409)
-                .body("detail", containsString("closed"));
+                .post("/api/advisory-group/calls/" + callId + "/applications").then()
+                .spec(problem(ProblemType.OUTSIDE_DEADLINE));
         as(self).post("/api/advisory-group/applications/" + applicationId + "/withdrawal").then().statusCode(409);
 
         as(self).contentType(ContentType.JSON).body(Map.of("outcome", "ACCEPTED"))
@@ -116,8 +117,8 @@ class AdvisoryGroupTest {
         String callId = createCall(now.plus(1, ChronoUnit.DAYS), now.plus(10, ChronoUnit.DAYS));
         String self = MemberAccessTest.personOf(MemberAccessTest.register("LONDON", false));
         withDocuments(self, PDF, PDF_TYPE, DOCX, DOCX_TYPE)
-                .post("/api/advisory-group/calls/" + callId + "/applications").then().statusCode(409)
-                .body("detail", containsString("opens"));
+                .post("/api/advisory-group/calls/" + callId + "/applications").then()
+                .spec(problem(ProblemType.OUTSIDE_DEADLINE));
 
         asAdmin().contentType(ContentType.JSON).body(Map.of("title", "Backwards", "description", "x",
                         "opensAt", now.toString(), "closesAt", now.minus(1, ChronoUnit.DAYS).toString(),

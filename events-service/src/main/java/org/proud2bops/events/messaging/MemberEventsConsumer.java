@@ -6,11 +6,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.proud2bops.events.service.MemberProfileProjection;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
+import org.proud2bops.platform.inbox.UntilTheDatabaseAnswers;
 
 /**
  * Reads {@code members.member.v1}. A tombstone (a member's key with no value, written after their erasure) is an
  * erasure too; a message that cannot be processed throws, and the channel's dead-letter strategy moves it aside so the
- * partition keeps flowing.
+ * partition keeps flowing. While the database is down, the partition waits instead: no fact (an erasure least of all)
+ * is lost to a dead-letter topic for a reason that is not the message's.
  */
 @ApplicationScoped
 public class MemberEventsConsumer {
@@ -25,9 +27,10 @@ public class MemberEventsConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
-            projection.applyTombstone(record.key());
+            UntilTheDatabaseAnswers.apply(() -> projection.applyTombstone(record.key()));
         } else {
-            projection.apply(IncomingCloudEvent.from(record));
+            IncomingCloudEvent event = IncomingCloudEvent.from(record);
+            UntilTheDatabaseAnswers.apply(() -> projection.apply(event));
         }
     }
 }

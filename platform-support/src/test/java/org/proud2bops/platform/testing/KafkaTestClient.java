@@ -32,6 +32,22 @@ public final class KafkaTestClient {
 
     public static List<ConsumerRecord<String, String>> awaitRecords(String bootstrapServers, String topic,
             Predicate<ConsumerRecord<String, String>> matching, int count, Duration timeout) {
+        List<ConsumerRecord<String, String>> found = read(bootstrapServers, topic, matching, count, timeout);
+        if (found.size() < count) {
+            throw new AssertionError("Expected " + count + " matching record(s) on " + topic + " within " + timeout
+                    + " but found " + found.size());
+        }
+        return found;
+    }
+
+    /** The matching records the topic holds, read for the whole {@code period}: to show something did not arrive. */
+    public static List<ConsumerRecord<String, String>> recordsWithin(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, String>> matching, Duration period) {
+        return read(bootstrapServers, topic, matching, Integer.MAX_VALUE, period);
+    }
+
+    private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, String>> matching, int enough, Duration timeout) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
@@ -41,18 +57,14 @@ public final class KafkaTestClient {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
+            while (Instant.now().isBefore(deadline) && found.size() < enough) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (matching.test(record)) {
                         found.add(record);
                     }
                 }
-                if (found.size() >= count) {
-                    return found;
-                }
             }
-            throw new AssertionError("Expected " + count + " matching record(s) on " + topic + " within " + timeout
-                    + " but found " + found.size());
+            return found;
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -39,12 +40,13 @@ public final class ContractValidationFilter implements OrderedFilter {
         ObservedExchange exchange = new ObservedExchange(headers(request.getHeaders().asList()), response.statusCode(),
                 headers(response.getHeaders().asList()), response.asByteArray());
         OpenApiContract document = source.current();
-        if (document.operation(request.getMethod(), rawPath).isEmpty()) {
+        Optional<DocumentedOperation> operation = document.operation(request.getMethod(), rawPath);
+        if (operation.isEmpty()) {
             document = source.reread();
+            operation = document.operation(request.getMethod(), rawPath);
         }
         OpenApiContract checked = document;
-        List<String> violations = checked.operation(request.getMethod(), rawPath)
-                .map(operation -> checked.violations(operation, exchange))
+        List<String> violations = operation.map(found -> checked.violations(found, exchange))
                 .orElseGet(() -> checked.undocumentedPathViolations(request.getMethod(), rawPath, exchange));
         tally.record(violations.size());
         if (!violations.isEmpty()) {

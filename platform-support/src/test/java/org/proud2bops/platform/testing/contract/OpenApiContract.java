@@ -106,20 +106,10 @@ public final class OpenApiContract {
     public Optional<DocumentedOperation> operation(String method, String rawPath) {
         String lookup = "HEAD".equalsIgnoreCase(method) ? "get" : method.toLowerCase(Locale.ROOT);
         return paths.stream().filter(template -> template.matches(rawPath))
-                .map(template -> document.path("paths").path(template.path()))
-                .filter(item -> item.has(lookup))
+                .filter(template -> document.path("paths").path(template.path()).has(lookup))
                 .findFirst()
-                .map(item -> new DocumentedOperation(method.toUpperCase(Locale.ROOT), pathOf(item), item.get(lookup)));
-    }
-
-    private String pathOf(JsonNode item) {
-        for (var names = document.path("paths").fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (document.path("paths").get(name) == item) {
-                return name;
-            }
-        }
-        throw new IllegalStateException("path item not in the document");
+                .map(template -> new DocumentedOperation(method.toUpperCase(Locale.ROOT), template.path(),
+                        document.path("paths").path(template.path()).get(lookup)));
     }
 
     /** Every way the exchange breaks the operation's contract; empty when it keeps it. */

@@ -3,6 +3,7 @@ package org.proud2bops.content;
 import static java.util.Map.entry;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -19,6 +20,7 @@ import org.proud2bops.platform.testing.authorization.CallerKind;
  * their token's roles only, and no operation gives the {@code member} role anything a visitor does not have.
  */
 @QuarkusTest
+@WithPlatformInfrastructure
 class AuthorizationMatrixTest {
 
     @Test

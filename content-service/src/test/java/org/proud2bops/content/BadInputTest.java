@@ -1,9 +1,11 @@
 package org.proud2bops.content;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.contract.BadInputSweepTests;
 
 /** Every operation of the content API, swept with the bad input a fuzzer sends. */
 @QuarkusTest
+@WithPlatformInfrastructure
 class BadInputTest extends BadInputSweepTests {
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.TestTokens;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class TopicEditingTest {
 
     @Test

@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class TopicResourceTest {
 
     @Test

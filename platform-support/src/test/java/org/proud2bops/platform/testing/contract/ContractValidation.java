@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Puts every @QuarkusTest's rest-assured calls under the application's own OpenAPI document: installed once per
  * JVM, it reads the document of the application under test (by its port) the first time a response needs it.
+ * A failed expectation on a response logs the request and the response that broke it.
  */
 public final class ContractValidation implements QuarkusTestBeforeEachCallback {
 
@@ -22,6 +23,7 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback {
     public void beforeEach(QuarkusTestMethodContext context) {
         if (!RestAssured.filters().contains(FILTER)) {
             RestAssured.filters(FILTER);
+            RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
     }
 

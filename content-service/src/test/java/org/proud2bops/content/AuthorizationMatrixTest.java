@@ -3,15 +3,14 @@ package org.proud2bops.content;
 import static java.util.Map.entry;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix;
-import org.proud2bops.platform.testing.authorization.AuthorizationMatrix.Request;
 import org.proud2bops.platform.testing.authorization.CallerKind;
 
 /**
@@ -25,21 +24,34 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEveryKindOfCallerAsTheTableSays() {
-        AuthorizationMatrix.verify("authorization-matrix.csv", Map.ofEntries(
-                entry("listTopics", c -> as(c).get("/api/content/topics")),
-                entry("getTopic", c -> as(c).get("/api/content/topics/patient-flow")),
-                entry("addTopic", c -> as(c).body(topic("matrix-" + shortId())).post("/api/content/topics")),
-                entry("rewordTopic", c -> {
-                    String slug = "matrix-" + shortId();
-                    as(CallerKind.CONTENT_EDITOR).body(topic(slug)).post("/api/content/topics").then().statusCode(201);
-                    return as(c).header("If-Match", "\"0\"").body(topic(slug)).put("/api/content/topics/" + slug);
-                })));
+        AuthorizationMatrix.verify(
+                "authorization-matrix.csv",
+                Map.ofEntries(
+                        entry("listTopics", c -> as(c).get("/api/content/topics")),
+                        entry("getTopic", c -> as(c).get("/api/content/topics/patient-flow")),
+                        entry(
+                                "addTopic",
+                                c -> as(c).body(topic("matrix-" + shortId())).post("/api/content/topics")),
+                        entry("rewordTopic", c -> {
+                            String slug = "matrix-" + shortId();
+                            as(CallerKind.CONTENT_EDITOR)
+                                    .body(topic(slug))
+                                    .post("/api/content/topics")
+                                    .then()
+                                    .statusCode(201);
+                            return as(c).header("If-Match", "\"0\"")
+                                    .body(topic(slug))
+                                    .put("/api/content/topics/" + slug);
+                        })));
     }
 
     private static RequestSpecification as(CallerKind caller) {
         RequestSpecification request = RestAssured.given().contentType(ContentType.JSON);
-        return caller == CallerKind.ANONYMOUS ? request
-                : request.header("Authorization", caller.token("matrix-" + caller.column()).bearer());
+        return caller == CallerKind.ANONYMOUS
+                ? request
+                : request.header(
+                        "Authorization",
+                        caller.token("matrix-" + caller.column()).bearer());
     }
 
     private static Map<String, String> topic(String slug) {

@@ -7,5 +7,4 @@ import org.proud2bops.platform.testing.contract.BadInputSweepTests;
 /** Every operation of the content API, swept with the bad input a fuzzer sends. */
 @QuarkusTest
 @WithPlatformInfrastructure
-class BadInputTest extends BadInputSweepTests {
-}
+class BadInputTest extends BadInputSweepTests {}

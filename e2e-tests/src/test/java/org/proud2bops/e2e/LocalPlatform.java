@@ -14,10 +14,11 @@ final class LocalPlatform {
     static final int GATEWAY_PORT = 8080 + PORT_OFFSET;
     static final int GATEWAY_MANAGEMENT_PORT = 8280 + PORT_OFFSET;
     /** Each service's public port and management port (/q/health, /q/metrics, /q/openapi), by name. */
-    static final Map<String, Integer> SERVICE_PORTS = Map.of(
-            "members", 8081 + PORT_OFFSET, "events", 8082 + PORT_OFFSET, "content", 8083 + PORT_OFFSET);
-    static final Map<String, Integer> SERVICE_MANAGEMENT_PORTS = Map.of(
-            "members", 8281 + PORT_OFFSET, "events", 8282 + PORT_OFFSET, "content", 8283 + PORT_OFFSET);
+    static final Map<String, Integer> SERVICE_PORTS =
+            Map.of("members", 8081 + PORT_OFFSET, "events", 8082 + PORT_OFFSET, "content", 8083 + PORT_OFFSET);
+
+    static final Map<String, Integer> SERVICE_MANAGEMENT_PORTS =
+            Map.of("members", 8281 + PORT_OFFSET, "events", 8282 + PORT_OFFSET, "content", 8283 + PORT_OFFSET);
     static final int POSTGRES_PORT = 15432 + PORT_OFFSET;
     static final String KEYCLOAK = "http://localhost:" + (8180 + PORT_OFFSET);
     static final String ISSUER = KEYCLOAK + "/realms/proud2bops";
@@ -39,7 +40,8 @@ final class LocalPlatform {
             return;
         }
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new IllegalStateException("could not clear " + directory, e);
         }
@@ -54,7 +56,8 @@ final class LocalPlatform {
         Path properties = repository.resolve(service + "-service/src/main/resources/application.properties");
         try (var lines = Files.lines(properties)) {
             return lines.filter(line -> line.startsWith("quarkus.datasource.jdbc.max-size="))
-                    .map(line -> Integer.parseInt(line.substring(line.indexOf('=') + 1).trim()))
+                    .map(line -> Integer.parseInt(
+                            line.substring(line.indexOf('=') + 1).trim()))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException(service + " sets no pool maximum"));
         } catch (IOException e) {
@@ -80,8 +83,7 @@ final class LocalPlatform {
         }
     }
 
-    record CommandResult(int exitCode, String output) {
-    }
+    record CommandResult(int exitCode, String output) {}
 
     /**
      * Runs one of the document checks in deploy/openapi on a document URL: {@code lint} (Redocly CLI, recommended
@@ -89,7 +91,8 @@ final class LocalPlatform {
      */
     CommandResult checkOpenApi(String check, String documentUrl) throws IOException, InterruptedException {
         Path output = state.resolve("openapi-" + check + ".out");
-        Process process = new ProcessBuilder(repository.resolve("deploy/openapi").resolve(check).toString(), documentUrl)
+        Process process = new ProcessBuilder(
+                        repository.resolve("deploy/openapi").resolve(check).toString(), documentUrl)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
@@ -104,16 +107,22 @@ final class LocalPlatform {
         try {
             Files.createDirectories(state);
             Path output = state.resolve("platform-" + command + ".out");
-            ProcessBuilder builder = new ProcessBuilder(repository.resolve("deploy/local/platform").toString(), command)
+            ProcessBuilder builder = new ProcessBuilder(
+                            repository.resolve("deploy/local/platform").toString(), command)
                     .directory(repository.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
-            builder.environment().putAll(Map.of(
-                    "P2B_STATE_DIR", state.toString(),
-                    "P2B_PORT_OFFSET", Integer.toString(PORT_OFFSET),
-                    "P2B_SKIP_BUILD", "1",
-                    // the bad-input sweep sends well over a minute's default budget from one client
-                    "GATEWAY_RATE_LIMIT_REQUESTS", "100000"));
+            builder.environment()
+                    .putAll(Map.of(
+                            "P2B_STATE_DIR",
+                            state.toString(),
+                            "P2B_PORT_OFFSET",
+                            Integer.toString(PORT_OFFSET),
+                            "P2B_SKIP_BUILD",
+                            "1",
+                            // the bad-input sweep sends well over a minute's default budget from one client
+                            "GATEWAY_RATE_LIMIT_REQUESTS",
+                            "100000"));
             Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

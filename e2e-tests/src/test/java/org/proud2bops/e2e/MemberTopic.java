@@ -23,19 +23,22 @@ final class MemberTopic {
 
     static final String NAME = "members.member.v1";
 
-    private MemberTopic() {
-    }
+    private MemberTopic() {}
 
     /** Every record the topic holds for the key, oldest first. */
     static List<ConsumerRecord<String, String>> recordsOf(String key) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.KAFKA_BOOTSTRAP,
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                LocalPlatform.KAFKA_BOOTSTRAP,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "e2e-reader-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(NAME).stream()
-                    .map(info -> new TopicPartition(NAME, info.partition())).toList();
+                    .map(info -> new TopicPartition(NAME, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
@@ -63,7 +66,8 @@ final class MemberTopic {
     /** The topic's settings that differ from the broker's defaults, by Kafka's names. */
     static Map<String, String> settings() throws Exception {
         ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, NAME);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.KAFKA_BOOTSTRAP))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.KAFKA_BOOTSTRAP))) {
             return admin.describeConfigs(List.of(topic)).all().get().get(topic).entries().stream()
                     .filter(entry -> entry.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
                     .collect(Collectors.toMap(ConfigEntry::name, ConfigEntry::value));

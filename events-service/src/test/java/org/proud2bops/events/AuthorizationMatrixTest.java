@@ -38,8 +38,13 @@ class AuthorizationMatrixTest {
         }
 
         static String registrationOfSomeoneElse(String eventId) {
-            return asEventsAdmin().body(Map.of("memberId", someoneElse())).post("/api/events/" + eventId + "/registrations")
-                    .then().statusCode(201).extract().path("id");
+            return asEventsAdmin()
+                    .body(Map.of("memberId", someoneElse()))
+                    .post("/api/events/" + eventId + "/registrations")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
         }
 
         static String someoneElse() {
@@ -51,30 +56,50 @@ class AuthorizationMatrixTest {
     void everyOperationAnswersEveryKindOfCallerAsTheTableSays() {
         Objects objects = Objects.make();
         Map<CallerKind, String> tokens = new EnumMap<>(CallerKind.class);
-        AuthorizationMatrix.verify("authorization-matrix.csv", requests(objects,
-                kind -> kind == CallerKind.ANONYMOUS ? RestAssured.given().contentType(ContentType.JSON)
-                        : as(tokens.computeIfAbsent(kind, AuthorizationMatrixTest::tokenOf))));
+        AuthorizationMatrix.verify(
+                "authorization-matrix.csv",
+                requests(
+                        objects,
+                        kind -> kind == CallerKind.ANONYMOUS
+                                ? RestAssured.given().contentType(ContentType.JSON)
+                                : as(tokens.computeIfAbsent(kind, AuthorizationMatrixTest::tokenOf))));
     }
 
     private static Map<String, Request> requests(Objects o, Function<CallerKind, RequestSpecification> as) {
         return Map.ofEntries(
                 entry("listEvents", c -> as.apply(c).get("/api/events")),
                 entry("getEvent", c -> as.apply(c).get("/api/events/" + o.draftEvent())),
-                entry("createEvent", c -> as.apply(c).body(EventsTestData.event(OTHERS_REGION, 10)).post("/api/events")),
+                entry(
+                        "createEvent",
+                        c -> as.apply(c)
+                                .body(EventsTestData.event(OTHERS_REGION, 10))
+                                .post("/api/events")),
                 entry("updateEvent", c -> {
                     String eventId = EventsTestData.publishedEvent(OTHERS_REGION, 10);
-                    return as.apply(c).header("If-Match", "\"0\"").body(EventsTestData.event(OTHERS_REGION, 20))
+                    return as.apply(c)
+                            .header("If-Match", "\"0\"")
+                            .body(EventsTestData.event(OTHERS_REGION, 20))
                             .put("/api/events/" + eventId);
                 }),
                 // A person registers themself; events admins, admins and regional clients register someone else
-                entry("register", c -> as.apply(c).body(c.isPersonWithRecord() ? Map.of()
-                        : Map.of("memberId", Objects.someoneElse())).post("/api/events/" + o.londonEvent() + "/registrations")),
-                entry("listEventRegistrations", c -> as.apply(c).get("/api/events/" + o.londonEvent() + "/registrations")),
+                entry(
+                        "register",
+                        c -> as.apply(c)
+                                .body(c.isPersonWithRecord() ? Map.of() : Map.of("memberId", Objects.someoneElse()))
+                                .post("/api/events/" + o.londonEvent() + "/registrations")),
+                entry(
+                        "listEventRegistrations",
+                        c -> as.apply(c).get("/api/events/" + o.londonEvent() + "/registrations")),
                 entry("listOwnRegistrations", c -> as.apply(c).get("/api/events/me/registrations")),
-                entry("getRegistration", c -> as.apply(c)
-                        .get("/api/events/" + o.londonEvent() + "/registrations/" + o.otherRegistration())),
-                entry("cancelRegistration", c -> as.apply(c).post("/api/events/" + o.londonEvent() + "/registrations/"
-                        + Objects.registrationOfSomeoneElse(o.londonEvent()) + "/cancellation")));
+                entry(
+                        "getRegistration",
+                        c -> as.apply(c)
+                                .get("/api/events/" + o.londonEvent() + "/registrations/" + o.otherRegistration())),
+                entry(
+                        "cancelRegistration",
+                        c -> as.apply(c)
+                                .post("/api/events/" + o.londonEvent() + "/registrations/"
+                                        + Objects.registrationOfSomeoneElse(o.londonEvent()) + "/cancellation")));
     }
 
     /** People's member profiles are in the state their kind names; nobody else has a profile here. */
@@ -85,7 +110,8 @@ class AuthorizationMatrixTest {
             case DECLINED, LAPSED, SUSPENDED, LEFT -> kind.name();
             default -> null;
         };
-        String subject = status == null ? "matrix-" + kind.column() + "-" + UUID.randomUUID()
+        String subject = status == null
+                ? "matrix-" + kind.column() + "-" + UUID.randomUUID()
                 : EventsTestData.member(CallerKind.OTHER_REGION, status).subject();
         return kind.token(subject).bearer();
     }

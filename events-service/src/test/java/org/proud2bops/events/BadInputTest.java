@@ -5,5 +5,4 @@ import org.proud2bops.platform.testing.contract.BadInputSweepTests;
 
 /** Every operation of the events API, swept with the bad input a fuzzer sends. */
 @QuarkusTest
-class BadInputTest extends BadInputSweepTests {
-}
+class BadInputTest extends BadInputSweepTests {}

@@ -29,7 +29,10 @@ class EventResourceTest {
         UUID draft = store("Draft summit", EventStatus.DRAFT, Duration.ofDays(3));
         UUID past = store("Last year's summit", EventStatus.PUBLISHED, Duration.ofDays(-300));
 
-        given().queryParam("size", 100).get("/api/events").then().statusCode(200)
+        given().queryParam("size", 100)
+                .get("/api/events")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(upcoming.toString()))
                 .body("items.id", not(hasItem(draft.toString())))
                 .body("items.id", not(hasItem(past.toString())));
@@ -39,10 +42,13 @@ class EventResourceTest {
     void aPublishedEventCarriesItsZoneAndAnETag() {
         UUID id = store("NHS operations summit", EventStatus.PUBLISHED, Duration.ofDays(10));
 
-        String etag = given().get("/api/events/" + id).then().statusCode(200)
+        String etag = given().get("/api/events/" + id)
+                .then()
+                .statusCode(200)
                 .body("timeZone", equalTo("Europe/London"))
                 .body("kind", equalTo("SUMMIT"))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         given().header("If-None-Match", etag).get("/api/events/" + id).then().statusCode(304);
     }
 
@@ -55,10 +61,16 @@ class EventResourceTest {
 
     @Test
     void anUnknownKindIsABadRequest() {
-        given().queryParam("kind", "PARTY").get("/api/events").then().statusCode(400)
+        given().queryParam("kind", "PARTY")
+                .get("/api/events")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("'kind' must be one of SUMMIT"));
-        given().queryParam("endingAfter", "next tuesday").get("/api/events").then().statusCode(400)
+        given().queryParam("endingAfter", "next tuesday")
+                .get("/api/events")
+                .then()
+                .statusCode(400)
                 .body("detail", org.hamcrest.Matchers.containsString("'endingAfter'"));
     }
 

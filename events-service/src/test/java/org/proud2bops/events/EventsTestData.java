@@ -18,8 +18,7 @@ import org.proud2bops.platform.testing.TestTokens;
 /** Events made through the API, member profiles as the projection would hold them, and callers with real tokens. */
 final class EventsTestData {
 
-    private EventsTestData() {
-    }
+    private EventsTestData() {}
 
     record Person(UUID memberId, String subject) {
 
@@ -43,13 +42,20 @@ final class EventsTestData {
     static Map<String, Object> event(String region, int capacity) {
         Instant startsAt = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> body = new HashMap<>(Map.of(
-                "title", "Operational leadership day " + UUID.randomUUID(),
-                "summary", "Sessions for operational managers",
-                "kind", "REGIONAL_MEETING",
-                "startsAt", startsAt.toString(),
-                "endsAt", startsAt.plus(Duration.ofHours(6)).toString(),
-                "capacity", capacity,
-                "status", "PUBLISHED"));
+                "title",
+                "Operational leadership day " + UUID.randomUUID(),
+                "summary",
+                "Sessions for operational managers",
+                "kind",
+                "REGIONAL_MEETING",
+                "startsAt",
+                startsAt.toString(),
+                "endsAt",
+                startsAt.plus(Duration.ofHours(6)).toString(),
+                "capacity",
+                capacity,
+                "status",
+                "PUBLISHED"));
         if (region != null) {
             body.put("region", region);
             body.put("hostNetwork", region.toLowerCase().replace('_', '-'));
@@ -58,7 +64,13 @@ final class EventsTestData {
     }
 
     static String createEvent(Map<String, Object> body) {
-        return asEventsAdmin().body(body).post("/api/events").then().statusCode(201).extract().path("id");
+        return asEventsAdmin()
+                .body(body)
+                .post("/api/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String publishedEvent(String region, int capacity) {
@@ -94,7 +106,14 @@ final class EventsTestData {
     }
 
     static Map<String, Object> guest(String name) {
-        return Map.of("guest", Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "@trust.example",
-                "organisation", "Example Hospitals NHS Trust"));
+        return Map.of(
+                "guest",
+                Map.of(
+                        "name",
+                        name,
+                        "email",
+                        name.toLowerCase().replace(' ', '.') + "@trust.example",
+                        "organisation",
+                        "Example Hospitals NHS Trust"));
     }
 }

@@ -36,25 +36,34 @@ class MemberEventsDuringADatabaseOutageTest {
         String key = member.memberId().toString();
 
         // From another database of the same server: the service's database takes no connections and loses its own
-        try (Connection server = DriverManager.getConnection(databaseUrl.replace("/postgres", "/template1"),
-                "postgres", "postgres")) {
+        try (Connection server =
+                DriverManager.getConnection(databaseUrl.replace("/postgres", "/template1"), "postgres", "postgres")) {
             server.createStatement().execute("ALTER DATABASE postgres WITH ALLOW_CONNECTIONS false");
             try {
-                server.createStatement().execute(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'postgres'");
+                server.createStatement()
+                        .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'postgres'");
                 KafkaTestClient.send(KafkaTestResource.bootstrapServers(), TOPIC, key, null, Map.of());
 
                 // The consumer meets the outage and keeps the tombstone instead of moving it aside
-                assertThat(KafkaTestClient.recordsWithin(KafkaTestResource.bootstrapServers(), DEAD_LETTERS,
-                        r -> key.equals(r.key()), Duration.ofSeconds(3))).isEmpty();
+                assertThat(KafkaTestClient.recordsWithin(
+                                KafkaTestResource.bootstrapServers(),
+                                DEAD_LETTERS,
+                                r -> key.equals(r.key()),
+                                Duration.ofSeconds(3)))
+                        .isEmpty();
             } finally {
                 server.createStatement().execute("ALTER DATABASE postgres WITH ALLOW_CONNECTIONS true");
             }
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> "ERASED".equals(profiles.findById(member.memberId()).status)));
-        assertThat(KafkaTestClient.recordsWithin(KafkaTestResource.bootstrapServers(), DEAD_LETTERS,
-                r -> key.equals(r.key()), Duration.ofSeconds(1))).isEmpty();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> "ERASED".equals(profiles.findById(member.memberId()).status)));
+        assertThat(KafkaTestClient.recordsWithin(
+                        KafkaTestResource.bootstrapServers(),
+                        DEAD_LETTERS,
+                        r -> key.equals(r.key()),
+                        Duration.ofSeconds(1)))
+                .isEmpty();
     }
 }

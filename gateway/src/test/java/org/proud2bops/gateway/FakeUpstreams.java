@@ -24,8 +24,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     static final int CONTENT_PORT = reservedPort("test.fake-content.port");
     static final int CONTENT_MANAGEMENT_PORT = reservedPort("test.fake-content.management-port");
 
-    private static final String READY = "{\"status\":\"UP\",\"checks\":[{\"name\":\"Database connections health check\",\"status\":\"UP\"}]}";
-    private static final String NOT_READY = "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"Database connections health check\",\"status\":\"DOWN\"}]}";
+    private static final String READY =
+            "{\"status\":\"UP\",\"checks\":[{\"name\":\"Database connections health check\",\"status\":\"UP\"}]}";
+    private static final String NOT_READY =
+            "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"Database connections health check\",\"status\":\"DOWN\"}]}";
 
     private static final String CONTENT_DOCUMENT = """
             {"openapi":"3.1.0","info":{"title":"content","version":"1"},
@@ -79,8 +81,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     private static int reservedPort(String property) {
-        return Integer.parseInt(System.getProperties().computeIfAbsent(
-                property, key -> Integer.toString(TestPorts.reserveForLater())).toString());
+        return Integer.parseInt(System.getProperties()
+                .computeIfAbsent(property, key -> Integer.toString(TestPorts.reserveForLater()))
+                .toString());
     }
 
     @Override
@@ -92,10 +95,18 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         Router router = Router.router(vertx);
         router.get("/api/content/topics").handler(echo());
         router.get("/api/feeds/latest").handler(echo());
-        content = vertx.createHttpServer().requestHandler(router).listen(CONTENT_PORT)
-                .toCompletionStage().toCompletableFuture().join();
-        contentManagement = vertx.createHttpServer().requestHandler(managementRouter(CONTENT_DOCUMENT, () -> true))
-                .listen(CONTENT_MANAGEMENT_PORT).toCompletionStage().toCompletableFuture().join();
+        content = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(CONTENT_PORT)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .join();
+        contentManagement = vertx.createHttpServer()
+                .requestHandler(managementRouter(CONTENT_DOCUMENT, () -> true))
+                .listen(CONTENT_MANAGEMENT_PORT)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .join();
     }
 
     static void stopContent() {
@@ -133,32 +144,44 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     /** A service's management interface: its OpenAPI document and its readiness, as Quarkus serves them. */
     private static Router managementRouter(String document, BooleanSupplier ready) {
         Router router = Router.router(vertx);
-        router.get("/q/openapi").handler(context -> context.response()
-                .putHeader("Content-Type", "application/json").end(document));
-        router.get("/q/health/ready").handler(context -> context.response()
-                .setStatusCode(ready.getAsBoolean() ? 200 : 503)
-                .putHeader("Content-Type", "application/json")
-                .end(ready.getAsBoolean() ? READY : NOT_READY));
+        router.get("/q/openapi")
+                .handler(context -> context.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(document));
+        router.get("/q/health/ready")
+                .handler(context -> context.response()
+                        .setStatusCode(ready.getAsBoolean() ? 200 : 503)
+                        .putHeader("Content-Type", "application/json")
+                        .end(ready.getAsBoolean() ? READY : NOT_READY));
         return router;
     }
 
     private static io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> echo() {
         return context -> context.request().body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
-            context.request().headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
-            context.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("method", context.request().method().name())
-                    .put("uri", context.request().uri())
-                    .put("headers", headers)
-                    .put("body", body.toString())
-                    .encode());
+            context.request()
+                    .headers()
+                    .forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+            context.response()
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject()
+                            .put("method", context.request().method().name())
+                            .put("uri", context.request().uri())
+                            .put("headers", headers)
+                            .put("body", body.toString())
+                            .encode());
         });
     }
 
     private static int listen(Router router, int port) {
         try {
-            return vertx.createHttpServer().requestHandler(router).listen(port)
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+            return vertx.createHttpServer()
+                    .requestHandler(router)
+                    .listen(port)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)
+                    .actualPort();
         } catch (Exception e) {
             throw new IllegalStateException("fake upstream did not start", e);
         }

@@ -35,9 +35,13 @@ class GatewayProtectionsTest {
     public static class SmallBudgets implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.rate-limit.requests", Integer.toString(BUDGET),
-                    "gateway.rate-limit.period", "1H",
-                    "gateway.max-body-size", "1K");
+            return Map.of(
+                    "gateway.rate-limit.requests",
+                    Integer.toString(BUDGET),
+                    "gateway.rate-limit.period",
+                    "1H",
+                    "gateway.max-body-size",
+                    "1K");
         }
     }
 
@@ -47,42 +51,66 @@ class GatewayProtectionsTest {
         for (int i = 0; i < BUDGET; i++) {
             given().header("Authorization", spender).get("/api/events").then().statusCode(200);
         }
-        SecurityHeaderExpectations.carriesApiSecurityHeaders(
-                given().header("Authorization", spender).get("/api/events").then().statusCode(429))
+        SecurityHeaderExpectations.carriesApiSecurityHeaders(given().header("Authorization", spender)
+                        .get("/api/events")
+                        .then()
+                        .statusCode(429))
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("status", equalTo(429));
 
         given().header("Authorization", TestTokens.bearer("other-" + UUID.randomUUID(), "member"))
-                .get("/api/events").then().statusCode(200);
+                .get("/api/events")
+                .then()
+                .statusCode(200);
         given().header("Authorization", TestTokens.regionalClient("regional-london", "LONDON"))
-                .get("/api/events").then().statusCode(200);
+                .get("/api/events")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void withoutAVerifiedTokenTheAddressIsTheClientSoInventedSubjectsShareOneBudget() {
         for (int i = 0; i < BUDGET; i++) {
-            given().header("Authorization", "Bearer " + TestTokens.forSubject("invented-" + i).unsigned())
-                    .get("/api/events").then().statusCode(200);
+            given().header(
+                            "Authorization",
+                            "Bearer " + TestTokens.forSubject("invented-" + i).unsigned())
+                    .get("/api/events")
+                    .then()
+                    .statusCode(200);
         }
         given().get("/api/events").then().statusCode(429);
-        given().header("Authorization", "Bearer " + TestTokens.forSubject("invented-again").unsigned())
-                .get("/api/events").then().statusCode(429);
+        given().header(
+                        "Authorization",
+                        "Bearer " + TestTokens.forSubject("invented-again").unsigned())
+                .get("/api/events")
+                .then()
+                .statusCode(429);
     }
 
     @Test
     void aBodyOverTheLimitIsA413ProblemAndOneOfUnknownLengthA411() throws Exception {
         String token = TestTokens.bearer("uploader-" + UUID.randomUUID(), "admin");
         SecurityHeaderExpectations.carriesApiSecurityHeaders(given().header("Authorization", token)
-                .contentType("application/json").body("{\"x\":\"" + "a".repeat(2_000) + "\"}")
-                .post("/api/members").then().statusCode(413).contentType("application/problem+json"));
+                .contentType("application/json")
+                .body("{\"x\":\"" + "a".repeat(2_000) + "\"}")
+                .post("/api/members")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json"));
 
         for (HttpClient.Version version : HttpClient.Version.values()) {
-            HttpResponse<String> unknownLength = HttpClient.newBuilder().version(version).build().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/members"))
-                            .header("Authorization", token).header("Content-Type", "application/json")
-                            .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{\"x\":1}".getBytes())))
-                            .build(), BodyHandlers.ofString());
+            HttpResponse<String> unknownLength = HttpClient.newBuilder()
+                    .version(version)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/members"))
+                                    .header("Authorization", token)
+                                    .header("Content-Type", "application/json")
+                                    .POST(BodyPublishers.ofInputStream(
+                                            () -> new ByteArrayInputStream("{\"x\":1}".getBytes())))
+                                    .build(),
+                            BodyHandlers.ofString());
             assertThat(unknownLength.statusCode()).as(version.name()).isEqualTo(411);
             assertThat(unknownLength.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
@@ -91,11 +119,19 @@ class GatewayProtectionsTest {
     @Test
     void aPageSizeOverTheDeclaredMaximumIsRefusedLikeTheServiceWould() {
         String token = TestTokens.bearer("pager-" + UUID.randomUUID(), "admin");
-        given().header("Authorization", token).queryParam("size", 101).get("/api/members").then().statusCode(400)
+        given().header("Authorization", token)
+                .queryParam("size", 101)
+                .get("/api/members")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("size"))
                 .body("violations.in", hasItem("query"));
-        given().header("Authorization", token).queryParam("size", 100).get("/api/members").then().statusCode(200)
+        given().header("Authorization", token)
+                .queryParam("size", 100)
+                .get("/api/members")
+                .then()
+                .statusCode(200)
                 .body("uri", equalTo("/api/members?size=100"));
     }
 }

@@ -33,7 +33,8 @@ class RouteIndexTest {
 
     @Test
     void operationsOfOneTemplateAreFoundByMethod() {
-        Map<String, OperationRoute> byMethod = index.matching("/api/events/e-1/registrations").getFirst();
+        Map<String, OperationRoute> byMethod =
+                index.matching("/api/events/e-1/registrations").getFirst();
 
         assertThat(byMethod.keySet()).containsExactly("GET", "POST");
         assertThat(byMethod.get("POST").service()).isEqualTo("events");

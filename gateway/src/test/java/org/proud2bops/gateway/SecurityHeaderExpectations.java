@@ -8,8 +8,7 @@ import io.restassured.response.ValidatableResponse;
 /** The security headers every gateway response carries, whoever produced it. */
 final class SecurityHeaderExpectations {
 
-    private SecurityHeaderExpectations() {
-    }
+    private SecurityHeaderExpectations() {}
 
     /** The headers of an API response: data that no browser may render, frame or embed elsewhere. */
     static ValidatableResponse carriesApiSecurityHeaders(ValidatableResponse response) {
@@ -19,8 +18,7 @@ final class SecurityHeaderExpectations {
     }
 
     static ValidatableResponse carriesCommonSecurityHeaders(ValidatableResponse response) {
-        return response
-                .header("X-Content-Type-Options", equalTo("nosniff"))
+        return response.header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("Referrer-Policy", equalTo("no-referrer"))
                 .header("Strict-Transport-Security", startsWith("max-age="))

@@ -29,28 +29,45 @@ class AccountSubjectBackfillTest {
     @Test
     void everyLinkedMemberGetsOneMemberAccountLinkedFact() throws IOException {
         String email = MemberResourceTest.uniqueEmail();
-        String linkedId = MemberResourceTest.register(MemberResourceTest.newMember(email)).then().statusCode(201)
-                .extract().path("id");
+        String linkedId = MemberResourceTest.register(MemberResourceTest.newMember(email))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String unlinkedId = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String subject = "person-" + UUID.randomUUID();
-        Callers.as(TestTokens.forSubject(subject).roles("member").email(email, true).bearer())
-                .get("/api/members/me").then().statusCode(200);
+        Callers.as(TestTokens.forSubject(subject)
+                        .roles("member")
+                        .email(email, true)
+                        .bearer())
+                .get("/api/members/me")
+                .then()
+                .statusCode(200);
         String script = migration();
 
         // Run the migration inside a transaction that is rolled back, so no other test sees its effects
         QuarkusTransaction.begin();
         try {
             Instant before = Instant.now().minus(Duration.ofSeconds(1));
-            Arrays.stream(script.split(";")).map(String::strip).filter(statement -> !statement.isEmpty())
-                    .forEach(statement -> entityManager.createNativeQuery(statement).executeUpdate());
+            Arrays.stream(script.split(";"))
+                    .map(String::strip)
+                    .filter(statement -> !statement.isEmpty())
+                    .forEach(statement ->
+                            entityManager.createNativeQuery(statement).executeUpdate());
 
             assertThat(linkedFacts(unlinkedId)).isZero();
             assertThat(linkedFacts(linkedId)).isEqualTo(2); // the one published at sign-in, and the backfill's
-            JsonPath payload = JsonPath.from((String) entityManager.createNativeQuery("""
+            JsonPath payload = JsonPath.from((String) entityManager
+                    .createNativeQuery("""
                     select payload::text from outbox_event
                     where aggregateid = ?1 and type = 'org.proud2bops.members.MemberAccountLinked'
-                    order by "timestamp" desc limit 1""").setParameter(1, linkedId).getSingleResult());
+                    order by "timestamp" desc limit 1""")
+                    .setParameter(1, linkedId)
+                    .getSingleResult());
             assertThat(payload.getString("memberId")).isEqualTo(linkedId);
             assertThat(payload.getString("accountSubject")).isEqualTo(subject);
             assertThat(Instant.parse(payload.getString("linkedAt"))).isAfter(before);
@@ -60,10 +77,13 @@ class AccountSubjectBackfillTest {
     }
 
     private long linkedFacts(String memberId) {
-        return ((Number) entityManager.createNativeQuery("""
+        return ((Number) entityManager
+                        .createNativeQuery("""
                 select count(*) from outbox_event
                 where aggregateid = ?1 and type = 'org.proud2bops.members.MemberAccountLinked'""")
-                .setParameter(1, memberId).getSingleResult()).longValue();
+                        .setParameter(1, memberId)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static String migration() throws IOException {

@@ -26,6 +26,7 @@ final class AuthorizationFixture {
     static final String OTHERS_NETWORK = "london";
     /** People who call work in the North West (Manchester University NHS FT); the other network lead leads it. */
     private static final String CALLERS_ORGANISATION = "R0A";
+
     private static final String CALLERS_NETWORK = "north-west";
 
     private final Map<CallerKind, String> sharedTokens = new ConcurrentHashMap<>();
@@ -60,22 +61,35 @@ final class AuthorizationFixture {
     }
 
     String advisoryApplicationOf(Registered member) {
-        return AdvisoryGroupTest.withDocuments(MemberAccessTest.personOf(member), AdvisoryGroupTest.PDF,
-                        TestDocuments.PDF_TYPE, AdvisoryGroupTest.DOCX, TestDocuments.DOCX_TYPE)
-                .post("/api/advisory-group/calls/" + openCallId + "/applications").then().statusCode(201)
-                .extract().path("id");
+        return AdvisoryGroupTest.withDocuments(
+                        MemberAccessTest.personOf(member),
+                        AdvisoryGroupTest.PDF,
+                        TestDocuments.PDF_TYPE,
+                        AdvisoryGroupTest.DOCX,
+                        TestDocuments.DOCX_TYPE)
+                .post("/api/advisory-group/calls/" + openCallId + "/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A call open for applications now. */
     String openCall() {
-        return AdvisoryGroupTest.createCall(Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().plus(30, ChronoUnit.DAYS));
+        return AdvisoryGroupTest.createCall(
+                Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().plus(30, ChronoUnit.DAYS));
     }
 
     /** An organisation nobody has used yet, with no network. */
     String organisation() {
-        String odsCode = "Z" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        asAdmin().contentType(ContentType.JSON).body(Map.of("odsCode", odsCode, "name", "Trust " + odsCode,
-                "type", "ACUTE", "region", "LONDON")).post("/api/organisations").then().statusCode(201);
+        String odsCode = "Z"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("odsCode", odsCode, "name", "Trust " + odsCode, "type", "ACUTE", "region", "LONDON"))
+                .post("/api/organisations")
+                .then()
+                .statusCode(201);
         return odsCode;
     }
 
@@ -85,10 +99,18 @@ final class AuthorizationFixture {
         Map<String, Object> body = new HashMap<>(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()));
         body.put("proposedOrganisation", name);
         MemberResourceTest.register(body).then().statusCode(201);
-        List<Map<String, Object>> pending = asAdmin().queryParam("size", 100).get("/api/organisations/proposals")
-                .then().statusCode(200).extract().path("items");
-        return pending.stream().filter(proposal -> name.equals(proposal.get("name"))).findFirst()
-                .map(proposal -> (String) proposal.get("id")).orElseThrow();
+        List<Map<String, Object>> pending = asAdmin()
+                .queryParam("size", 100)
+                .get("/api/organisations/proposals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        return pending.stream()
+                .filter(proposal -> name.equals(proposal.get("name")))
+                .findFirst()
+                .map(proposal -> (String) proposal.get("id"))
+                .orElseThrow();
     }
 
     static String etagOf(RequestSpecification reader, String path) {
@@ -105,8 +127,10 @@ final class AuthorizationFixture {
             case SUSPENDED -> person(caller, subject, "ACTIVE", "SUSPENDED");
             case LEFT -> person(caller, subject, "ACTIVE", "LEFT");
             case OTHER_NETWORK_LEAD -> leadOfCallersNetwork(caller, subject);
-            case EVENTS_ADMIN, CONTENT_EDITOR, ADMIN -> caller.token(subject)
-                    .email(subject + "@proud2bops.example", true).bearer();
+            case EVENTS_ADMIN, CONTENT_EDITOR, ADMIN ->
+                caller.token(subject)
+                        .email(subject + "@proud2bops.example", true)
+                        .bearer();
             case OTHER_REGION_CLIENT -> caller.token(subject).bearer();
             case ANONYMOUS -> throw new IllegalArgumentException("an anonymous caller has no token");
         };
@@ -114,22 +138,44 @@ final class AuthorizationFixture {
 
     /** A person who applied (a token with their kind's roles and a verified email), then moved through the steps. */
     private static String person(CallerKind caller, String subject, String... steps) {
-        String token = caller.token(subject).email(MemberResourceTest.uniqueEmail(), true).bearer();
-        String id = Callers.as(token).contentType(ContentType.JSON)
-                .body(MembershipLifecycleTest.application(CALLERS_ORGANISATION)).post("/api/members/applications")
-                .then().statusCode(201).extract().path("id");
+        String token = caller.token(subject)
+                .email(MemberResourceTest.uniqueEmail(), true)
+                .bearer();
+        String id = Callers.as(token)
+                .contentType(ContentType.JSON)
+                .body(MembershipLifecycleTest.application(CALLERS_ORGANISATION))
+                .post("/api/members/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String step : steps) {
-            asAdmin().contentType(ContentType.JSON).body(MembershipLifecycleTest.status(step, "matrix fixture"))
-                    .post("/api/members/" + id + "/status-changes").then().statusCode(200);
+            asAdmin()
+                    .contentType(ContentType.JSON)
+                    .body(MembershipLifecycleTest.status(step, "matrix fixture"))
+                    .post("/api/members/" + id + "/status-changes")
+                    .then()
+                    .statusCode(200);
         }
         return token;
     }
 
     private static String leadOfCallersNetwork(CallerKind caller, String subject) {
         String token = person(caller, subject, "ACTIVE");
-        String id = Callers.as(token).get("/api/members/me").then().statusCode(200).extract().path("id");
-        asAdmin().put("/api/networks/" + CALLERS_NETWORK + "/members/" + id).then().statusCode(200);
-        asAdmin().put("/api/networks/" + CALLERS_NETWORK + "/leads/" + id).then().statusCode(200);
+        String id = Callers.as(token)
+                .get("/api/members/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        asAdmin()
+                .put("/api/networks/" + CALLERS_NETWORK + "/members/" + id)
+                .then()
+                .statusCode(200);
+        asAdmin()
+                .put("/api/networks/" + CALLERS_NETWORK + "/leads/" + id)
+                .then()
+                .statusCode(200);
         return token;
     }
 }

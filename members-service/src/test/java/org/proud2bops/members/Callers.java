@@ -8,8 +8,7 @@ import org.proud2bops.platform.testing.TestTokens;
 /** Requests made with a real signed token for each kind of caller the members API serves. */
 final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     static String adminToken() {
         return TestTokens.bearer("admin-subject", "admin");

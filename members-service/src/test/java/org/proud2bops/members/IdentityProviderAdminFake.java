@@ -32,12 +32,18 @@ public class IdentityProviderAdminFake implements QuarkusTestResourceLifecycleMa
         }
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
-                "members.account-removal.enabled", "true",
-                "members.account-removal.admin-url", base + "/admin/realms/test",
-                "members.account-removal.token-issuer", base + "/realms/test",
-                "members.account-removal.client-id", CLIENT_ID,
-                "members.account-removal.client-secret", CLIENT_SECRET,
-                "members.account-removal.interval", "1s");
+                "members.account-removal.enabled",
+                "true",
+                "members.account-removal.admin-url",
+                base + "/admin/realms/test",
+                "members.account-removal.token-issuer",
+                base + "/realms/test",
+                "members.account-removal.client-id",
+                CLIENT_ID,
+                "members.account-removal.client-secret",
+                CLIENT_SECRET,
+                "members.account-removal.interval",
+                "1s");
     }
 
     @Override
@@ -67,8 +73,9 @@ public class IdentityProviderAdminFake implements QuarkusTestResourceLifecycleMa
 
     private static void token(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
         if (!available) {
             respond(exchange, 503, "");
         } else if (!body.contains("grant_type=client_credentials")

@@ -25,14 +25,15 @@ import org.proud2bops.platform.testing.TestPorts;
 class KafkaUnreachableTest {
 
     /** Held in a system property: Quarkus loads this class twice and both copies must agree on the port. */
-    static final int BROKER_PORT = Integer.parseInt(System.getProperties().computeIfAbsent(
-            "test.late-kafka.port", key -> Integer.toString(TestPorts.reserveForLater())).toString());
+    static final int BROKER_PORT = Integer.parseInt(System.getProperties()
+            .computeIfAbsent("test.late-kafka.port", key -> Integer.toString(TestPorts.reserveForLater()))
+            .toString());
 
     public static class NoBrokerYet implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kafka.bootstrap.servers", "localhost:" + BROKER_PORT,
-                    "quarkus.kafka.health.enabled", "false");
+            return Map.of(
+                    "kafka.bootstrap.servers", "localhost:" + BROKER_PORT, "quarkus.kafka.health.enabled", "false");
         }
     }
 
@@ -41,26 +42,39 @@ class KafkaUnreachableTest {
 
     @Test
     void membersRegisteredWithoutKafkaArePublishedInOrderWhenKafkaComesBack() {
-        List<String> memberIds = IntStream.range(0, 3).mapToObj(i -> MemberResourceTest
-                .register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                .then().statusCode(201).extract().<String>path("id")).toList();
+        List<String> memberIds = IntStream.range(0, 3)
+                .mapToObj(
+                        i -> MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
+                                .then()
+                                .statusCode(201)
+                                .extract()
+                                .<String>path("id"))
+                .toList();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(eventFor(memberIds.getFirst()).attempts).isPositive());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(eventFor(memberIds.getFirst()).attempts).isPositive());
         assertThat(memberIds).allSatisfy(id -> assertThat(eventFor(id).sentAt).isNull());
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BROKER_PORT)) {
-            var records = KafkaTestClient.awaitRecords(broker.bootstrapServers(), "members.member.v1",
-                    r -> memberIds.contains(r.key()), 3, Duration.ofSeconds(60));
+            var records = KafkaTestClient.awaitRecords(
+                    broker.bootstrapServers(),
+                    "members.member.v1",
+                    r -> memberIds.contains(r.key()),
+                    3,
+                    Duration.ofSeconds(60));
             assertThat(records).extracting(r -> r.key()).containsExactlyElementsOf(memberIds);
-            assertThat(records).allSatisfy(r -> assertThat(KafkaTestClient.header(r, "ce_type"))
-                    .isEqualTo("org.proud2bops.members.MemberJoined"));
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(memberIds).allSatisfy(id -> assertThat(eventFor(id).sentAt).isNotNull()));
+            assertThat(records)
+                    .allSatisfy(r -> assertThat(KafkaTestClient.header(r, "ce_type"))
+                            .isEqualTo("org.proud2bops.members.MemberJoined"));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(memberIds)
+                            .allSatisfy(id -> assertThat(eventFor(id).sentAt).isNotNull()));
         }
     }
 
     private OutboxEvent eventFor(String memberId) {
-        return QuarkusTransaction.requiringNew().call(() -> outbox.find("aggregateId", memberId).firstResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> outbox.find("aggregateId", memberId).firstResult());
     }
 }

@@ -38,8 +38,8 @@ class MemberDirectoryTest {
         return name.toString();
     }
 
-    static String register(String givenName, String familyName, String jobTitle, String odsCode, String roleLevel,
-            boolean visible) {
+    static String register(
+            String givenName, String familyName, String jobTitle, String odsCode, String roleLevel, boolean visible) {
         Map<String, Object> body = new HashMap<>();
         body.put("givenName", givenName);
         body.put("familyName", familyName);
@@ -48,8 +48,14 @@ class MemberDirectoryTest {
         body.put("organisationOdsCode", odsCode);
         body.put("roleLevel", roleLevel);
         body.put("directoryVisible", visible);
-        return asAdmin().contentType(ContentType.JSON).body(body).post("/api/members").then().statusCode(201)
-                .extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -58,22 +64,47 @@ class MemberDirectoryTest {
         String visible = register("Aisha", surname, "General Manager, Emergency Care", "RX1", "GENERAL_MANAGER", true);
         String hidden = register("Aidan", surname, "Director of Operations", "RX1", "DIRECTOR", false);
 
-        as(reader()).queryParam("q", "emergen " + surname.substring(0, 6)).get("/api/members/directory")
-                .then().statusCode(200).body("items.id", contains(visible));
-        as(reader()).queryParam("q", "nottingham " + surname.toUpperCase() + " aish").get("/api/members/directory")
-                .then().statusCode(200).body("items.id", contains(visible));
-        as(reader()).queryParam("q", surname).get("/api/members/directory")
-                .then().statusCode(200).body("items.id", not(hasItem(hidden)))
+        as(reader())
+                .queryParam("q", "emergen " + surname.substring(0, 6))
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(visible));
+        as(reader())
+                .queryParam("q", "nottingham " + surname.toUpperCase() + " aish")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(visible));
+        as(reader())
+                .queryParam("q", surname)
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(hidden)))
                 .body("items[0]", not(hasKey("email")))
                 .body("items[0]", not(hasKey("status")))
                 .body("items[0].organisation.odsCode", equalTo("RX1"))
                 .body("items[0].organisation.type", equalTo("ACUTE"));
-        asAdmin().queryParam("q", surname).queryParam("sort", "RELEVANCE").get("/api/members")
-                .then().statusCode(200).body("totalItems", equalTo(2));
-        as(reader()).queryParam("q", surname + " cardiology").get("/api/members/directory")
-                .then().statusCode(200).body("items", empty());
-        as(reader()).queryParam("q", "100%_" + surname).get("/api/members/directory")
-                .then().statusCode(200).body("items", empty());
+        asAdmin()
+                .queryParam("q", surname)
+                .queryParam("sort", "RELEVANCE")
+                .get("/api/members")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2));
+        as(reader())
+                .queryParam("q", surname + " cardiology")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+        as(reader())
+                .queryParam("q", "100%_" + surname)
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 
     @Test
@@ -83,32 +114,86 @@ class MemberDirectoryTest {
         String ambulanceManager = register("Cal", surname, "Service Manager", "RX9", "SERVICE_MANAGER", true);
         String acuteManager = register("Dee", surname, "Service Manager", "RTH", "SERVICE_MANAGER", true);
 
-        as(reader()).queryParam("q", surname).queryParam("organisationType", "ACUTE").get("/api/members/directory")
-                .then().statusCode(200).body("items.id", contains(acuteDirector, acuteManager));
-        as(reader()).queryParam("q", surname).queryParam("roleLevel", "SERVICE_MANAGER").queryParam("region", "MIDLANDS")
-                .get("/api/members/directory").then().statusCode(200).body("items.id", contains(ambulanceManager));
-        as(reader()).queryParam("q", surname).queryParam("organisation", "rth").get("/api/members/directory")
-                .then().statusCode(200).body("items.id", contains(acuteManager));
-        as(reader()).queryParam("q", surname).queryParam("sort", "JOINED").get("/api/members/directory")
-                .then().statusCode(200).body("items.id", contains(acuteManager, ambulanceManager, acuteDirector));
-        as(reader()).queryParam("q", surname).queryParam("size", 1).queryParam("page", 2).get("/api/members/directory")
-                .then().statusCode(200).body("items.id", contains(ambulanceManager)).body("totalPages", equalTo(3));
+        as(reader())
+                .queryParam("q", surname)
+                .queryParam("organisationType", "ACUTE")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(acuteDirector, acuteManager));
+        as(reader())
+                .queryParam("q", surname)
+                .queryParam("roleLevel", "SERVICE_MANAGER")
+                .queryParam("region", "MIDLANDS")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(ambulanceManager));
+        as(reader())
+                .queryParam("q", surname)
+                .queryParam("organisation", "rth")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(acuteManager));
+        as(reader())
+                .queryParam("q", surname)
+                .queryParam("sort", "JOINED")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(acuteManager, ambulanceManager, acuteDirector));
+        as(reader())
+                .queryParam("q", surname)
+                .queryParam("size", 1)
+                .queryParam("page", 2)
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(ambulanceManager))
+                .body("totalPages", equalTo(3));
 
-        asAdmin().put("/api/networks/north-east-and-yorkshire/members/" + acuteDirector).then().statusCode(200);
-        as(reader()).queryParam("q", surname).queryParam("network", "north-east-and-yorkshire")
-                .get("/api/members/directory").then().statusCode(200).body("items.id", contains(acuteDirector));
+        asAdmin()
+                .put("/api/networks/north-east-and-yorkshire/members/" + acuteDirector)
+                .then()
+                .statusCode(200);
+        as(reader())
+                .queryParam("q", surname)
+                .queryParam("network", "north-east-and-yorkshire")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(acuteDirector));
     }
 
     @Test
     void badFilterValuesAreProblemsNamingTheParameter() {
-        as(reader()).queryParam("organisationType", "HOSPITAL").get("/api/members/directory")
-                .then().statusCode(400).contentType("application/problem+json");
-        as(reader()).queryParam("sort", "AGE").get("/api/members/directory").then().statusCode(400);
-        as(reader()).queryParam("q", "x".repeat(101)).get("/api/members/directory")
-                .then().statusCode(400).body("violations.field", hasItem("q"));
-        as(reader()).queryParam("organisation", "R J1").get("/api/members/directory").then().statusCode(400);
-        as(TestTokens.regionalClient("regional-london", "LONDON")).get("/api/members/directory")
-                .then().statusCode(403);
+        as(reader())
+                .queryParam("organisationType", "HOSPITAL")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as(reader())
+                .queryParam("sort", "AGE")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(400);
+        as(reader())
+                .queryParam("q", "x".repeat(101))
+                .get("/api/members/directory")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("q"));
+        as(reader())
+                .queryParam("organisation", "R J1")
+                .get("/api/members/directory")
+                .then()
+                .statusCode(400);
+        as(TestTokens.regionalClient("regional-london", "LONDON"))
+                .get("/api/members/directory")
+                .then()
+                .statusCode(403);
         given().get("/api/members/directory").then().statusCode(401);
     }
 }

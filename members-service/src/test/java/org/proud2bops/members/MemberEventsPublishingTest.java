@@ -1,8 +1,8 @@
 package org.proud2bops.members;
 
-import static org.proud2bops.members.Callers.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.proud2bops.members.Callers.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -25,10 +25,13 @@ class MemberEventsPublishingTest {
     @Test
     void registeringPublishesMemberJoinedAsABinaryCloudEvent() {
         String memberId = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(KafkaTestResource.bootstrapServers(),
-                "members.member.v1", r -> memberId.equals(r.key()), WAIT);
+        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(
+                KafkaTestResource.bootstrapServers(), "members.member.v1", r -> memberId.equals(r.key()), WAIT);
 
         assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("org.proud2bops.members.MemberJoined");
         assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/members-service");
@@ -44,39 +47,61 @@ class MemberEventsPublishingTest {
 
     @Test
     void updatingPublishesMemberUpdatedAfterMemberJoined() {
-        String location = TestLinks.pathOf(MemberResourceTest.register(
-                MemberResourceTest.newMember(MemberResourceTest.uniqueEmail())).header("Location"));
+        String location = TestLinks.pathOf(
+                MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
+                        .header("Location"));
         String memberId = location.substring(location.lastIndexOf('/') + 1);
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("region", "NORTH_WEST", "directoryVisible", true))
-                .patch(location).then().statusCode(200);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("region", "NORTH_WEST", "directoryVisible", true))
+                .patch(location)
+                .then()
+                .statusCode(200);
 
-        var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.member.v1",
-                r -> memberId.equals(r.key()), 2, WAIT);
+        var records = KafkaTestClient.awaitRecords(
+                KafkaTestResource.bootstrapServers(), "members.member.v1", r -> memberId.equals(r.key()), 2, WAIT);
 
-        assertThat(records).extracting(r -> KafkaTestClient.header(r, "ce_type")).containsExactly(
-                "org.proud2bops.members.MemberJoined", "org.proud2bops.members.MemberUpdated");
-        assertThat(JsonPath.from(records.get(0).value()).getBoolean("directoryVisible")).isFalse();
+        assertThat(records)
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly("org.proud2bops.members.MemberJoined", "org.proud2bops.members.MemberUpdated");
+        assertThat(JsonPath.from(records.get(0).value()).getBoolean("directoryVisible"))
+                .isFalse();
         assertThat(JsonPath.from(records.get(1).value()).getString("region")).isEqualTo("NORTH_WEST");
-        assertThat(JsonPath.from(records.get(1).value()).getBoolean("directoryVisible")).isTrue();
+        assertThat(JsonPath.from(records.get(1).value()).getBoolean("directoryVisible"))
+                .isTrue();
     }
 
     @Test
     void linkingAMemberToTheirSignInPublishesTheAccountSubject() {
         String email = MemberResourceTest.uniqueEmail();
-        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(email)).then().statusCode(201)
-                .extract().path("id");
+        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(email))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String subject = "person-" + memberId;
 
-        Callers.as(TestTokens.forSubject(subject).roles("member").email(email, true).bearer())
-                .get("/api/members/me").then().statusCode(200);
+        Callers.as(TestTokens.forSubject(subject)
+                        .roles("member")
+                        .email(email, true)
+                        .bearer())
+                .get("/api/members/me")
+                .then()
+                .statusCode(200);
 
-        var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.member.v1",
-                r -> memberId.equals(r.key()), 2, WAIT);
-        assertThat(JsonPath.from(records.get(0).value()).getString("accountSubject")).isNull();
+        var records = KafkaTestClient.awaitRecords(
+                KafkaTestResource.bootstrapServers(), "members.member.v1", r -> memberId.equals(r.key()), 2, WAIT);
+        assertThat(JsonPath.from(records.get(0).value()).getString("accountSubject"))
+                .isNull();
         assertThat(KafkaTestClient.header(records.get(1), "ce_type"))
                 .isEqualTo("org.proud2bops.members.MemberAccountLinked");
-        assertThat(JsonPath.from(records.get(1).value()).getString("accountSubject")).isEqualTo(subject);
-        Callers.as(TestTokens.bearer(subject, "member")).get("/api/members/me").then().statusCode(200)
+        assertThat(JsonPath.from(records.get(1).value()).getString("accountSubject"))
+                .isEqualTo(subject);
+        Callers.as(TestTokens.bearer(subject, "member"))
+                .get("/api/members/me")
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"");
     }
 
@@ -85,13 +110,33 @@ class MemberEventsPublishingTest {
         Map<String, Object> body = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
         String key = "register-" + body.get("email");
 
-        String firstId = asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/members").then().statusCode(201).extract().path("id");
+        String firstId = asAdmin()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/members")
-                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(firstId));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/members")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(firstId));
         Map<String, Object> otherBody = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
-        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(otherBody).post("/api/members")
-                .then().statusCode(422).contentType("application/problem+json");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(otherBody)
+                .post("/api/members")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
     }
 }

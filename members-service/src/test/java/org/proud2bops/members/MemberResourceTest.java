@@ -1,10 +1,10 @@
 package org.proud2bops.members;
 
-import static org.proud2bops.members.Callers.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.proud2bops.members.Callers.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,8 +18,17 @@ import org.proud2bops.platform.testing.TestLinks;
 class MemberResourceTest {
 
     static Map<String, Object> newMember(String email) {
-        return Map.of("givenName", "Aisha", "familyName", "Okafor", "email", email,
-                "jobTitle", "General Manager, Surgery", "region", "LONDON");
+        return Map.of(
+                "givenName",
+                "Aisha",
+                "familyName",
+                "Okafor",
+                "email",
+                email,
+                "jobTitle",
+                "General Manager, Surgery",
+                "region",
+                "LONDON");
     }
 
     static Response register(Map<String, Object> body) {
@@ -35,24 +44,44 @@ class MemberResourceTest {
         String email = uniqueEmail();
         Response created = register(newMember(email));
 
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .header("Location", notNullValue())
                 .header("ETag", equalTo("\"0\""))
                 .body("email", equalTo(email))
                 .body("status", equalTo("ACTIVE"));
-        asAdmin().get(TestLinks.pathOf(created.header("Location"))).then().statusCode(200).body("email", equalTo(email));
+        asAdmin()
+                .get(TestLinks.pathOf(created.header("Location")))
+                .then()
+                .statusCode(200)
+                .body("email", equalTo(email));
     }
 
     @Test
     void linksStartFromTheConfiguredPublicAddressWhateverHostTheRequestNames() {
-        String location = asAdmin().contentType(ContentType.JSON).header("X-Forwarded-Host", "evil.example")
-                .header("X-Forwarded-Proto", "http").body(newMember(uniqueEmail())).post("/api/members")
-                .then().statusCode(201).extract().header("Location");
-        String links = String.join(",", asAdmin().header("X-Forwarded-Host", "evil.example")
-                .header("Host", "evil.example").get("/api/members").headers().getValues("Link"));
+        String location = asAdmin()
+                .contentType(ContentType.JSON)
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "http")
+                .body(newMember(uniqueEmail()))
+                .post("/api/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        String links = String.join(
+                ",",
+                asAdmin()
+                        .header("X-Forwarded-Host", "evil.example")
+                        .header("Host", "evil.example")
+                        .get("/api/members")
+                        .headers()
+                        .getValues("Link"));
 
         assertThat(location).startsWith(TestLinks.TEST_BASE_URL + "/api/members/");
-        assertThat(links).contains("<" + TestLinks.TEST_BASE_URL + "/api/members?").doesNotContain("evil.example");
+        assertThat(links)
+                .contains("<" + TestLinks.TEST_BASE_URL + "/api/members?")
+                .doesNotContain("evil.example");
     }
 
     @Test
@@ -68,14 +97,37 @@ class MemberResourceTest {
         String location = TestLinks.pathOf(register(newMember(uniqueEmail())).header("Location"));
         Map<String, Object> change = Map.of("jobTitle", "Director of Operations");
 
-        asAdmin().contentType(ContentType.JSON).body(change).patch(location)
-                .then().statusCode(428).contentType("application/problem+json");
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(change).patch(location)
-                .then().statusCode(412).contentType("application/problem+json");
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change).patch(location)
-                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("jobTitle", equalTo("Director of Operations"));
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change).patch(location)
-                .then().statusCode(412);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(change)
+                .patch(location)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"7\"")
+                .body(change)
+                .patch(location)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(change)
+                .patch(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("jobTitle", equalTo("Director of Operations"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(change)
+                .patch(location)
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -89,10 +141,13 @@ class MemberResourceTest {
     @Test
     void invalidMemberListsEachFieldAndChangesNothing() {
         long before = totalMembers();
-        Map<String, Object> invalid = Map.of("givenName", "", "familyName", "Okafor", "email", "not-an-email",
-                "region", "LONDON");
+        Map<String, Object> invalid =
+                Map.of("givenName", "", "familyName", "Okafor", "email", "not-an-email", "region", "LONDON");
 
-        register(invalid).then().statusCode(400).contentType("application/problem+json")
+        register(invalid)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations.field", hasItem("givenName"))
                 .body("violations.field", hasItem("email"));
         assertThat(totalMembers()).isEqualTo(before);
@@ -105,13 +160,29 @@ class MemberResourceTest {
         }
         Response page = asAdmin().queryParam("size", 2).queryParam("page", 1).get("/api/members");
 
-        page.then().statusCode(200).body("items.size()", equalTo(2)).body("page", equalTo(1)).body("size", equalTo(2));
-        assertThat(String.join(",", page.headers().getValues("Link"))).contains("rel=\"next\"").contains("rel=\"last\"");
-        asAdmin().queryParam("size", 101).get("/api/members").then().statusCode(400)
+        page.then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("page", equalTo(1))
+                .body("size", equalTo(2));
+        assertThat(String.join(",", page.headers().getValues("Link")))
+                .contains("rel=\"next\"")
+                .contains("rel=\"last\"");
+        asAdmin()
+                .queryParam("size", 101)
+                .get("/api/members")
+                .then()
+                .statusCode(400)
                 .body("violations.field", hasItem("size"));
     }
 
     private static long totalMembers() {
-        return asAdmin().get("/api/members").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        return asAdmin()
+                .get("/api/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 }

@@ -28,19 +28,37 @@ class NetworkTest {
 
     /** A signed-in person linked to the member by verified email, with the given roles. */
     static String personOf(Registered member, String... roles) {
-        return TestTokens.forSubject("person-" + UUID.randomUUID()).roles(roles).email(member.email(), true).bearer();
+        return TestTokens.forSubject("person-" + UUID.randomUUID())
+                .roles(roles)
+                .email(member.email(), true)
+                .bearer();
     }
 
     static void join(String slug, Registered member) {
-        asAdmin().put("/api/networks/" + slug + "/members/" + member.id()).then().statusCode(200);
+        asAdmin()
+                .put("/api/networks/" + slug + "/members/" + member.id())
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void theNationalAndSevenRegionalNetworksExistAndAreListedPublicly() {
-        given().queryParam("size", 100).get("/api/networks").then().statusCode(200)
+        given().queryParam("size", 100)
+                .get("/api/networks")
+                .then()
+                .statusCode(200)
                 .body("totalItems", greaterThanOrEqualTo(8))
-                .body("items.slug", hasItems("national", "london", "midlands", "east-of-england",
-                        "north-east-and-yorkshire", "south-east", "south-west", "north-west"))
+                .body(
+                        "items.slug",
+                        hasItems(
+                                "national",
+                                "london",
+                                "midlands",
+                                "east-of-england",
+                                "north-east-and-yorkshire",
+                                "south-east",
+                                "south-west",
+                                "north-west"))
                 .body("items[0].kind", equalTo("NATIONAL"));
         given().get("/api/networks/london").then().statusCode(200).body("region", equalTo("LONDON"));
         given().get("/api/networks/atlantis").then().statusCode(404).contentType("application/problem+json");
@@ -48,28 +66,58 @@ class NetworkTest {
 
     @Test
     void adminsCreateTrustNetworksFromKnownOrganisationsOnly() {
-        asAdmin().contentType(ContentType.JSON).body(Map.of("odsCode", "RA7")).post("/api/networks")
-                .then().statusCode(201)
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "RA7"))
+                .post("/api/networks")
+                .then()
+                .statusCode(201)
                 .body("slug", equalTo("p2b-at-ra7"))
                 .body("kind", equalTo("TRUST"))
                 .body("region", equalTo("SOUTH_WEST"))
                 .body("name", equalTo("Proud2bOps@University Hospitals Bristol and Weston NHS Foundation Trust"));
 
-        asAdmin().contentType(ContentType.JSON).body(Map.of("odsCode", "ra7")).post("/api/networks")
-                .then().statusCode(409).contentType("application/problem+json");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("odsCode", "ZZZ9")).post("/api/networks")
-                .then().statusCode(400).body("field", equalTo("odsCode"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("odsCode", "not an ods code!")).post("/api/networks")
-                .then().statusCode(400).body("violations.field", hasItem("odsCode"));
-        as(TestTokens.bearer("lead", "member", "network-lead")).contentType(ContentType.JSON)
-                .body(Map.of("odsCode", "RJ1")).post("/api/networks").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("odsCode", "RJ1")).post("/api/networks")
-                .then().statusCode(401);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "ra7"))
+                .post("/api/networks")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "ZZZ9"))
+                .post("/api/networks")
+                .then()
+                .statusCode(400)
+                .body("field", equalTo("odsCode"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "not an ods code!"))
+                .post("/api/networks")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("odsCode"));
+        as(TestTokens.bearer("lead", "member", "network-lead"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "RJ1"))
+                .post("/api/networks")
+                .then()
+                .statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("odsCode", "RJ1"))
+                .post("/api/networks")
+                .then()
+                .statusCode(401);
 
-        ConsumerRecord<String, String> created = KafkaTestClient.awaitRecord(KafkaTestResource.bootstrapServers(),
-                "members.network.v1", r -> "p2b-at-ra7".equals(r.key()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> created = KafkaTestClient.awaitRecord(
+                KafkaTestResource.bootstrapServers(),
+                "members.network.v1",
+                r -> "p2b-at-ra7".equals(r.key()),
+                Duration.ofSeconds(20));
         assertThat(KafkaTestClient.header(created, "ce_type")).isEqualTo("org.proud2bops.members.NetworkCreated");
-        assertThat(JsonPath.from(created.value()).getString("organisationOdsCode")).isEqualTo("RA7");
+        assertThat(JsonPath.from(created.value()).getString("organisationOdsCode"))
+                .isEqualTo("RA7");
     }
 
     @Test
@@ -78,7 +126,10 @@ class NetworkTest {
         Registered other = MemberAccessTest.register("MIDLANDS", true);
         String token = personOf(self, "member");
 
-        as(token).put("/api/networks/midlands/members/" + self.id()).then().statusCode(200)
+        as(token)
+                .put("/api/networks/midlands/members/" + self.id())
+                .then()
+                .statusCode(200)
                 .body("lead", equalTo(false));
         as(token).put("/api/networks/midlands/members/" + self.id()).then().statusCode(200);
         as(token).put("/api/networks/midlands/members/" + other.id()).then().statusCode(404);
@@ -87,9 +138,14 @@ class NetworkTest {
         as(token).delete("/api/networks/midlands/members/" + self.id()).then().statusCode(204);
         as(token).delete("/api/networks/midlands/members/" + self.id()).then().statusCode(404);
 
-        var changes = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), "members.network.v1",
-                r -> r.value().contains(self.id()), 2, Duration.ofSeconds(20));
-        assertThat(changes).extracting(r -> JsonPath.from(r.value()).getString("change"))
+        var changes = KafkaTestClient.awaitRecords(
+                KafkaTestResource.bootstrapServers(),
+                "members.network.v1",
+                r -> r.value().contains(self.id()),
+                2,
+                Duration.ofSeconds(20));
+        assertThat(changes)
+                .extracting(r -> JsonPath.from(r.value()).getString("change"))
                 .containsExactly("JOINED", "LEFT");
     }
 
@@ -105,21 +161,50 @@ class NetworkTest {
         join("south-east", elsewhere);
         String leadToken = personOf(lead, "member", "network-lead");
 
-        as(leadToken).queryParam("size", 100).get("/api/networks/north-west/members").then().statusCode(200)
+        as(leadToken)
+                .queryParam("size", 100)
+                .get("/api/networks/north-west/members")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(hidden.id())));
-        asAdmin().put("/api/networks/north-west/leads/" + lead.id()).then().statusCode(200).body("lead", equalTo(true));
+        asAdmin()
+                .put("/api/networks/north-west/leads/" + lead.id())
+                .then()
+                .statusCode(200)
+                .body("lead", equalTo(true));
 
         // A lead sees who opted into the directory, like everyone but admins
-        as(leadToken).queryParam("size", 100).get("/api/networks/north-west/members").then().statusCode(200)
+        as(leadToken)
+                .queryParam("size", 100)
+                .get("/api/networks/north-west/members")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(visible.id()))
                 .body("items.id", not(hasItem(hidden.id())));
-        as(leadToken).delete("/api/networks/north-west/members/" + hidden.id()).then().statusCode(204);
-        as(leadToken).delete("/api/networks/south-east/members/" + elsewhere.id()).then().statusCode(404);
-        as(leadToken).queryParam("size", 100).get("/api/networks/south-east/members").then().statusCode(200)
+        as(leadToken)
+                .delete("/api/networks/north-west/members/" + hidden.id())
+                .then()
+                .statusCode(204);
+        as(leadToken)
+                .delete("/api/networks/south-east/members/" + elsewhere.id())
+                .then()
+                .statusCode(404);
+        as(leadToken)
+                .queryParam("size", 100)
+                .get("/api/networks/south-east/members")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(elsewhere.id())));
-        as(leadToken).put("/api/networks/north-west/leads/" + visible.id()).then().statusCode(403);
-        as(personOf(lead, "member")).queryParam("size", 100).get("/api/networks/north-west/members")
-                .then().statusCode(200).body("items.id", not(hasItem(hidden.id())));
+        as(leadToken)
+                .put("/api/networks/north-west/leads/" + visible.id())
+                .then()
+                .statusCode(403);
+        as(personOf(lead, "member"))
+                .queryParam("size", 100)
+                .get("/api/networks/north-west/members")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(hidden.id())));
     }
 
     @Test
@@ -128,7 +213,11 @@ class NetworkTest {
         join("london", visible);
         String london = TestTokens.regionalClient("regional-london", "LONDON");
 
-        as(london).queryParam("size", 100).get("/api/networks/london/members").then().statusCode(200)
+        as(london)
+                .queryParam("size", 100)
+                .get("/api/networks/london/members")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(visible.id()))
                 .body("items[0]", not(org.hamcrest.Matchers.hasKey("email")));
         as(london).get("/api/networks/midlands/members").then().statusCode(403).contentType("application/problem+json");
@@ -139,14 +228,24 @@ class NetworkTest {
     void aMemberWhoIsNoLongerActiveDisappearsFromNetworkListsButForAdmins() {
         Registered lapsed = MemberAccessTest.register("EAST_OF_ENGLAND", true);
         join("east-of-england", lapsed);
-        asAdmin().contentType(io.restassured.http.ContentType.JSON)
+        asAdmin()
+                .contentType(io.restassured.http.ContentType.JSON)
                 .body(MembershipLifecycleTest.status("LAPSED", "did not renew"))
-                .post("/api/members/" + lapsed.id() + "/status-changes").then().statusCode(200);
+                .post("/api/members/" + lapsed.id() + "/status-changes")
+                .then()
+                .statusCode(200);
 
-        as(TestTokens.regionalClient("regional-east-of-england", "EAST_OF_ENGLAND")).queryParam("size", 100)
-                .get("/api/networks/east-of-england/members").then().statusCode(200)
+        as(TestTokens.regionalClient("regional-east-of-england", "EAST_OF_ENGLAND"))
+                .queryParam("size", 100)
+                .get("/api/networks/east-of-england/members")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(lapsed.id())));
-        asAdmin().queryParam("size", 100).get("/api/networks/east-of-england/members").then().statusCode(200)
+        asAdmin()
+                .queryParam("size", 100)
+                .get("/api/networks/east-of-england/members")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(lapsed.id()));
     }
 }

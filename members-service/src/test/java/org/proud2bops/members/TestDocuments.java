@@ -27,16 +27,14 @@ final class TestDocuments {
 
     static final String PDF_TYPE = "application/pdf";
     static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final byte[] WINDOWS_PROGRAM = "MZ\u0090\u0000 this program cannot be run in DOS mode"
-            .getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] WINDOWS_PROGRAM =
+            "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /** A one-page PDF with a line of text. */
     static byte[] pdf() {
-        return pdf(document -> {
-        });
+        return pdf(document -> {});
     }
 
     static byte[] pdfWithHtmlAndScriptAppended() {
@@ -54,8 +52,8 @@ final class TestDocuments {
 
     static byte[] encryptedPdf() {
         return pdf(document -> {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
-                    new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             try {
                 document.protect(policy);
@@ -67,7 +65,8 @@ final class TestDocuments {
 
     /** A Word document with one paragraph. */
     static byte[] docx() {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Dear panel, I would like to join the advisory group.");
             document.write(bytes);
             return bytes.toByteArray();
@@ -93,11 +92,17 @@ final class TestDocuments {
     /** A macro-enabled Word document (.docm): its main part is declared macro-enabled and it has a VBA project. */
     static byte[] macroEnabledDocx() {
         byte[] vbaProject = "Attribute VB_Name = \"AutoOpen\"".getBytes(StandardCharsets.US_ASCII);
-        return withEntries(docx(), Map.of("word/vbaProject.bin", vbaProject),
-                Map.of("[Content_Types].xml", contentTypes -> contentTypes
-                        .replace("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
-                        .replace("<Default ", "<Default Extension=\"bin\" "
-                                + "ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ")));
+        return withEntries(
+                docx(),
+                Map.of("word/vbaProject.bin", vbaProject),
+                Map.of(
+                        "[Content_Types].xml",
+                        contentTypes -> contentTypes
+                                .replace("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml")
+                                .replace(
+                                        "<Default ",
+                                        "<Default Extension=\"bin\" "
+                                                + "ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ")));
     }
 
     static byte[] textFile() {
@@ -109,7 +114,8 @@ final class TestDocuments {
     }
 
     private static byte[] pdf(PdfChange change) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(document, page)) {
@@ -148,15 +154,19 @@ final class TestDocuments {
     }
 
     /** Copies a ZIP archive, rewriting some text entries and adding others. */
-    private static byte[] withEntries(byte[] archive, Map<String, byte[]> added,
-            Map<String, UnaryOperator<String>> rewritten) {
+    private static byte[] withEntries(
+            byte[] archive, Map<String, byte[]> added, Map<String, UnaryOperator<String>> rewritten) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 var rewrite = rewritten.get(entry.getName());
-                entries.put(entry.getName(), rewrite == null ? content
-                        : rewrite.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                entries.put(
+                        entry.getName(),
+                        rewrite == null
+                                ? content
+                                : rewrite.apply(new String(content, StandardCharsets.UTF_8))
+                                        .getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

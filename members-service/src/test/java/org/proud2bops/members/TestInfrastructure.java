@@ -15,6 +15,5 @@ import org.proud2bops.platform.testing.PostgresTestResource;
 @QuarkusTestResource(value = IdentityProviderAdminFake.class, restrictToAnnotatedClass = false)
 public final class TestInfrastructure {
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

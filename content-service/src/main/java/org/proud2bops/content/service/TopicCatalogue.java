@@ -1,12 +1,12 @@
 package org.proud2bops.content.service;
 
-import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.proud2bops.content.domain.Topic;
 import org.proud2bops.content.domain.TopicRepository;
+import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 

@@ -22,28 +22,43 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     public PanacheQuery<Registration> ofEvent(UUID eventId, boolean includeCancelled) {
         String query = WITH_ATTENDEE + "where r.event.id = ?1" + (includeCancelled ? "" : " and r.status = ?2");
         Sort order = Sort.by("r.registeredAt").and("r.id");
-        return includeCancelled ? find(query, order, eventId)
+        return includeCancelled
+                ? find(query, order, eventId)
                 : find(query, order, eventId, RegistrationStatus.CONFIRMED);
     }
 
     /** A member's registrations, the soonest event first. */
     public PanacheQuery<Registration> ofMember(UUID memberId) {
-        return find(WITH_ATTENDEE + "where r.member.memberId = ?1", Sort.by("r.event.startsAt").and("r.id"), memberId);
+        return find(
+                WITH_ATTENDEE + "where r.member.memberId = ?1",
+                Sort.by("r.event.startsAt").and("r.id"),
+                memberId);
     }
 
     public List<Registration> upcomingPlacesOf(UUID memberId, Instant now) {
-        return list("member.memberId = ?1 and status = ?2 and event.startsAt > ?3", memberId,
-                RegistrationStatus.CONFIRMED, now);
+        return list(
+                "member.memberId = ?1 and status = ?2 and event.startsAt > ?3",
+                memberId,
+                RegistrationStatus.CONFIRMED,
+                now);
     }
 
     public boolean memberHoldsPlace(UUID eventId, UUID memberId) {
-        return count("event.id = ?1 and member.memberId = ?2 and status = ?3", eventId, memberId,
-                RegistrationStatus.CONFIRMED) > 0;
+        return count(
+                        "event.id = ?1 and member.memberId = ?2 and status = ?3",
+                        eventId,
+                        memberId,
+                        RegistrationStatus.CONFIRMED)
+                > 0;
     }
 
     public boolean guestHoldsPlace(UUID eventId, String email) {
-        return count("event.id = ?1 and lower(guestEmail) = lower(?2) and status = ?3", eventId, email,
-                RegistrationStatus.CONFIRMED) > 0;
+        return count(
+                        "event.id = ?1 and lower(guestEmail) = lower(?2) and status = ?3",
+                        eventId,
+                        email,
+                        RegistrationStatus.CONFIRMED)
+                > 0;
     }
 
     /** Replaces an erased member's subject where it records who registered. */

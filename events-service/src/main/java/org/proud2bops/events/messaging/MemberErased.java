@@ -3,5 +3,4 @@ package org.proud2bops.events.messaging;
 import java.util.UUID;
 
 /** This service's copy of the members service's MemberErased payload. */
-public record MemberErased(UUID memberId, long version) {
-}
+public record MemberErased(UUID memberId, long version) {}

@@ -14,15 +14,17 @@ public final class RegistrationEvents {
     public static final String REGISTRATION_CANCELLED = "org.proud2bops.events.RegistrationCancelled";
 
     /** A place was taken; {@code memberId} is null for a guest. */
-    public record RegistrationConfirmed(UUID registrationId, UUID eventId, UUID memberId, String registeredAs,
-            Instant registeredAt, int placesLeft) {
-    }
+    public record RegistrationConfirmed(
+            UUID registrationId,
+            UUID eventId,
+            UUID memberId,
+            String registeredAs,
+            Instant registeredAt,
+            int placesLeft) {}
 
     /** A place was given back (by the attendee, an admin, a regional client, or because the member was erased). */
-    public record RegistrationCancelled(UUID registrationId, UUID eventId, UUID memberId, Instant cancelledAt,
-            int placesLeft) {
-    }
+    public record RegistrationCancelled(
+            UUID registrationId, UUID eventId, UUID memberId, Instant cancelledAt, int placesLeft) {}
 
-    private RegistrationEvents() {
-    }
+    private RegistrationEvents() {}
 }

@@ -1,8 +1,5 @@
 package org.proud2bops.events.rest;
 
-import org.proud2bops.platform.openapi.ProblemTypes;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.proud2bops.platform.http.ExpectedVersion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,12 +22,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.events.domain.Event;
@@ -40,10 +38,12 @@ import org.proud2bops.events.domain.Region;
 import org.proud2bops.events.service.EventAdministration;
 import org.proud2bops.events.service.EventCatalogue;
 import org.proud2bops.events.service.RegistrationAccess;
+import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
@@ -59,7 +59,10 @@ public class EventResource {
     private final Caller caller;
     private final IdempotentRequests idempotentRequests;
 
-    public EventResource(EventCatalogue catalogue, EventAdministration administration, Caller caller,
+    public EventResource(
+            EventCatalogue catalogue,
+            EventAdministration administration,
+            Caller caller,
             IdempotentRequests idempotentRequests) {
         this.catalogue = catalogue;
         this.administration = administration;
@@ -72,13 +75,19 @@ public class EventResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Extension(name = ProblemTypes.EXTENSION, value = "forbidden")
-    @Operation(summary = "List events", description = "Events that have not ended yet (or ending after "
-            + "`endingAfter`), soonest first; paged. Who may: anyone, for published events (no token needed); events "
-            + "admins and admins also list DRAFT or CANCELLED ones with `status`.")
+    @Operation(
+            summary = "List events",
+            description = "Events that have not ended yet (or ending after "
+                    + "`endingAfter`), soonest first; paged. Who may: anyone, for published events (no token needed); events "
+                    + "admins and admins also list DRAFT or CANCELLED ones with `status`.")
     public RestResponse<PageResponse<EventResponse>> listEvents(
             @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
-            @Parameter(description = "Only events hosted by this region's networks") @QueryParam("region") Region region,
-            @Parameter(description = "Events admins only: DRAFT or CANCELLED") @QueryParam("status") @DefaultValue("PUBLISHED") EventStatus status,
+            @Parameter(description = "Only events hosted by this region's networks") @QueryParam("region")
+                    Region region,
+            @Parameter(description = "Events admins only: DRAFT or CANCELLED")
+                    @QueryParam("status")
+                    @DefaultValue("PUBLISHED")
+                    EventStatus status,
             @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
@@ -95,10 +104,16 @@ public class EventResource {
     @PermitAll
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
-    @Operation(summary = "Get an event", description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
-            + "Who may: anyone, for a published event (no token needed); events admins and admins, any event.")
-    public RestResponse<EventResponse> getEvent(@PathParam("eventId") UUID eventId, @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
-        Event event = administration.find(eventId)
+    @Operation(
+            summary = "Get an event",
+            description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
+                    + "Who may: anyone, for a published event (no token needed); events admins and admins, any event.")
+    public RestResponse<EventResponse> getEvent(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
+                    String ifNoneMatch) {
+        Event event = administration
+                .find(eventId)
                 .filter(found -> found.status == EventStatus.PUBLISHED || RegistrationAccess.runsEvents(caller))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.conditionalRead(ifNoneMatch, event.version, EventResponse.of(event));
@@ -106,12 +121,20 @@ public class EventResource {
 
     @POST
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Create an event", description = "A DRAFT unless `status` says PUBLISHED. Send an "
-            + "Idempotency-Key to make retries safe. Who may: events admins and admins.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new event",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventResponse.class)))
+    @Operation(
+            summary = "Create an event",
+            description = "A DRAFT unless `status` says PUBLISHED. Send an "
+                    + "Idempotency-Key to make retries safe. Who may: events admins and admins.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag name the new event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventResponse.class)))
     public RestResponse<EventResponse> createEvent(
-            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
             @Valid @NotNull EventRequest request,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createEvent", idempotencyKey, request, EventResponse.class, () -> {
@@ -123,14 +146,20 @@ public class EventResource {
     @PUT
     @Path("/{eventId}")
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Change an event", description = "Replaces every field (publish or cancel it with `status`). "
-            + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
-            + "change it too). A capacity below the places taken is 409. Who may: events admins and admins.")
+    @Operation(
+            summary = "Change an event",
+            description = "Replaces every field (publish or cancel it with `status`). "
+                    + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
+                    + "change it too). A capacity below the places taken is 409. Who may: events admins and admins.")
     @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change")
-    public RestResponse<EventResponse> updateEvent(@PathParam("eventId") UUID eventId,
-            @Valid @NotNull EventRequest request, @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
+    public RestResponse<EventResponse> updateEvent(
+            @PathParam("eventId") UUID eventId,
+            @Valid @NotNull EventRequest request,
+            @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
+                    String ifMatch) {
         ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
-        Event event = administration.update(eventId, expectedVersion, request.toDetails())
+        Event event = administration
+                .update(eventId, expectedVersion, request.toDetails())
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.updated(event.version, EventResponse.of(event));
     }

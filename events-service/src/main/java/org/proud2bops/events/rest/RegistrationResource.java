@@ -1,7 +1,5 @@
 package org.proud2bops.events.rest;
 
-import org.proud2bops.platform.openapi.ProblemTypes;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +32,7 @@ import org.proud2bops.events.service.Registrations;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
@@ -48,7 +48,10 @@ public class RegistrationResource {
     private final Caller caller;
     private final IdempotentRequests idempotentRequests;
 
-    public RegistrationResource(Registrations registrations, RegistrationAccess access, Caller caller,
+    public RegistrationResource(
+            Registrations registrations,
+            RegistrationAccess access,
+            Caller caller,
             IdempotentRequests idempotentRequests) {
         this.registrations = registrations;
         this.access = access;
@@ -59,40 +62,60 @@ public class RegistrationResource {
     @POST
     @Path("/{eventId}/registrations")
     @RolesAllowed({Roles.MEMBER, Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
-    @Operation(summary = "Register for an event", description = "Takes one of the event's places, until it starts. "
-            + "A full event, a person who already holds a place, or an event that is not published is 409. Send an "
-            + "Idempotency-Key to make retries safe. Who may: an active member, for themself (send no attendee); "
-            + "events admins and admins, any active member or a guest; a regional network's client, for events hosted "
-            + "in its region (another region's event is 403), an active member of its region who opted into the "
-            + "directory (any other member is 404) or a guest.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
+    @Operation(
+            summary = "Register for an event",
+            description = "Takes one of the event's places, until it starts. "
+                    + "A full event, a person who already holds a place, or an event that is not published is 409. Send an "
+                    + "Idempotency-Key to make retries safe. Who may: an active member, for themself (send no attendee); "
+                    + "events admins and admins, any active member or a guest; a regional network's client, for events hosted "
+                    + "in its region (another region's event is 403), an active member of its region who opted into the "
+                    + "directory (any other member is 404) or a guest.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names the registration",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
-    @Extension(name = ProblemTypes.EXTENSION, value = "event-full, registration-closed, already-registered, transition-not-allowed")
-    public RestResponse<RegistrationResponse> register(@PathParam("eventId") UUID eventId,
-            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+    @Extension(
+            name = ProblemTypes.EXTENSION,
+            value = "event-full, registration-closed, already-registered, transition-not-allowed")
+    public RestResponse<RegistrationResponse> register(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
             @Valid RegistrationRequest request,
             @Context UriInfo uriInfo) {
         RegistrationRequest attendee = Optional.ofNullable(request).orElse(new RegistrationRequest(null, null));
-        return idempotentRequests.execute("register:" + eventId, idempotencyKey, attendee, RegistrationResponse.class, () -> {
-            Registration registration = registrations.register(caller, eventId, attendee.toChoice());
-            return RestResponse.ResponseBuilder.<RegistrationResponse>created(
-                            uriInfo.getAbsolutePathBuilder().path(registration.id.toString()).build())
-                    .entity(shown(registration))
-                    .build();
-        });
+        return idempotentRequests.execute(
+                "register:" + eventId, idempotencyKey, attendee, RegistrationResponse.class, () -> {
+                    Registration registration = registrations.register(caller, eventId, attendee.toChoice());
+                    return RestResponse.ResponseBuilder.<RegistrationResponse>created(uriInfo.getAbsolutePathBuilder()
+                                    .path(registration.id.toString())
+                                    .build())
+                            .entity(shown(registration))
+                            .build();
+                });
     }
 
     @GET
     @Path("/{eventId}/registrations")
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
-    @Operation(summary = "List an event's registrations", description = "The attendee list, in the order places were "
-            + "taken; paged. A regional network's client sees a member attendee's id and name only while the member is "
-            + "active and in the directory. Who may: events admins and admins; a regional network's client, for events "
-            + "hosted in its region (another region's event is 403).")
-    public RestResponse<PageResponse<RegistrationResponse>> listEventRegistrations(@PathParam("eventId") UUID eventId,
-            @Parameter(description = "Also list cancelled registrations") @QueryParam("includeCancelled") @DefaultValue("false") boolean includeCancelled,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+    @Operation(
+            summary = "List an event's registrations",
+            description = "The attendee list, in the order places were "
+                    + "taken; paged. A regional network's client sees a member attendee's id and name only while the member is "
+                    + "active and in the directory. Who may: events admins and admins; a regional network's client, for events "
+                    + "hosted in its region (another region's event is 403).")
+    public RestResponse<PageResponse<RegistrationResponse>> listEventRegistrations(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Also list cancelled registrations")
+                    @QueryParam("includeCancelled")
+                    @DefaultValue("false")
+                    boolean includeCancelled,
+            @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
         return PageResponse.of(registrations.ofEvent(caller, eventId, includeCancelled), page, this::shown)
                 .toResponse(uriInfo);
     }
@@ -100,12 +123,15 @@ public class RegistrationResource {
     @GET
     @Path("/me/registrations")
     @Authenticated
-    @Operation(summary = "List my registrations", description = "Your places, cancelled ones included, the soonest "
-            + "event first; paged. Empty until your membership is linked to your sign-in. Who may: anyone signed in, "
-            + "for their own registrations.")
-    public RestResponse<PageResponse<RegistrationResponse>> listOwnRegistrations(@Valid @BeanParam PageRequest page,
-            @Context UriInfo uriInfo) {
-        return registrations.own(caller)
+    @Operation(
+            summary = "List my registrations",
+            description = "Your places, cancelled ones included, the soonest "
+                    + "event first; paged. Empty until your membership is linked to your sign-in. Who may: anyone signed in, "
+                    + "for their own registrations.")
+    public RestResponse<PageResponse<RegistrationResponse>> listOwnRegistrations(
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return registrations
+                .own(caller)
                 .map(own -> PageResponse.of(own, page, this::shown))
                 .orElseGet(() -> PageResponse.empty(page))
                 .toResponse(uriInfo);
@@ -114,27 +140,40 @@ public class RegistrationResource {
     @GET
     @Path("/{eventId}/registrations/{registrationId}")
     @Authenticated
-    @Operation(summary = "Get a registration", description = "Who may: the attending member; events admins and "
-            + "admins; a regional network's client, for events hosted in its region. Anyone else gets 404, as if it "
-            + "did not exist.")
-    public RegistrationResponse getRegistration(@PathParam("eventId") UUID eventId,
-            @PathParam("registrationId") UUID registrationId) {
-        return registrations.find(caller, eventId, registrationId).map(this::shown)
+    @Operation(
+            summary = "Get a registration",
+            description = "Who may: the attending member; events admins and "
+                    + "admins; a regional network's client, for events hosted in its region. Anyone else gets 404, as if it "
+                    + "did not exist.")
+    public RegistrationResponse getRegistration(
+            @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+        return registrations
+                .find(caller, eventId, registrationId)
+                .map(this::shown)
                 .orElseThrow(() -> Problems.notFound("Registration", registrationId));
     }
 
     @POST
     @Path("/{eventId}/registrations/{registrationId}/cancellation")
     @Authenticated
-    @Operation(summary = "Cancel a registration", description = "Frees the place. Cancelling twice is 409. Who may: "
-            + "the attending member; events admins and admins; a regional network's client, for events hosted in its "
-            + "region. Anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "Cancelled",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
+    @Operation(
+            summary = "Cancel a registration",
+            description = "Frees the place. Cancelling twice is 409. Who may: "
+                    + "the attending member; events admins and admins; a regional network's client, for events hosted in its "
+                    + "region. Anyone else gets 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegistrationResponse.class)))
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
-    public RegistrationResponse cancelRegistration(@PathParam("eventId") UUID eventId,
-            @PathParam("registrationId") UUID registrationId) {
-        return registrations.cancel(caller, eventId, registrationId).map(this::shown)
+    public RegistrationResponse cancelRegistration(
+            @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+        return registrations
+                .cancel(caller, eventId, registrationId)
+                .map(this::shown)
                 .orElseThrow(() -> Problems.notFound("Registration", registrationId));
     }
 

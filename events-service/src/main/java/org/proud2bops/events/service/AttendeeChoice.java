@@ -7,8 +7,7 @@ import java.util.UUID;
  */
 public record AttendeeChoice(UUID memberId, Guest guest) {
 
-    public record Guest(String name, String email, String organisation) {
-    }
+    public record Guest(String name, String email, String organisation) {}
 
     public boolean namesNobody() {
         return memberId == null && guest == null;

@@ -1,6 +1,5 @@
 package org.proud2bops.events.service;
 
-import org.proud2bops.platform.http.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.events.domain.Event;
 import org.proud2bops.events.domain.EventRepository;
+import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
@@ -37,8 +37,9 @@ public class EventAdministration {
         return events.findForUpdate(eventId).map(event -> {
             expectedVersion.requireMatch(event.version);
             if (details.capacity() < event.placesTaken) {
-                throw Problems.of(ProblemType.CONFLICTING_CHANGE, "The capacity cannot go below the " + event.placesTaken
-                        + " places already taken");
+                throw Problems.of(
+                        ProblemType.CONFLICTING_CHANGE,
+                        "The capacity cannot go below the " + event.placesTaken + " places already taken");
             }
             apply(event, details);
             events.flush();

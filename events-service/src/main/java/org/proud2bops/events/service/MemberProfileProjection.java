@@ -35,8 +35,11 @@ public class MemberProfileProjection {
     private final Registrations registrations;
     private final IdempotentRequests idempotentRequests;
 
-    public MemberProfileProjection(MemberProfileRepository profiles, ProcessedEvents processedEvents,
-            Registrations registrations, IdempotentRequests idempotentRequests) {
+    public MemberProfileProjection(
+            MemberProfileRepository profiles,
+            ProcessedEvents processedEvents,
+            Registrations registrations,
+            IdempotentRequests idempotentRequests) {
         this.profiles = profiles;
         this.processedEvents = processedEvents;
         this.registrations = registrations;
@@ -91,7 +94,8 @@ public class MemberProfileProjection {
     private void applySnapshot(IncomingCloudEvent event, MemberSnapshot snapshot) {
         requireField(event, snapshot.memberId(), "memberId");
         requireField(event, snapshot.displayName(), "displayName");
-        MemberProfile profile = profiles.findByIdOptional(snapshot.memberId()).orElseGet(() -> newProfile(snapshot.memberId()));
+        MemberProfile profile =
+                profiles.findByIdOptional(snapshot.memberId()).orElseGet(() -> newProfile(snapshot.memberId()));
         if (snapshot.version() <= profile.sourceVersion || profile.isErased()) {
             return;
         }
@@ -107,17 +111,19 @@ public class MemberProfileProjection {
         requireField(event, change.memberId(), "memberId");
         requireField(event, change.toStatus(), "toStatus");
         Optional<MemberProfile> known = profiles.findByIdOptional(change.memberId());
-        known.filter(profile -> change.version() > profile.sourceVersion && !profile.isErased()).ifPresent(profile -> {
-            profile.status = change.toStatus();
-            update(profile, change.version(), event.time());
-        });
+        known.filter(profile -> change.version() > profile.sourceVersion && !profile.isErased())
+                .ifPresent(profile -> {
+                    profile.status = change.toStatus();
+                    update(profile, change.version(), event.time());
+                });
     }
 
     /** The link leaves the member's version as it was; a profile not seen yet gets it with MemberJoined. */
     private void applyLink(IncomingCloudEvent event, MemberAccountLinked link) {
         requireField(event, link.memberId(), "memberId");
         requireField(event, link.accountSubject(), "accountSubject");
-        profiles.findByIdOptional(link.memberId()).filter(profile -> !profile.isErased())
+        profiles.findByIdOptional(link.memberId())
+                .filter(profile -> !profile.isErased())
                 .ifPresent(profile -> {
                     profile.accountSubject = link.accountSubject();
                     profile.updatedAt = event.time();

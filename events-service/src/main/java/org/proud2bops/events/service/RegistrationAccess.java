@@ -38,14 +38,17 @@ public class RegistrationAccess {
         Optional<Region> clientRegion = regionOf(caller);
         if (clientRegion.isPresent()) {
             if (event.region != clientRegion.get()) {
-                throw Problems.forbidden("This client registers attendees for events hosted in "
-                        + clientRegion.get() + " only");
+                throw Problems.forbidden(
+                        "This client registers attendees for events hosted in " + clientRegion.get() + " only");
             }
             return Registrant.REGIONAL_NETWORK;
         }
         if (caller.hasRole(Roles.MEMBER)) {
-            boolean namesSomeoneElse = attendee.guest() != null || (attendee.memberId() != null
-                    && !ownProfile(caller).map(own -> own.memberId.equals(attendee.memberId())).orElse(false));
+            boolean namesSomeoneElse = attendee.guest() != null
+                    || (attendee.memberId() != null
+                            && !ownProfile(caller)
+                                    .map(own -> own.memberId.equals(attendee.memberId()))
+                                    .orElse(false));
             if (namesSomeoneElse) {
                 throw Problems.forbidden("Members register themselves only; send no attendee");
             }
@@ -60,7 +63,8 @@ public class RegistrationAccess {
      * nothing about them.
      */
     public boolean mayName(Caller caller, MemberProfile member) {
-        return regionOf(caller).map(region -> region.name().equals(member.region) && member.isInDirectory())
+        return regionOf(caller)
+                .map(region -> region.name().equals(member.region) && member.isInDirectory())
                 .orElse(true);
     }
 
@@ -80,7 +84,8 @@ public class RegistrationAccess {
         if (clientRegion.isPresent()) {
             return registration.event.region == clientRegion.get();
         }
-        return registration.member != null && caller.subject() != null
+        return registration.member != null
+                && caller.subject() != null
                 && caller.subject().equals(registration.member.accountSubject);
     }
 
@@ -89,8 +94,9 @@ public class RegistrationAccess {
         if (runsEvents(caller)) {
             return;
         }
-        Region clientRegion = regionOf(caller).orElseThrow(() -> Problems.forbidden(
-                "Only events admins and the hosting region's network see an event's registrations"));
+        Region clientRegion = regionOf(caller)
+                .orElseThrow(() -> Problems.forbidden(
+                        "Only events admins and the hosting region's network see an event's registrations"));
         if (event.region != clientRegion) {
             throw Problems.forbidden("This client sees registrations for events hosted in " + clientRegion + " only");
         }

@@ -21,16 +21,31 @@ public class RegistrationChangeEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirmed(Registration registration) {
-        outbox.record(RegistrationEvents.TOPIC, registration.event.id, RegistrationEvents.REGISTRATION_CONFIRMED,
-                new RegistrationConfirmed(registration.id, registration.event.id, memberIdOf(registration),
-                        registration.registeredAs.name(), registration.registeredAt, registration.event.placesLeft()));
+        outbox.record(
+                RegistrationEvents.TOPIC,
+                registration.event.id,
+                RegistrationEvents.REGISTRATION_CONFIRMED,
+                new RegistrationConfirmed(
+                        registration.id,
+                        registration.event.id,
+                        memberIdOf(registration),
+                        registration.registeredAs.name(),
+                        registration.registeredAt,
+                        registration.event.placesLeft()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(Registration registration) {
-        outbox.record(RegistrationEvents.TOPIC, registration.event.id, RegistrationEvents.REGISTRATION_CANCELLED,
-                new RegistrationCancelled(registration.id, registration.event.id, memberIdOf(registration),
-                        registration.cancelledAt, registration.event.placesLeft()));
+        outbox.record(
+                RegistrationEvents.TOPIC,
+                registration.event.id,
+                RegistrationEvents.REGISTRATION_CANCELLED,
+                new RegistrationCancelled(
+                        registration.id,
+                        registration.event.id,
+                        memberIdOf(registration),
+                        registration.cancelledAt,
+                        registration.event.placesLeft()));
     }
 
     private static UUID memberIdOf(Registration registration) {

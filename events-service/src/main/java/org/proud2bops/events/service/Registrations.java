@@ -34,8 +34,12 @@ public class Registrations {
     private final RegistrationAccess access;
     private final RegistrationChangeEvents changeEvents;
 
-    public Registrations(EventRepository events, RegistrationRepository registrations,
-            MemberProfileRepository profiles, RegistrationAccess access, RegistrationChangeEvents changeEvents) {
+    public Registrations(
+            EventRepository events,
+            RegistrationRepository registrations,
+            MemberProfileRepository profiles,
+            RegistrationAccess access,
+            RegistrationChangeEvents changeEvents) {
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
@@ -45,7 +49,8 @@ public class Registrations {
 
     @Transactional
     public Registration register(Caller caller, UUID eventId, AttendeeChoice attendee) {
-        Event event = events.findForUpdate(eventId).filter(found -> isVisibleTo(caller, found))
+        Event event = events.findForUpdate(eventId)
+                .filter(found -> isVisibleTo(caller, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         Registrant registrant = access.registrantFor(caller, event, attendee);
         requireOpen(event);
@@ -76,7 +81,9 @@ public class Registrations {
     public Optional<Registration> cancel(Caller caller, UUID eventId, UUID registrationId) {
         return find(caller, eventId, registrationId).map(registration -> {
             if (!registration.isConfirmed()) {
-                throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "The registration was already cancelled at " + registration.cancelledAt);
+                throw Problems.of(
+                        ProblemType.TRANSITION_NOT_ALLOWED,
+                        "The registration was already cancelled at " + registration.cancelledAt);
             }
             giveBack(registration);
             registrations.flush();
@@ -98,12 +105,14 @@ public class Registrations {
 
     /** The registration, if the caller may see it; otherwise nothing, as if it did not exist. */
     public Optional<Registration> find(Caller caller, UUID eventId, UUID registrationId) {
-        return registrations.findWithAttendee(registrationId)
+        return registrations
+                .findWithAttendee(registrationId)
                 .filter(found -> found.event.id.equals(eventId) && access.mayManage(caller, found));
     }
 
     public PanacheQuery<Registration> ofEvent(Caller caller, UUID eventId, boolean includeCancelled) {
-        Event event = events.findByIdOptional(eventId).filter(found -> isVisibleTo(caller, found))
+        Event event = events.findByIdOptional(eventId)
+                .filter(found -> isVisibleTo(caller, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         access.requireAttendeeListOf(caller, event);
         return registrations.ofEvent(eventId, includeCancelled);
@@ -127,16 +136,20 @@ public class Registrations {
 
     private static void requireOpen(Event event) {
         if (event.status != EventStatus.PUBLISHED) {
-            throw Problems.of(ProblemType.REGISTRATION_CLOSED, "The event is " + event.status + ", not open for registration");
+            throw Problems.of(
+                    ProblemType.REGISTRATION_CLOSED, "The event is " + event.status + ", not open for registration");
         }
         if (!event.startsAt.isAfter(Instant.now())) {
-            throw Problems.of(ProblemType.REGISTRATION_CLOSED, "Registration closed when the event started at " + event.startsAt);
+            throw Problems.of(
+                    ProblemType.REGISTRATION_CLOSED, "Registration closed when the event started at " + event.startsAt);
         }
     }
 
     private MemberProfile ownActiveProfile(Caller caller) {
-        MemberProfile own = access.ownProfile(caller).orElseThrow(() -> Problems.forbidden(
-                "No membership is linked to your sign-in yet; sign in to the members API first (GET /api/members/me)"));
+        MemberProfile own = access.ownProfile(caller)
+                .orElseThrow(
+                        () -> Problems.forbidden(
+                                "No membership is linked to your sign-in yet; sign in to the members API first (GET /api/members/me)"));
         if (!own.isActive()) {
             throw Problems.forbidden("Only active members register; your membership is " + own.status);
         }
@@ -152,7 +165,9 @@ public class Registrations {
                     .filter(found -> access.mayName(caller, found))
                     .orElseThrow(() -> Problems.notFound("Member", attendee.memberId()));
             if (!member.isActive()) {
-                throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "Only active members register; this membership is " + member.status);
+                throw Problems.of(
+                        ProblemType.TRANSITION_NOT_ALLOWED,
+                        "Only active members register; this membership is " + member.status);
             }
             registration.member = member;
         } else {
@@ -167,7 +182,9 @@ public class Registrations {
                 ? registrations.memberHoldsPlace(registration.event.id, registration.member.memberId)
                 : registrations.guestHoldsPlace(registration.event.id, registration.guestEmail);
         if (holdsPlace) {
-            throw Problems.of(ProblemType.ALREADY_REGISTERED, registration.attendeeName() + " already holds a place at this event");
+            throw Problems.of(
+                    ProblemType.ALREADY_REGISTERED,
+                    registration.attendeeName() + " already holds a place at this event");
         }
     }
 }

@@ -49,18 +49,23 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
                         ? Future.succeededFuture("DOWN: " + unavailable.get(service))
                         : stateOf(config.services().get(service)))
                 .toList();
-        return Uni.createFrom().completionStage(Future.join(states).toCompletionStage()).map(ignored -> {
-            HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams")
-                    .status(states.stream().allMatch(state -> state.result().equals(UP)));
-            for (int i = 0; i < services.size(); i++) {
-                response.withData(services.get(i), states.get(i).result());
-            }
-            return response.build();
-        });
+        return Uni.createFrom()
+                .completionStage(Future.join(states).toCompletionStage())
+                .map(ignored -> {
+                    HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams")
+                            .status(states.stream()
+                                    .allMatch(state -> state.result().equals(UP)));
+                    for (int i = 0; i < services.size(); i++) {
+                        response.withData(services.get(i), states.get(i).result());
+                    }
+                    return response.build();
+                });
     }
 
     private Future<String> stateOf(GatewayConfig.Upstream upstream) {
-        return client.getAbs(URI.create(upstream.managementUrl()).resolve(READINESS_PATH).toString())
+        return client.getAbs(URI.create(upstream.managementUrl())
+                        .resolve(READINESS_PATH)
+                        .toString())
                 .timeout(2_000)
                 .send()
                 .map(response -> response.statusCode() == 200 ? UP : "NOT READY: " + checksDown(response))

@@ -23,8 +23,12 @@ public final class MergedApi {
     private final RouteIndex routeIndex;
     private final RouteIndex unavailableRouteIndex;
 
-    public MergedApi(ObjectNode document, List<OperationRoute> routes, Map<String, String> unavailableServices,
-            List<String> conflicts, List<OperationRoute> routesOfUnavailableServices) {
+    public MergedApi(
+            ObjectNode document,
+            List<OperationRoute> routes,
+            Map<String, String> unavailableServices,
+            List<String> conflicts,
+            List<OperationRoute> routesOfUnavailableServices) {
         this.document = document;
         this.routes = List.copyOf(routes);
         this.unavailableServices = Map.copyOf(unavailableServices);
@@ -36,8 +40,8 @@ public final class MergedApi {
 
     /** This merge, also carrying the operations {@code previous} knew of the services that are unavailable now. */
     public MergedApi rememberingRoutesOf(MergedApi previous) {
-        List<OperationRoute> remembered = Stream.concat(previous.routes.stream(),
-                        previous.routesOfUnavailableServices.stream())
+        List<OperationRoute> remembered = Stream.concat(
+                        previous.routes.stream(), previous.routesOfUnavailableServices.stream())
                 .filter(route -> unavailableServices.containsKey(route.service()))
                 .toList();
         return new MergedApi(document, routes, unavailableServices, conflicts, remembered);

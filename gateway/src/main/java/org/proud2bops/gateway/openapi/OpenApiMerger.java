@@ -22,8 +22,8 @@ import org.proud2bops.gateway.routing.OperationRoute;
  */
 public class OpenApiMerger {
 
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head",
-            "patch", "trace");
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final Map<String, String> GATEWAY_RESPONSES = Map.of(
             "429", "This client sent more requests than its budget allows; retry after Retry-After seconds",
@@ -35,6 +35,7 @@ public class OpenApiMerger {
 
     /** The scheme Swagger UI signs people in with; every operation that takes a bearer token accepts it. */
     static final String SIGN_IN_SCHEME = "signIn";
+
     private static final String BEARER_SCHEME = "bearer";
 
     private final ObjectMapper mapper;
@@ -49,9 +50,10 @@ public class OpenApiMerger {
 
     public MergedApi merge(List<ServiceDocument> documents) {
         Merge merge = new Merge();
-        documents.forEach(document -> document.document().ifPresentOrElse(
-                openApi -> merge.add(document.service(), openApi),
-                () -> merge.unavailable.put(document.service(), document.unavailableReason())));
+        documents.forEach(document -> document.document()
+                .ifPresentOrElse(
+                        openApi -> merge.add(document.service(), openApi),
+                        () -> merge.unavailable.put(document.service(), document.unavailableReason())));
         return new MergedApi(merge.build(), merge.routes, merge.unavailable, merge.conflicts, List.of());
     }
 
@@ -94,7 +96,8 @@ public class OpenApiMerger {
             rewriteRefs(document, renames);
             document.path("components").path("schemas").properties().forEach(entry -> {
                 String name = renames.containsKey(SCHEMA_REF_PREFIX + entry.getKey())
-                        ? capitalise(service) + entry.getKey() : entry.getKey();
+                        ? capitalise(service) + entry.getKey()
+                        : entry.getKey();
                 schemas.set(name, entry.getValue());
             });
         }
@@ -124,8 +127,8 @@ public class OpenApiMerger {
                 String path = entry.getKey();
                 String owner = pathOwners.get(path);
                 if (owner != null) {
-                    conflicts.add("path " + path + " is declared by " + owner + " and " + service + "; "
-                            + service + "'s is left out");
+                    conflicts.add("path " + path + " is declared by " + owner + " and " + service + "; " + service
+                            + "'s is left out");
                     return;
                 }
                 ObjectNode pathItem = ((ObjectNode) entry.getValue()).deepCopy();
@@ -136,36 +139,48 @@ public class OpenApiMerger {
                 pathOwners.put(path, service);
                 declareGatewayResponses(pathItem);
                 paths.set(path, pathItem);
-                pathItem.properties().stream().filter(field -> HTTP_METHODS.contains(field.getKey()))
-                        .forEach(operation -> routes.add(OperationRoute.of(operation.getKey(), path, service,
-                                queryMaximums(operation.getValue()))));
+                pathItem.properties().stream()
+                        .filter(field -> HTTP_METHODS.contains(field.getKey()))
+                        .forEach(operation -> routes.add(OperationRoute.of(
+                                operation.getKey(), path, service, queryMaximums(operation.getValue()))));
             });
         }
 
         /** Any routed operation can also meet the gateway's own answers for an unreachable or slow service. */
         private void declareGatewayResponses(ObjectNode pathItem) {
-            pathItem.properties().stream().filter(field -> HTTP_METHODS.contains(field.getKey())).forEach(field -> {
-                ObjectNode operation = (ObjectNode) field.getValue();
-                ObjectNode responses = operation.withObjectProperty("responses");
-                GATEWAY_RESPONSES.forEach((status, description) -> declareProblem(responses, status, description));
-                if (!queryMaximums(operation).isEmpty()) {
-                    declareProblem(responses, "400", "A query parameter is above the maximum the operation declares");
-                }
-                if (operation.has("requestBody")) {
-                    GATEWAY_BODY_RESPONSES.forEach((status, description) -> declareProblem(responses, status, description));
-                }
-            });
+            pathItem.properties().stream()
+                    .filter(field -> HTTP_METHODS.contains(field.getKey()))
+                    .forEach(field -> {
+                        ObjectNode operation = (ObjectNode) field.getValue();
+                        ObjectNode responses = operation.withObjectProperty("responses");
+                        GATEWAY_RESPONSES.forEach(
+                                (status, description) -> declareProblem(responses, status, description));
+                        if (!queryMaximums(operation).isEmpty()) {
+                            declareProblem(
+                                    responses, "400", "A query parameter is above the maximum the operation declares");
+                        }
+                        if (operation.has("requestBody")) {
+                            GATEWAY_BODY_RESPONSES.forEach(
+                                    (status, description) -> declareProblem(responses, status, description));
+                        }
+                    });
         }
 
         private static void declareProblem(ObjectNode responses, String status, String description) {
             if (!responses.has(status)) {
                 ObjectNode response = responses.putObject(status).put("description", description);
-                response.putObject("content").putObject("application/problem+json").putObject("schema")
+                response.putObject("content")
+                        .putObject("application/problem+json")
+                        .putObject("schema")
                         .put("$ref", SCHEMA_REF_PREFIX + "Problem");
                 if (status.equals("429") || status.equals("503")) {
-                    response.putObject("headers").putObject("Retry-After")
-                            .put("description", "Seconds to wait before trying again").put("required", true)
-                            .putObject("schema").put("type", "integer").put("minimum", 1);
+                    response.putObject("headers")
+                            .putObject("Retry-After")
+                            .put("description", "Seconds to wait before trying again")
+                            .put("required", true)
+                            .putObject("schema")
+                            .put("type", "integer")
+                            .put("minimum", 1);
                 }
             }
         }
@@ -230,16 +245,24 @@ public class OpenApiMerger {
 
         /** Whoever may send a bearer token may also sign in through the identity provider to get one. */
         private void offerSignIn() {
-            securitySchemes.putObject(SIGN_IN_SCHEME).put("type", "openIdConnect")
+            securitySchemes
+                    .putObject(SIGN_IN_SCHEME)
+                    .put("type", "openIdConnect")
                     .put("openIdConnectUrl", signInDiscoveryUrl)
-                    .put("description", "Sign in through the platform's identity provider (authorization code with "
-                            + "PKCE); the access token it gives is sent as a bearer token");
-            paths.properties().forEach(path -> path.getValue().properties().stream()
-                    .filter(field -> HTTP_METHODS.contains(field.getKey()))
-                    .map(field -> field.getValue().path("security"))
-                    .filter(security -> security instanceof ArrayNode requirements && requirements.valueStream()
-                            .anyMatch(requirement -> requirement.has(BEARER_SCHEME)))
-                    .forEach(security -> ((ArrayNode) security).addObject().putArray(SIGN_IN_SCHEME)));
+                    .put(
+                            "description",
+                            "Sign in through the platform's identity provider (authorization code with "
+                                    + "PKCE); the access token it gives is sent as a bearer token");
+            paths.properties()
+                    .forEach(path -> path.getValue().properties().stream()
+                            .filter(field -> HTTP_METHODS.contains(field.getKey()))
+                            .map(field -> field.getValue().path("security"))
+                            .filter(security -> security instanceof ArrayNode requirements
+                                    && requirements
+                                            .valueStream()
+                                            .anyMatch(requirement -> requirement.has(BEARER_SCHEME)))
+                            .forEach(security ->
+                                    ((ArrayNode) security).addObject().putArray(SIGN_IN_SCHEME)));
         }
 
         private String description() {
@@ -247,9 +270,14 @@ public class OpenApiMerger {
                     + "Errors are RFC 9457 problem details (application/problem+json). Included services: "
                     + String.join(", ", included) + ".");
             unavailable.forEach((service, reason) -> text.append(" Not included, currently unavailable: ")
-                    .append(service).append(" (").append(reason).append(")."));
+                    .append(service)
+                    .append(" (")
+                    .append(reason)
+                    .append(")."));
             if (!conflicts.isEmpty()) {
-                text.append(" Merge conflicts: ").append(String.join("; ", conflicts)).append('.');
+                text.append(" Merge conflicts: ")
+                        .append(String.join("; ", conflicts))
+                        .append('.');
             }
             return text.toString();
         }

@@ -37,10 +37,12 @@ public class PlatformApi {
         this.config = config;
         this.mapper = mapper;
         this.merger = new OpenApiMerger(mapper, config.publicUrl(), config.docsSignInDiscoveryUrl());
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout(2_000)
-                .setIdleTimeout(5)
-                .setIdleTimeoutUnit(TimeUnit.SECONDS));
+        this.client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setConnectTimeout(2_000)
+                        .setIdleTimeout(5)
+                        .setIdleTimeoutUnit(TimeUnit.SECONDS));
         this.current.set(merger.merge(List.of()));
     }
 
@@ -60,10 +62,12 @@ public class PlatformApi {
                 .toList();
         return Future.join(fetches).transform(ignored -> {
             MergedApi previous = current.get();
-            MergedApi merged = merger.merge(fetches.stream().map(Future::result).toList()).rememberingRoutesOf(previous);
+            MergedApi merged =
+                    merger.merge(fetches.stream().map(Future::result).toList()).rememberingRoutesOf(previous);
             current.set(merged);
             if (!merged.unavailableServices().equals(previous.unavailableServices())) {
-                LOG.infof("Merged OpenAPI now has %d operations; unavailable services: %s; conflicts: %s",
+                LOG.infof(
+                        "Merged OpenAPI now has %d operations; unavailable services: %s; conflicts: %s",
                         merged.routes().size(), merged.unavailableServices(), merged.conflicts());
             }
             return Future.succeededFuture(merged);
@@ -71,15 +75,17 @@ public class PlatformApi {
     }
 
     private Future<ServiceDocument> fetch(String service, GatewayConfig.Upstream upstream) {
-        return client.getAbs(URI.create(upstream.managementUrl()).resolve(DOCUMENT_PATH).toString())
+        return client.getAbs(URI.create(upstream.managementUrl())
+                        .resolve(DOCUMENT_PATH)
+                        .toString())
                 .putHeader("Accept", "application/json")
                 .timeout(5_000)
                 .send()
                 .map(response -> response.statusCode() == 200
                         ? ServiceDocument.available(service, parse(response.bodyAsString()))
                         : ServiceDocument.unavailable(service, "answered " + response.statusCode()))
-                .otherwise(failure -> ServiceDocument.unavailable(service, failure.getClass().getSimpleName()
-                        + ": " + failure.getMessage()));
+                .otherwise(failure -> ServiceDocument.unavailable(
+                        service, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
     }
 
     private ObjectNode parse(String json) {

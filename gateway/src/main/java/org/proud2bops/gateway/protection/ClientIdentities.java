@@ -54,9 +54,11 @@ public class ClientIdentities {
         if (token == null) {
             return Uni.createFrom().item(addressOf(request));
         }
-        return tokenVerifier.authenticate(new AccessTokenCredential(token))
+        return tokenVerifier
+                .authenticate(new AccessTokenCredential(token))
                 .map(ClientIdentities::clientNamedBy)
-                .onFailure().recoverWithItem("")
+                .onFailure()
+                .recoverWithItem("")
                 .invoke(client -> clientsByToken.put(token, client))
                 .map(client -> client.isEmpty() ? addressOf(request) : client);
     }
@@ -70,7 +72,10 @@ public class ClientIdentities {
     }
 
     private static String addressOf(HttpServerRequest request) {
-        return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+        return "address:"
+                + (request.remoteAddress() == null
+                        ? "unknown"
+                        : request.remoteAddress().hostAddress());
     }
 
     private static String clientNamedBy(SecurityIdentity identity) {

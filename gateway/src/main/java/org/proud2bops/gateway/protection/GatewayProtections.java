@@ -1,6 +1,5 @@
 package org.proud2bops.gateway.protection;
 
-import org.proud2bops.platform.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.proud2bops.gateway.config.GatewayConfig;
 import org.proud2bops.gateway.proxy.Problem;
+import org.proud2bops.platform.problem.ProblemType;
 
 /**
  * What the gateway refuses before a request reaches a service: a URL or header block over its limit (414, 431), a
@@ -60,7 +60,8 @@ public class GatewayProtections {
             return;
         }
         request.pause();
-        clients.verifiedClientOf(request).subscribe()
+        clients.verifiedClientOf(request)
+                .subscribe()
                 .with(client -> admitWithinBudget(context, client, admitted), context::fail);
     }
 
@@ -72,8 +73,8 @@ public class GatewayProtections {
         }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         context.response().putHeader("Retry-After", Long.toString(seconds));
-        new Problem(ProblemType.RATE_LIMITED, "This client's request budget is spent; try again in " + seconds
-                + " s").send(context);
+        new Problem(ProblemType.RATE_LIMITED, "This client's request budget is spent; try again in " + seconds + " s")
+                .send(context);
     }
 
     /** HTTP/1.1 announces a body of unknown length as chunked; HTTP/2 by a stream that has not ended yet. */
@@ -86,26 +87,32 @@ public class GatewayProtections {
 
     private Optional<Problem> sizeProblem(HttpServerRequest request) {
         if (request.uri().length() > maxUrlLength) {
-            return Optional.of(new Problem(ProblemType.URI_TOO_LONG,
+            return Optional.of(new Problem(
+                    ProblemType.URI_TOO_LONG,
                     "The URL is " + request.uri().length() + " characters long; the limit is " + maxUrlLength));
         }
         long headerBytes = 0;
         for (var header : request.headers()) {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
         }
-        return headerBytes > maxHeaderBytes ? Optional.of(new Problem(ProblemType.HEADERS_TOO_LARGE,
-                "The request's headers are over " + maxHeaderBytes + " bytes")) : Optional.empty();
+        return headerBytes > maxHeaderBytes
+                ? Optional.of(new Problem(
+                        ProblemType.HEADERS_TOO_LARGE, "The request's headers are over " + maxHeaderBytes + " bytes"))
+                : Optional.empty();
     }
 
     private Optional<Problem> bodyProblem(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            return hasBody(request) ? Optional.of(new Problem(ProblemType.LENGTH_REQUIRED,
-                    "Send the request body with a Content-Length header")) : Optional.empty();
+            return hasBody(request)
+                    ? Optional.of(new Problem(
+                            ProblemType.LENGTH_REQUIRED, "Send the request body with a Content-Length header"))
+                    : Optional.empty();
         }
         try {
             return Long.parseLong(length.trim()) > maxBodyBytes
-                    ? Optional.of(new Problem(ProblemType.CONTENT_TOO_LARGE,
+                    ? Optional.of(new Problem(
+                            ProblemType.CONTENT_TOO_LARGE,
                             "The request body is larger than " + maxBodyBytes + " bytes"))
                     : Optional.empty();
         } catch (NumberFormatException e) {

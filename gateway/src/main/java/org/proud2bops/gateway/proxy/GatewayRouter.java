@@ -1,6 +1,5 @@
 package org.proud2bops.gateway.proxy;
 
-import org.proud2bops.platform.problem.ProblemType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.vertx.ext.web.Router;
@@ -12,6 +11,7 @@ import org.proud2bops.gateway.openapi.PlatformApi;
 import org.proud2bops.gateway.protection.GatewayProtections;
 import org.proud2bops.gateway.protection.SecurityHeaders;
 import org.proud2bops.gateway.routing.RouteTable;
+import org.proud2bops.platform.problem.ProblemType;
 
 /**
  * The gateway's HTTP surface: the merged OpenAPI document, and a last route that forwards documented operations and
@@ -31,8 +31,13 @@ public class GatewayRouter {
     private final SecurityHeaders securityHeaders;
     private final ObjectMapper mapper;
 
-    public GatewayRouter(PlatformApi platformApi, RouteTable routeTable, UpstreamProxies proxies,
-            GatewayProtections protections, SecurityHeaders securityHeaders, ObjectMapper mapper) {
+    public GatewayRouter(
+            PlatformApi platformApi,
+            RouteTable routeTable,
+            UpstreamProxies proxies,
+            GatewayProtections protections,
+            SecurityHeaders securityHeaders,
+            ObjectMapper mapper) {
         this.platformApi = platformApi;
         this.routeTable = routeTable;
         this.proxies = proxies;
@@ -71,7 +76,9 @@ public class GatewayRouter {
             headers.set("X-Forwarded-Host", request.authority().toString());
         }
         headers.set("X-Forwarded-Proto", request.scheme());
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String client = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         String earlier = headers.get("X-Forwarded-For");
         headers.set("X-Forwarded-For", earlier == null ? client : earlier + ", " + client);
     }
@@ -89,21 +96,27 @@ public class GatewayRouter {
         switch (routeTable.decide(context.request().method().name(), path)) {
             case RouteTable.Forward forward -> {
                 RequestMetrics.nameAfterTemplate(context, forward.route().pathTemplate());
-                QueryLimits.firstExceeded(forward.route(), context.request()).ifPresentOrElse(
-                        problem -> problem.send(context),
-                        () -> proxy(context, forward.route().service()));
+                QueryLimits.firstExceeded(forward.route(), context.request())
+                        .ifPresentOrElse(
+                                problem -> problem.send(context),
+                                () -> proxy(context, forward.route().service()));
             }
             case RouteTable.MethodNotAllowed notAllowed -> {
                 RequestMetrics.nameAfterTemplate(context, "/{method-not-allowed}");
                 context.response().putHeader("Allow", String.join(", ", notAllowed.allowed()));
-                new Problem(ProblemType.METHOD_NOT_ALLOWED, context.request().method().name() + " is not an operation of "
-                        + path + "; allowed: " + String.join(", ", notAllowed.allowed())).send(context);
+                new Problem(
+                                ProblemType.METHOD_NOT_ALLOWED,
+                                context.request().method().name() + " is not an operation of " + path + "; allowed: "
+                                        + String.join(", ", notAllowed.allowed()))
+                        .send(context);
             }
             case RouteTable.ServiceUnavailable unavailable -> {
                 RequestMetrics.nameAfterTemplate(context, "/{unavailable}");
                 context.response().putHeader("Retry-After", "5");
-                new Problem(ProblemType.SERVICE_UNAVAILABLE, "The " + unavailable.service()
-                        + " service is unavailable right now; try again shortly").send(context);
+                new Problem(
+                                ProblemType.SERVICE_UNAVAILABLE,
+                                "The " + unavailable.service() + " service is unavailable right now; try again shortly")
+                        .send(context);
             }
             case RouteTable.Unknown unknown -> notFound(context);
         }
@@ -115,7 +128,11 @@ public class GatewayRouter {
     }
 
     private static void notFound(RoutingContext context) {
-        new Problem(ProblemType.NOT_FOUND, "No operation of the platform API at " + context.request().path()).send(context);
+        new Problem(
+                        ProblemType.NOT_FOUND,
+                        "No operation of the platform API at "
+                                + context.request().path())
+                .send(context);
     }
 
     private void serveDocument(RoutingContext context, boolean yaml) {

@@ -24,8 +24,14 @@ public record Problem(ProblemType type, String detail, JsonArray violations) {
 
     /** A 400 for one query parameter, as a service's bean validation would report it. */
     public static Problem invalidQueryParameter(String name, String message) {
-        return new Problem(ProblemType.VALIDATION_FAILED, "Query parameter " + name + " is out of range",
-                new JsonArray().add(new JsonObject().put("field", name).put("in", "query").put("message", message)));
+        return new Problem(
+                ProblemType.VALIDATION_FAILED,
+                "Query parameter " + name + " is out of range",
+                new JsonArray()
+                        .add(new JsonObject()
+                                .put("field", name)
+                                .put("in", "query")
+                                .put("message", message)));
     }
 
     public Buffer toBuffer(String instance) {

@@ -11,15 +11,14 @@ import org.proud2bops.gateway.routing.OperationRoute;
  */
 final class QueryLimits {
 
-    private QueryLimits() {
-    }
+    private QueryLimits() {}
 
     static Optional<Problem> firstExceeded(OperationRoute route, HttpServerRequest request) {
         for (Map.Entry<String, Long> limit : route.queryMaximums().entrySet()) {
             for (String value : request.params().getAll(limit.getKey())) {
                 if (exceeds(value, limit.getValue())) {
-                    return Optional.of(Problem.invalidQueryParameter(limit.getKey(),
-                            limit.getKey() + " must be at most " + limit.getValue()));
+                    return Optional.of(Problem.invalidQueryParameter(
+                            limit.getKey(), limit.getKey() + " must be at most " + limit.getValue()));
                 }
             }
         }

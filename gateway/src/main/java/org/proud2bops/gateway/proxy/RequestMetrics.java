@@ -9,8 +9,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class RequestMetrics {
 
-    private RequestMetrics() {
-    }
+    private RequestMetrics() {}
 
     static void nameAfterTemplate(RoutingContext context, String pathTemplate) {
         HttpRequestMetric metric = HttpRequestMetric.getRequestMetric(context);

@@ -1,6 +1,5 @@
 package org.proud2bops.gateway.proxy;
 
-import org.proud2bops.platform.problem.ProblemType;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.proud2bops.gateway.config.GatewayConfig;
+import org.proud2bops.platform.problem.ProblemType;
 
 /**
  * A Vert.x reverse proxy per service. Requests go upstream unchanged (same path, headers such as Authorization,
@@ -39,9 +39,11 @@ public class UpstreamProxies {
                     .setConnectTimeout(2_000)
                     .setMaxPoolSize(64)
                     .setKeepAlive(true));
-            return config.services().entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                    Map.Entry::getKey,
-                    service -> proxyTo(client, URI.create(service.getValue().url()), service.getKey(), timeoutMillis)));
+            return config.services().entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(
+                            Map.Entry::getKey,
+                            service -> proxyTo(
+                                    client, URI.create(service.getValue().url()), service.getKey(), timeoutMillis)));
         });
     }
 
@@ -52,9 +54,8 @@ public class UpstreamProxies {
     private static HttpProxy proxyTo(HttpClient client, URI upstream, String service, long timeoutMillis) {
         SocketAddress address = SocketAddress.inetSocketAddress(upstream.getPort(), upstream.getHost());
         return HttpProxy.reverseProxy(client)
-                .origin(context -> context.client().request(new RequestOptions()
-                        .setServer(address)
-                        .setIdleTimeout(timeoutMillis)))
+                .origin(context -> context.client()
+                        .request(new RequestOptions().setServer(address).setIdleTimeout(timeoutMillis)))
                 .addInterceptor(new UpstreamFailureAsProblem(service, timeoutMillis))
                 .addInterceptor(new BodilessStatuses());
     }
@@ -82,11 +83,14 @@ public class UpstreamProxies {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             return context.sendRequest().recover(failure -> {
                 Problem problem = isTimeout(failure)
-                        ? new Problem(ProblemType.UPSTREAM_TIMEOUT,
+                        ? new Problem(
+                                ProblemType.UPSTREAM_TIMEOUT,
                                 "The " + service + " service did not answer within " + timeoutMillis + " ms")
-                        : new Problem(ProblemType.SERVICE_UNAVAILABLE,
+                        : new Problem(
+                                ProblemType.SERVICE_UNAVAILABLE,
                                 "The " + service + " service cannot be reached; try again shortly");
-                ProxyResponse response = context.request().response()
+                ProxyResponse response = context.request()
+                        .response()
                         .setStatusCode(problem.status())
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .setBody(Body.body(problem.toBuffer(context.request().getURI())));
@@ -99,7 +103,8 @@ public class UpstreamProxies {
 
         /** Vert.x reports an idle upstream with its own NoStackTraceTimeoutException, not a TimeoutException. */
         private static boolean isTimeout(Throwable failure) {
-            return failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout");
+            return failure instanceof TimeoutException
+                    || failure.getClass().getSimpleName().contains("Timeout");
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  */
 public record OperationRoute(String method, String pathTemplate, String service, Map<String, Long> queryMaximums) {
 
-    public static OperationRoute of(String method, String pathTemplate, String service, Map<String, Long> queryMaximums) {
+    public static OperationRoute of(
+            String method, String pathTemplate, String service, Map<String, Long> queryMaximums) {
         return new OperationRoute(method.toUpperCase(), pathTemplate, service, Map.copyOf(queryMaximums));
     }
 }

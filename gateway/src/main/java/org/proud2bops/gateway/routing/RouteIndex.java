@@ -21,8 +21,7 @@ public final class RouteIndex {
 
     private final Node root = new Node();
 
-    private RouteIndex() {
-    }
+    private RouteIndex() {}
 
     public static RouteIndex of(List<OperationRoute> routes) {
         RouteIndex index = new RouteIndex();
@@ -85,15 +84,16 @@ public final class RouteIndex {
         Matcher variable = VARIABLE.matcher(segment);
         int last = 0;
         while (variable.find()) {
-            regex.append(Pattern.quote(segment.substring(last, variable.start()))).append("[^/]+");
+            regex.append(Pattern.quote(segment.substring(last, variable.start())))
+                    .append("[^/]+");
             last = variable.end();
         }
-        return Pattern.compile(regex.append(Pattern.quote(segment.substring(last))).toString());
+        return Pattern.compile(
+                regex.append(Pattern.quote(segment.substring(last))).toString());
     }
 
     /** A segment such as {@code {eventId}.ics}, matched by its own pattern. */
-    private record PartlyVariable(Pattern pattern, Node node) {
-    }
+    private record PartlyVariable(Pattern pattern, Node node) {}
 
     private static final class Node {
         private final Map<String, Node> literals = new HashMap<>();
@@ -106,8 +106,9 @@ public final class RouteIndex {
         }
 
         Node partlyVariable(String segment) {
-            return partlyVariable.computeIfAbsent(segment,
-                    ignored -> new PartlyVariable(segmentPattern(segment), new Node())).node();
+            return partlyVariable
+                    .computeIfAbsent(segment, ignored -> new PartlyVariable(segmentPattern(segment), new Node()))
+                    .node();
         }
 
         Node variable() {

@@ -20,23 +20,18 @@ public class RouteTable {
         this.config = config;
     }
 
-    public sealed interface Decision {
-    }
+    public sealed interface Decision {}
 
     /** A documented operation of a service. */
-    public record Forward(OperationRoute route) implements Decision {
-    }
+    public record Forward(OperationRoute route) implements Decision {}
 
     /** The path is documented, but not for this method. */
-    public record MethodNotAllowed(List<String> allowed) implements Decision {
-    }
+    public record MethodNotAllowed(List<String> allowed) implements Decision {}
 
     /** The path belongs to a service that is unavailable right now. */
-    public record ServiceUnavailable(String service) implements Decision {
-    }
+    public record ServiceUnavailable(String service) implements Decision {}
 
-    public record Unknown() implements Decision {
-    }
+    public record Unknown() implements Decision {}
 
     public Decision decide(String method, String path) {
         MergedApi current = platformApi.current();
@@ -51,17 +46,24 @@ public class RouteTable {
             }
         }
         if (!samePath.isEmpty()) {
-            return new MethodNotAllowed(samePath.stream().flatMap(byMethod -> byMethod.keySet().stream())
-                    .flatMap(allowed -> "GET".equals(allowed) ? java.util.stream.Stream.of("GET", "HEAD")
+            return new MethodNotAllowed(samePath.stream()
+                    .flatMap(byMethod -> byMethod.keySet().stream())
+                    .flatMap(allowed -> "GET".equals(allowed)
+                            ? java.util.stream.Stream.of("GET", "HEAD")
                             : java.util.stream.Stream.of(allowed))
-                    .distinct().sorted().toList());
+                    .distinct()
+                    .sorted()
+                    .toList());
         }
-        return unavailableOwner(current, path).<Decision>map(ServiceUnavailable::new).orElseGet(Unknown::new);
+        return unavailableOwner(current, path)
+                .<Decision>map(ServiceUnavailable::new)
+                .orElseGet(Unknown::new);
     }
 
     /** The unavailable service that documented the path when it was last seen, or that owns its prefix. */
     private Optional<String> unavailableOwner(MergedApi current, String path) {
-        List<Map<String, OperationRoute>> remembered = current.unavailableRouteIndex().matching(path);
+        List<Map<String, OperationRoute>> remembered =
+                current.unavailableRouteIndex().matching(path);
         if (!remembered.isEmpty()) {
             return Optional.of(remembered.getFirst().values().iterator().next().service());
         }

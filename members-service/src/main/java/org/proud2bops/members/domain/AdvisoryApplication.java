@@ -1,6 +1,5 @@
 package org.proud2bops.members.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A member's application to an advisory group call. */
 @Entity
@@ -19,7 +19,12 @@ import java.util.UUID;
 public class AdvisoryApplication {
 
     @Schema(name = "AdvisoryApplicationStatus", description = "Where an advisory-group application stands")
-    public enum Status { SUBMITTED, WITHDRAWN, ACCEPTED, DECLINED }
+    public enum Status {
+        SUBMITTED,
+        WITHDRAWN,
+        ACCEPTED,
+        DECLINED
+    }
 
     @Id
     public UUID id;

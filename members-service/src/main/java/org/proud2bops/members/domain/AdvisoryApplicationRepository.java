@@ -22,15 +22,20 @@ public class AdvisoryApplicationRepository implements PanacheRepositoryBase<Advi
     }
 
     public boolean hasLiveApplication(UUID callId, UUID memberId) {
-        return count("call.id = ?1 and member.id = ?2 and status <> ?3", callId, memberId,
-                AdvisoryApplication.Status.WITHDRAWN) > 0;
+        return count(
+                        "call.id = ?1 and member.id = ?2 and status <> ?3",
+                        callId,
+                        memberId,
+                        AdvisoryApplication.Status.WITHDRAWN)
+                > 0;
     }
 
     /** Accepted applicants whose term has not ended by the given day, by term then name. */
     public PanacheQuery<AdvisoryApplication> groupMembersOn(LocalDate day) {
-        return find("status = :accepted and call.termEndsOn >= :day and member.status = :active order by call.termStartsOn, member.familyName, "
-                + "member.givenName, id", Map.of("accepted", AdvisoryApplication.Status.ACCEPTED, "day", day,
-                "active", MemberStatus.ACTIVE));
+        return find(
+                "status = :accepted and call.termEndsOn >= :day and member.status = :active order by call.termStartsOn, member.familyName, "
+                        + "member.givenName, id",
+                Map.of("accepted", AdvisoryApplication.Status.ACCEPTED, "day", day, "active", MemberStatus.ACTIVE));
     }
 
     public void attach(AdvisoryDocument document) {
@@ -38,19 +43,24 @@ public class AdvisoryApplicationRepository implements PanacheRepositoryBase<Advi
     }
 
     public Optional<AdvisoryDocument> document(UUID applicationId, AdvisoryDocument.Kind kind) {
-        return Optional.ofNullable(getEntityManager().find(AdvisoryDocument.class,
-                new AdvisoryDocument.Key(applicationId, kind)));
+        return Optional.ofNullable(
+                getEntityManager().find(AdvisoryDocument.class, new AdvisoryDocument.Key(applicationId, kind)));
     }
 
     public List<AdvisoryDocument> documents(UUID applicationId) {
-        return getEntityManager().createQuery("from AdvisoryDocument where key.applicationId = :id", AdvisoryDocument.class)
-                .setParameter("id", applicationId).getResultStream()
-                .sorted(Comparator.comparing(document -> document.key.kind())).toList();
+        return getEntityManager()
+                .createQuery("from AdvisoryDocument where key.applicationId = :id", AdvisoryDocument.class)
+                .setParameter("id", applicationId)
+                .getResultStream()
+                .sorted(Comparator.comparing(document -> document.key.kind()))
+                .toList();
     }
 
     /** Removes a member's applications and, with them, their documents. */
     public void deleteAllOf(UUID memberId) {
-        getEntityManager().createNativeQuery("delete from advisory_application where member_id = :id")
-                .setParameter("id", memberId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("delete from advisory_application where member_id = :id")
+                .setParameter("id", memberId)
+                .executeUpdate();
     }
 }

@@ -1,6 +1,5 @@
 package org.proud2bops.members.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -12,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A file attached to an advisory group application, checked to be what it claims before it is stored. */
 @Entity
@@ -20,7 +20,8 @@ public class AdvisoryDocument {
 
     @Schema(name = "AdvisoryDocumentKind", description = "Which document of an application")
     public enum Kind {
-        CV("cv"), COVERING_LETTER("covering-letter");
+        CV("cv"),
+        COVERING_LETTER("covering-letter");
 
         private final String fileStem;
 
@@ -30,9 +31,12 @@ public class AdvisoryDocument {
     }
 
     @Embeddable
-    public record Key(@Column(name = "application_id") UUID applicationId,
-            @Enumerated(EnumType.STRING) @Column(name = "kind") Kind kind) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "application_id") UUID applicationId,
+
+            @Enumerated(EnumType.STRING) @Column(name = "kind")
+            Kind kind)
+            implements Serializable {}
 
     @EmbeddedId
     public Key key;
@@ -66,7 +70,9 @@ public class AdvisoryDocument {
      * {@code cv-<applicationId>.pdf}), so nothing the uploader named reaches a download or a listing.
      */
     public String fileName() {
-        String extension = DocumentFormat.ofMediaType(contentType).map(DocumentFormat::extension).orElse("");
+        String extension = DocumentFormat.ofMediaType(contentType)
+                .map(DocumentFormat::extension)
+                .orElse("");
         return key.kind().fileStem + "-" + key.applicationId() + extension;
     }
 }

@@ -29,6 +29,8 @@ public enum DocumentFormat {
     }
 
     public static Optional<DocumentFormat> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(format -> format.mediaType.equals(mediaType)).findFirst();
+        return Arrays.stream(values())
+                .filter(format -> format.mediaType.equals(mediaType))
+                .findFirst();
     }
 }

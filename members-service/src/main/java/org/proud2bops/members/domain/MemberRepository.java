@@ -18,7 +18,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     private static final String ACTIVE_LITERAL = MemberStatus.class.getName() + "." + MemberStatus.ACTIVE.name();
     private static final String NAME_ORDER = "familyName, givenName, id";
     private static final Sort NAME_SORT = Sort.by("familyName").and("givenName").and("id");
-    private static final Sort JOINED_ORDER = Sort.by("joinedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id");
+    private static final Sort JOINED_ORDER = Sort.by(
+                    "joinedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+            .and("id");
     /** More words than this in one search add nothing but cost. */
     private static final int MAX_SEARCH_WORDS = 6;
 
@@ -60,11 +62,25 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             }
         }
         condition(where, parameters, "roleLevel", filter.roleLevel(), "roleLevel = :roleLevel");
-        condition(where, parameters, "ods", filter.organisationOdsCode() == null ? null
-                : filter.organisationOdsCode().strip().toUpperCase(Locale.ROOT), "organisation.odsCode = :ods");
-        condition(where, parameters, "organisationType", filter.organisationType(),
+        condition(
+                where,
+                parameters,
+                "ods",
+                filter.organisationOdsCode() == null
+                        ? null
+                        : filter.organisationOdsCode().strip().toUpperCase(Locale.ROOT),
+                "organisation.odsCode = :ods");
+        condition(
+                where,
+                parameters,
+                "organisationType",
+                filter.organisationType(),
                 "organisation.type = :organisationType");
-        condition(where, parameters, "network", filter.networkSlug(),
+        condition(
+                where,
+                parameters,
+                "network",
+                filter.networkSlug(),
                 "id in (select n.key.memberId from NetworkMembership n where n.key.networkSlug = :network)");
         List<String> words = searchWords(filter.text());
         for (int i = 0; i < words.size(); i++) {
@@ -73,7 +89,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         }
         if (filter.sort() == MemberSort.RELEVANCE && !words.isEmpty()) {
             parameters.put("text", String.join(" ", words));
-            return find(where + " order by function('word_similarity', :text, searchText) desc, " + NAME_ORDER, parameters);
+            return find(
+                    where + " order by function('word_similarity', :text, searchText) desc, " + NAME_ORDER, parameters);
         }
         return find(where.toString(), filter.sort() == MemberSort.JOINED ? JOINED_ORDER : NAME_SORT, parameters);
     }
@@ -86,25 +103,37 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         if (ledBy.isEmpty()) {
             return find("status = ?1 order by updatedAt, id", MemberStatus.APPLIED);
         }
-        return find("""
+        return find(
+                """
                 status = :applied and (
                   region in (select n.region from NetworkMembership m, Network n
                              where m.key.networkSlug = n.slug and m.key.memberId = :lead and m.lead = true and n.kind = :regional)
                   or organisation in (select n.organisation from NetworkMembership m, Network n
                              where m.key.networkSlug = n.slug and m.key.memberId = :lead and m.lead = true and n.kind = :trust))
-                order by updatedAt, id""", Map.of("applied", MemberStatus.APPLIED, "lead", ledBy.get(),
-                "regional", NetworkKind.REGIONAL, "trust", NetworkKind.TRUST));
+                order by updatedAt, id""",
+                Map.of(
+                        "applied",
+                        MemberStatus.APPLIED,
+                        "lead",
+                        ledBy.get(),
+                        "regional",
+                        NetworkKind.REGIONAL,
+                        "trust",
+                        NetworkKind.TRUST));
     }
 
     /** A network's members in name order; only active, directory-visible ones unless {@code everyone}. */
     public PanacheQuery<Member> inNetwork(String slug, boolean everyone) {
         String visibility = everyone ? "" : " and status = " + ACTIVE_LITERAL + " and directoryVisible = true";
-        return find("id in (select n.key.memberId from NetworkMembership n where n.key.networkSlug = :slug)"
-                + " and status <> :erased" + visibility, NAME_SORT, Map.of("slug", slug, "erased", MemberStatus.ERASED));
+        return find(
+                "id in (select n.key.memberId from NetworkMembership n where n.key.networkSlug = :slug)"
+                        + " and status <> :erased" + visibility,
+                NAME_SORT,
+                Map.of("slug", slug, "erased", MemberStatus.ERASED));
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String name, Object value,
-            String clause) {
+    private static void condition(
+            StringBuilder where, Map<String, Object> parameters, String name, Object value, String clause) {
         if (value != null) {
             where.append(" and ").append(clause);
             parameters.put(name, value);
@@ -116,7 +145,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
             return List.of();
         }
         return Arrays.stream(text.toLowerCase(Locale.ROOT).strip().split("\\s+"))
-                .distinct().limit(MAX_SEARCH_WORDS).toList();
+                .distinct()
+                .limit(MAX_SEARCH_WORDS)
+                .toList();
     }
 
     private static String escapeLike(String word) {

@@ -15,9 +15,9 @@ import java.util.UUID;
 public class NetworkMembership {
 
     @Embeddable
-    public record Key(@Column(name = "network_slug") String networkSlug, @Column(name = "member_id") UUID memberId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "network_slug") String networkSlug,
+            @Column(name = "member_id") UUID memberId) implements Serializable {}
 
     @EmbeddedId
     public Key key;

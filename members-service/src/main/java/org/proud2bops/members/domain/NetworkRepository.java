@@ -21,8 +21,8 @@ public class NetworkRepository implements PanacheRepositoryBase<Network, String>
     }
 
     public Optional<NetworkMembership> membership(String slug, UUID memberId) {
-        return Optional.ofNullable(getEntityManager().find(NetworkMembership.class,
-                new NetworkMembership.Key(slug, memberId)));
+        return Optional.ofNullable(
+                getEntityManager().find(NetworkMembership.class, new NetworkMembership.Key(slug, memberId)));
     }
 
     /**
@@ -30,13 +30,16 @@ public class NetworkRepository implements PanacheRepositoryBase<Network, String>
      * region, or the trust network of the applicant's organisation.
      */
     public boolean leadsNetworkOf(UUID leadId, Member applicant) {
-        return getEntityManager().createQuery(LEADS_NETWORK_OF, Long.class)
-                .setParameter("lead", leadId)
-                .setParameter("regional", NetworkKind.REGIONAL)
-                .setParameter("region", applicant.region)
-                .setParameter("trust", NetworkKind.TRUST)
-                .setParameter("organisation", applicant.organisation == null ? "" : applicant.organisation.odsCode)
-                .getSingleResult() > 0;
+        return getEntityManager()
+                        .createQuery(LEADS_NETWORK_OF, Long.class)
+                        .setParameter("lead", leadId)
+                        .setParameter("regional", NetworkKind.REGIONAL)
+                        .setParameter("region", applicant.region)
+                        .setParameter("trust", NetworkKind.TRUST)
+                        .setParameter(
+                                "organisation", applicant.organisation == null ? "" : applicant.organisation.odsCode)
+                        .getSingleResult()
+                > 0;
     }
 
     public boolean isLead(String slug, UUID memberId) {

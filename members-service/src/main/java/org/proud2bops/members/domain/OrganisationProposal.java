@@ -1,6 +1,5 @@
 package org.proud2bops.members.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation a member named that is not on the reference list yet, waiting for an admin to review it. */
 @Entity
@@ -19,7 +19,11 @@ import java.util.UUID;
 public class OrganisationProposal {
 
     @Schema(name = "OrganisationProposalStatus", description = "Where a proposed organisation stands")
-    public enum Status { PENDING, ACCEPTED, REJECTED }
+    public enum Status {
+        PENDING,
+        ACCEPTED,
+        REJECTED
+    }
 
     @Id
     public UUID id;

@@ -15,7 +15,9 @@ public class OrganisationProposalRepository implements PanacheRepositoryBase<Org
 
     /** Members who named this proposed organisation. */
     public long proposers(UUID proposalId) {
-        return getEntityManager().createQuery("select count(m) from Member m where m.organisationProposal.id = :id", Long.class)
-                .setParameter("id", proposalId).getSingleResult();
+        return getEntityManager()
+                .createQuery("select count(m) from Member m where m.organisationProposal.id = :id", Long.class)
+                .setParameter("id", proposalId)
+                .getSingleResult();
     }
 }

@@ -11,13 +11,29 @@ import org.proud2bops.members.domain.Member;
  * {@code directoryVisible} is the member's directory choice: other services show the member to regional networks'
  * clients only when it is true (and the member is active).
  */
-public record MemberSnapshot(UUID memberId, String displayName, String organisationOdsCode, String organisationName,
-        String region, String status, Instant joinedAt, String accountSubject, boolean directoryVisible, long version) {
+public record MemberSnapshot(
+        UUID memberId,
+        String displayName,
+        String organisationOdsCode,
+        String organisationName,
+        String region,
+        String status,
+        Instant joinedAt,
+        String accountSubject,
+        boolean directoryVisible,
+        long version) {
 
     public static MemberSnapshot of(Member member) {
-        return new MemberSnapshot(member.id, member.displayName(),
-                member.organisation == null ? null : member.organisation.odsCode, member.organisationName(),
-                member.region.name(), member.status.name(), member.joinedAt, member.subject, member.directoryVisible,
+        return new MemberSnapshot(
+                member.id,
+                member.displayName(),
+                member.organisation == null ? null : member.organisation.odsCode,
+                member.organisationName(),
+                member.region.name(),
+                member.status.name(),
+                member.joinedAt,
+                member.subject,
+                member.directoryVisible,
                 member.version);
     }
 }

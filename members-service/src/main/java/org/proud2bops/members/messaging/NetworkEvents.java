@@ -11,22 +11,29 @@ public final class NetworkEvents {
     public static final String NETWORK_CREATED = "org.proud2bops.members.NetworkCreated";
     public static final String MEMBERSHIP_CHANGED = "org.proud2bops.members.NetworkMembershipChanged";
 
-    public enum Change { JOINED, LEFT, LEAD_APPOINTED, LEAD_STOOD_DOWN }
+    public enum Change {
+        JOINED,
+        LEFT,
+        LEAD_APPOINTED,
+        LEAD_STOOD_DOWN
+    }
 
-    public record NetworkCreated(String slug, String name, String kind, String region, String organisationOdsCode,
-            Instant createdAt) {
+    public record NetworkCreated(
+            String slug, String name, String kind, String region, String organisationOdsCode, Instant createdAt) {
 
         public static NetworkCreated of(Network network) {
-            return new NetworkCreated(network.slug, network.name, network.kind.name(),
+            return new NetworkCreated(
+                    network.slug,
+                    network.name,
+                    network.kind.name(),
                     network.region == null ? null : network.region.name(),
-                    network.organisation == null ? null : network.organisation.odsCode, network.createdAt);
+                    network.organisation == null ? null : network.organisation.odsCode,
+                    network.createdAt);
         }
     }
 
-    public record NetworkMembershipChanged(String networkSlug, UUID memberId, Change change, boolean lead,
-            Instant at) {
-    }
+    public record NetworkMembershipChanged(
+            String networkSlug, UUID memberId, Change change, boolean lead, Instant at) {}
 
-    private NetworkEvents() {
-    }
+    private NetworkEvents() {}
 }

@@ -6,17 +6,23 @@ import org.proud2bops.members.service.CommunicationChoices;
 
 @Schema(name = "CommunicationPreferences", description = "What the member agreed to be sent; all off unless chosen")
 public record CommunicationPreferencesBody(
-        @Schema(description = "Newsletters and network news") Boolean newsEmails,
-        @Schema(description = "Invitations to summits, webinars and other events") Boolean eventEmails,
-        @Schema(description = "Messages from the member's regional network") Boolean regionalNetworkEmails) {
+        @Schema(description = "Newsletters and network news")
+        Boolean newsEmails,
+
+        @Schema(description = "Invitations to summits, webinars and other events")
+        Boolean eventEmails,
+
+        @Schema(description = "Messages from the member's regional network")
+        Boolean regionalNetworkEmails) {
 
     static CommunicationPreferencesBody of(CommunicationPreferences preferences) {
-        return new CommunicationPreferencesBody(preferences.newsEmails, preferences.eventEmails,
-                preferences.regionalNetworkEmails);
+        return new CommunicationPreferencesBody(
+                preferences.newsEmails, preferences.eventEmails, preferences.regionalNetworkEmails);
     }
 
     static CommunicationChoices choices(CommunicationPreferencesBody body) {
-        return body == null ? null
+        return body == null
+                ? null
                 : new CommunicationChoices(body.newsEmails, body.eventEmails, body.regionalNetworkEmails);
     }
 }

@@ -14,8 +14,7 @@ final class DocumentDownloads {
 
     static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
 
-    private DocumentDownloads() {
-    }
+    private DocumentDownloads() {}
 
     /** An entity the service serialises (JSON, CSV) as an attachment. */
     static <T> RestResponse<T> attachment(T entity, String contentType, String fileName) {
@@ -34,8 +33,12 @@ final class DocumentDownloads {
     /** {@code fileName} is chosen by the server; quotes, backslashes and line breaks are dropped all the same. */
     private static Map<String, String> headers(String fileName) {
         String safeName = fileName.replaceAll("[\"\\\\\\r\\n]", "");
-        return Map.of(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safeName + "\"",
-                CONTENT_TYPE_OPTIONS, "nosniff",
-                HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Map.of(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + safeName + "\"",
+                CONTENT_TYPE_OPTIONS,
+                "nosniff",
+                HttpHeaders.CACHE_CONTROL,
+                "private, no-store");
     }
 }

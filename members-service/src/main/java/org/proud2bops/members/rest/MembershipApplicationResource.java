@@ -1,7 +1,5 @@
 package org.proud2bops.members.rest;
 
-import org.proud2bops.platform.openapi.ProblemTypes;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +26,7 @@ import org.proud2bops.members.service.MemberService;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
+import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
@@ -49,20 +49,28 @@ public class MembershipApplicationResource {
 
     @POST
     @Authenticated
-    @Operation(summary = "Apply to join", description = "Creates your member record with status APPLIED, linked to "
-            + "your sign-in and the verified email of your token, and records your acceptance of the privacy notice. "
-            + "An admin or a lead of your regional or trust network approves or declines it. Applying again after a "
-            + "decline or after leaving reopens your record; applying while a member or applicant is 409. "
-            + "Who may: anyone signed in with a verified email.")
-    @APIResponse(responseCode = "201", description = "Applied; GET /api/members/me shows the record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
+    @Operation(
+            summary = "Apply to join",
+            description = "Creates your member record with status APPLIED, linked to "
+                    + "your sign-in and the verified email of your token, and records your acceptance of the privacy notice. "
+                    + "An admin or a lead of your regional or trust network approves or declines it. Applying again after a "
+                    + "decline or after leaving reopens your record; applying while a member or applicant is 409. "
+                    + "Who may: anyone signed in with a verified email.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Applied; GET /api/members/me shows the record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MemberResponse.class)))
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, already-exists")
-    public RestResponse<MemberResponse> applyForMembership(@Valid @NotNull MembershipApplicationRequest application,
-            @Context UriInfo uriInfo) {
-        String email = caller.verifiedEmail().orElseThrow(() ->
-                Problems.forbidden("Applying needs a token carrying a verified email"));
+    public RestResponse<MemberResponse> applyForMembership(
+            @Valid @NotNull MembershipApplicationRequest application, @Context UriInfo uriInfo) {
+        String email = caller.verifiedEmail()
+                .orElseThrow(() -> Problems.forbidden("Applying needs a token carrying a verified email"));
         Member member = memberService.apply(caller.subject(), email, application.toNewMember());
-        return RestResponse.ResponseBuilder.<MemberResponse>created(uriInfo.getBaseUriBuilder().path("/api/members/me").build())
+        return RestResponse.ResponseBuilder.<MemberResponse>created(
+                        uriInfo.getBaseUriBuilder().path("/api/members/me").build())
                 .tag(VersionTags.tagOf(member.version))
                 .entity(MemberResponse.of(member))
                 .build();
@@ -70,12 +78,14 @@ public class MembershipApplicationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.NETWORK_LEAD})
-    @Operation(summary = "List applications waiting for a decision", description = "Oldest first, paged; decide one "
-            + "with POST /api/members/{memberId}/status-changes. Who may: admins, all; a network lead, those under a "
-            + "network they lead (the regional network of the applicant's region or the trust network of their "
-            + "organisation).")
-    public RestResponse<PageResponse<MemberResponse>> listMembershipApplications(@Valid @BeanParam PageRequest page,
-            @Context UriInfo uriInfo) {
+    @Operation(
+            summary = "List applications waiting for a decision",
+            description = "Oldest first, paged; decide one "
+                    + "with POST /api/members/{memberId}/status-changes. Who may: admins, all; a network lead, those under a "
+                    + "network they lead (the regional network of the applicant's region or the trust network of their "
+                    + "organisation).")
+    public RestResponse<PageResponse<MemberResponse>> listMembershipApplications(
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponse.of(memberService.applications(access.applicationsLedBy(caller)), page, MemberResponse::of)
                 .toResponse(uriInfo);
     }

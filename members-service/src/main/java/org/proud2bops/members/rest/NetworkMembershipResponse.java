@@ -5,11 +5,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.members.domain.NetworkMembership;
 
-@Schema(name = "NetworkMembership", requiredProperties = {"networkSlug", "memberId", "lead", "joinedAt"})
+@Schema(
+        name = "NetworkMembership",
+        requiredProperties = {"networkSlug", "memberId", "lead", "joinedAt"})
 public record NetworkMembershipResponse(String networkSlug, UUID memberId, boolean lead, Instant joinedAt) {
 
     static NetworkMembershipResponse of(NetworkMembership membership) {
-        return new NetworkMembershipResponse(membership.key.networkSlug(), membership.key.memberId(), membership.lead,
-                membership.joinedAt);
+        return new NetworkMembershipResponse(
+                membership.key.networkSlug(), membership.key.memberId(), membership.lead, membership.joinedAt);
     }
 }

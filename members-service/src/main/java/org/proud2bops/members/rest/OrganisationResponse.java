@@ -5,11 +5,15 @@ import org.proud2bops.members.domain.Organisation;
 import org.proud2bops.members.domain.OrganisationType;
 import org.proud2bops.members.domain.Region;
 
-@Schema(name = "Organisation", examples = "{\"odsCode\":\"RX1\",\"name\":\"Nottingham University Hospitals NHS Trust\",\"type\":\"ACU"
-        + "TE\",\"region\":\"MIDLANDS\"}", requiredProperties = {"odsCode", "name", "type", "region"})
+@Schema(
+        name = "Organisation",
+        examples = "{\"odsCode\":\"RX1\",\"name\":\"Nottingham University Hospitals NHS Trust\",\"type\":\"ACU"
+                + "TE\",\"region\":\"MIDLANDS\"}",
+        requiredProperties = {"odsCode", "name", "type", "region"})
 public record OrganisationResponse(String odsCode, String name, OrganisationType type, Region region) {
 
     static OrganisationResponse of(Organisation organisation) {
-        return new OrganisationResponse(organisation.odsCode, organisation.name, organisation.type, organisation.region);
+        return new OrganisationResponse(
+                organisation.odsCode, organisation.name, organisation.type, organisation.region);
     }
 }

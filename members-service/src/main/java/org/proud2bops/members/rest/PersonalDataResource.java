@@ -1,6 +1,5 @@
 package org.proud2bops.members.rest;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,8 +32,8 @@ public class PersonalDataResource {
     private final MemberAccess access;
     private final Caller caller;
 
-    public PersonalDataResource(PersonalDataService personalData, MemberService memberService, MemberAccess access,
-            Caller caller) {
+    public PersonalDataResource(
+            PersonalDataService personalData, MemberService memberService, MemberAccess access, Caller caller) {
         this.personalData = personalData;
         this.memberService = memberService;
         this.access = access;
@@ -43,12 +43,23 @@ public class PersonalDataResource {
     @GET
     @Path("/me/personal-data")
     @Authenticated
-    @Operation(summary = "Download my personal data", description = "Your member record, consent, communication "
-            + "preferences, status history and network memberships as one JSON document (a subject access request). "
-            + "Who may: anyone signed in, for their own record.")
-    @APIResponse(responseCode = "200", description = "Your data, as an attachment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)),
-            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
+    @Operation(
+            summary = "Download my personal data",
+            description = "Your member record, consent, communication "
+                    + "preferences, status history and network memberships as one JSON document (a subject access request). "
+                    + "Who may: anyone signed in, for their own record.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Your data, as an attachment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonalDataExport.class)),
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment, with a file name the server chooses",
+                            required = true))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<PersonalDataExport> exportOwnPersonalData() {
         return download(memberService.requireLinkedRecord(caller));
@@ -57,11 +68,23 @@ public class PersonalDataResource {
     @GET
     @Path("/{memberId}/personal-data")
     @Authenticated
-    @Operation(summary = "Download a member's personal data", description = "As GET /api/members/me/personal-data, "
-            + "for answering a request made another way. Who may: admins; the member themself. Anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "The member's data, as an attachment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)),
-            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name the server chooses", required = true))
+    @Operation(
+            summary = "Download a member's personal data",
+            description =
+                    "As GET /api/members/me/personal-data, "
+                            + "for answering a request made another way. Who may: admins; the member themself. Anyone else gets 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The member's data, as an attachment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonalDataExport.class)),
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment, with a file name the server chooses",
+                            required = true))
     public RestResponse<PersonalDataExport> exportMemberPersonalData(@PathParam("memberId") UUID memberId) {
         return download(changeableMember(memberId));
     }
@@ -69,9 +92,11 @@ public class PersonalDataResource {
     @DELETE
     @Path("/me")
     @Authenticated
-    @Operation(summary = "Erase my membership and personal data", description = "Irreversible: your record is "
-            + "anonymised, your network memberships removed, and MemberErased tells every other service to remove what "
-            + "it holds about you. Who may: anyone signed in, for their own record.")
+    @Operation(
+            summary = "Erase my membership and personal data",
+            description = "Irreversible: your record is "
+                    + "anonymised, your network memberships removed, and MemberErased tells every other service to remove what "
+                    + "it holds about you. Who may: anyone signed in, for their own record.")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<Void> eraseOwnMember() {
@@ -81,16 +106,20 @@ public class PersonalDataResource {
     @DELETE
     @Path("/{memberId}")
     @Authenticated
-    @Operation(summary = "Erase a member", description = "As DELETE /api/members/me, for a member who asked an admin. "
-            + "Erasing an erased member is 404. Who may: admins; the member themself. Anyone else gets 404.")
+    @Operation(
+            summary = "Erase a member",
+            description = "As DELETE /api/members/me, for a member who asked an admin. "
+                    + "Erasing an erased member is 404. Who may: admins; the member themself. Anyone else gets 404.")
     @APIResponse(responseCode = "204", description = "Erased")
     public RestResponse<Void> eraseMember(@PathParam("memberId") UUID memberId) {
         return erase(changeableMember(memberId));
     }
 
     private RestResponse<PersonalDataExport> download(Member member) {
-        return DocumentDownloads.attachment(PersonalDataExport.of(personalData.export(member)),
-                MediaType.APPLICATION_JSON, "proud2bops-personal-data-" + member.id + ".json");
+        return DocumentDownloads.attachment(
+                PersonalDataExport.of(personalData.export(member)),
+                MediaType.APPLICATION_JSON,
+                "proud2bops-personal-data-" + member.id + ".json");
     }
 
     private RestResponse<Void> erase(Member member) {
@@ -99,7 +128,8 @@ public class PersonalDataResource {
     }
 
     private Member changeableMember(UUID memberId) {
-        return memberService.find(memberId)
+        return memberService
+                .find(memberId)
                 .filter(member -> access.canChange(caller, member))
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
     }

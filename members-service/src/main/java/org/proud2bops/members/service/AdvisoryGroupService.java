@@ -1,6 +1,5 @@
 package org.proud2bops.members.service;
 
-import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +16,7 @@ import org.proud2bops.members.domain.AdvisoryCallRepository;
 import org.proud2bops.members.domain.AdvisoryDocument;
 import org.proud2bops.members.domain.Member;
 import org.proud2bops.members.domain.MemberStatus;
+import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
@@ -30,8 +30,8 @@ public class AdvisoryGroupService {
     private final AdvisoryApplicationRepository applications;
     private final DocumentCheck documentCheck;
 
-    public AdvisoryGroupService(AdvisoryCallRepository calls, AdvisoryApplicationRepository applications,
-            DocumentCheck documentCheck) {
+    public AdvisoryGroupService(
+            AdvisoryCallRepository calls, AdvisoryApplicationRepository applications, DocumentCheck documentCheck) {
         this.calls = calls;
         this.applications = applications;
         this.documentCheck = documentCheck;
@@ -68,8 +68,10 @@ public class AdvisoryGroupService {
 
     /** An active member applies while the call is open, with both documents. */
     @Transactional
-    public AdvisoryApplication applyTo(UUID callId, Member applicant, UploadedDocument cv, UploadedDocument coveringLetter) {
-        AdvisoryCall call = calls.findByIdOptional(callId).orElseThrow(() -> Problems.notFound("Advisory group call", callId));
+    public AdvisoryApplication applyTo(
+            UUID callId, Member applicant, UploadedDocument cv, UploadedDocument coveringLetter) {
+        AdvisoryCall call =
+                calls.findByIdOptional(callId).orElseThrow(() -> Problems.notFound("Advisory group call", callId));
         requireOpen(call, "apply");
         if (applicant.status != MemberStatus.ACTIVE) {
             throw Problems.forbidden("Only active members may apply to the advisory group");
@@ -77,7 +79,9 @@ public class AdvisoryGroupService {
         DocumentCheck.CheckedDocument checkedCv = documentCheck.check(cv, "cv");
         DocumentCheck.CheckedDocument checkedLetter = documentCheck.check(coveringLetter, "coveringLetter");
         if (applications.hasLiveApplication(callId, applicant.id)) {
-            throw Problems.of(ProblemType.ALREADY_EXISTS, "You have applied to this call already; withdraw that application to send a new one");
+            throw Problems.of(
+                    ProblemType.ALREADY_EXISTS,
+                    "You have applied to this call already; withdraw that application to send a new one");
         }
         AdvisoryApplication application = new AdvisoryApplication();
         application.id = UUID.randomUUID();
@@ -86,22 +90,28 @@ public class AdvisoryGroupService {
         application.status = AdvisoryApplication.Status.SUBMITTED;
         application.submittedAt = Instant.now();
         applications.persistAndFlush(application);
-        applications.attach(AdvisoryDocument.of(application.id, AdvisoryDocument.Kind.CV, checkedCv.format(),
-                checkedCv.content()));
-        applications.attach(AdvisoryDocument.of(application.id, AdvisoryDocument.Kind.COVERING_LETTER,
-                checkedLetter.format(), checkedLetter.content()));
+        applications.attach(
+                AdvisoryDocument.of(application.id, AdvisoryDocument.Kind.CV, checkedCv.format(), checkedCv.content()));
+        applications.attach(AdvisoryDocument.of(
+                application.id,
+                AdvisoryDocument.Kind.COVERING_LETTER,
+                checkedLetter.format(),
+                checkedLetter.content()));
         return application;
     }
 
     /** The applicant withdraws before the deadline; someone else's application is as good as absent. */
     @Transactional
     public AdvisoryApplication withdraw(UUID applicationId, String applicantSubject) {
-        AdvisoryApplication application = applications.findByIdOptional(applicationId)
+        AdvisoryApplication application = applications
+                .findByIdOptional(applicationId)
                 .filter(found -> applicantSubject.equals(found.member.subject))
                 .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
         requireOpen(application.call, "withdraw");
         if (application.status != AdvisoryApplication.Status.SUBMITTED) {
-            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "Only a submitted application can be withdrawn; this one is " + application.status);
+            throw Problems.of(
+                    ProblemType.TRANSITION_NOT_ALLOWED,
+                    "Only a submitted application can be withdrawn; this one is " + application.status);
         }
         application.status = AdvisoryApplication.Status.WITHDRAWN;
         applications.flush();
@@ -110,10 +120,13 @@ public class AdvisoryGroupService {
 
     @Transactional
     public AdvisoryApplication decide(UUID applicationId, boolean accept, String reason, String decidedBy) {
-        AdvisoryApplication application = applications.findByIdOptional(applicationId)
+        AdvisoryApplication application = applications
+                .findByIdOptional(applicationId)
                 .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
         if (application.status != AdvisoryApplication.Status.SUBMITTED) {
-            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "Only a submitted application can be decided; this one is " + application.status);
+            throw Problems.of(
+                    ProblemType.TRANSITION_NOT_ALLOWED,
+                    "Only a submitted application can be decided; this one is " + application.status);
         }
         application.status = accept ? AdvisoryApplication.Status.ACCEPTED : AdvisoryApplication.Status.DECLINED;
         application.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -151,10 +164,14 @@ public class AdvisoryGroupService {
     private void requireOpen(AdvisoryCall call, String action) {
         Instant now = Instant.now();
         if (now.isBefore(call.opensAt)) {
-            throw Problems.of(ProblemType.OUTSIDE_DEADLINE, "This call opens at " + call.opensAt + "; you cannot " + action + " before then");
+            throw Problems.of(
+                    ProblemType.OUTSIDE_DEADLINE,
+                    "This call opens at " + call.opensAt + "; you cannot " + action + " before then");
         }
         if (!now.isBefore(call.closesAt)) {
-            throw Problems.of(ProblemType.OUTSIDE_DEADLINE, "This call closed at " + call.closesAt + "; you can no longer " + action);
+            throw Problems.of(
+                    ProblemType.OUTSIDE_DEADLINE,
+                    "This call closed at " + call.closesAt + "; you can no longer " + action);
         }
     }
 

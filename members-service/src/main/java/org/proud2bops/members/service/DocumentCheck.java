@@ -25,21 +25,22 @@ public class DocumentCheck {
         this.maxBytes = config.advisoryGroup().maxDocumentBytes();
     }
 
-    public record CheckedDocument(DocumentFormat format, byte[] content) {
-    }
+    public record CheckedDocument(DocumentFormat format, byte[] content) {}
 
     public CheckedDocument check(UploadedDocument upload, String field) {
         if (upload == null) {
             throw Problems.badRequest("Attach the " + field + " as a PDF or DOCX file", field);
         }
         if (upload.size() > maxBytes) {
-            throw Problems.tooLarge("The " + field + " is " + upload.size() + " bytes; the limit is " + maxBytes, field);
+            throw Problems.tooLarge(
+                    "The " + field + " is " + upload.size() + " bytes; the limit is " + maxBytes, field);
         }
         if (upload.size() == 0) {
             throw Problems.badRequest("The " + field + " is empty", field);
         }
         byte[] content = read(upload);
-        DocumentFormat format = startsWith(content, PdfInspection.SIGNATURE) ? DocumentFormat.PDF
+        DocumentFormat format = startsWith(content, PdfInspection.SIGNATURE)
+                ? DocumentFormat.PDF
                 : startsWith(content, DocxInspection.SIGNATURE) ? DocumentFormat.DOCX : null;
         if (format == null) {
             throw notPdfOrDocx(field, "it is neither");
@@ -52,13 +53,15 @@ public class DocumentCheck {
         return switch (verdict) {
             case DocumentVerdict.Sound sound -> new CheckedDocument(format, content);
             case DocumentVerdict.Unreadable unreadable -> throw notPdfOrDocx(field, unreadable.reason());
-            case DocumentVerdict.Hazardous hazardous -> throw Problems.of(ProblemType.UNSAFE_DOCUMENT, "The " + field + " is refused: "
-                    + hazardous.reason(), field);
+            case DocumentVerdict.Hazardous hazardous ->
+                throw Problems.of(
+                        ProblemType.UNSAFE_DOCUMENT, "The " + field + " is refused: " + hazardous.reason(), field);
         };
     }
 
     private static RuntimeException notPdfOrDocx(String field, String reason) {
-        return Problems.unsupportedMediaType("The " + field + " must be a PDF or Word (DOCX) document; " + reason, field);
+        return Problems.unsupportedMediaType(
+                "The " + field + " must be a PDF or Word (DOCX) document; " + reason, field);
     }
 
     private static boolean startsWith(byte[] content, byte[] signature) {

@@ -4,14 +4,11 @@ package org.proud2bops.members.service;
 sealed interface DocumentVerdict {
 
     /** It parses as the format and carries nothing refused. */
-    record Sound() implements DocumentVerdict {
-    }
+    record Sound() implements DocumentVerdict {}
 
     /** It does not parse as the format: some other kind of file, or a broken one. */
-    record Unreadable(String reason) implements DocumentVerdict {
-    }
+    record Unreadable(String reason) implements DocumentVerdict {}
 
     /** It parses, but carries something a CV or letter must not (script, macros, programs, hidden data). */
-    record Hazardous(String reason) implements DocumentVerdict {
-    }
+    record Hazardous(String reason) implements DocumentVerdict {}
 }

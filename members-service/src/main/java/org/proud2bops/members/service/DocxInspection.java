@@ -26,18 +26,19 @@ final class DocxInspection {
     private static final String WORD_DOCUMENT =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static final String MACRO_ENABLED_DOCUMENT = "application/vnd.ms-word.document.macroEnabled.main+xml";
-    private static final Set<String> PROGRAM_EXTENSIONS = Set.of(".exe", ".dll", ".com", ".scr", ".msi", ".bat",
-            ".cmd", ".ps1", ".vbs", ".js", ".jar", ".sh", ".so", ".dylib", ".lnk");
+    private static final Set<String> PROGRAM_EXTENSIONS = Set.of(
+            ".exe", ".dll", ".com", ".scr", ".msi", ".bat", ".cmd", ".ps1", ".vbs", ".js", ".jar", ".sh", ".so",
+            ".dylib", ".lnk");
     /** Parts Word uses for code: VBA projects and their data, ActiveX controls, and embedded OLE objects. */
     private static final Set<String> CODE_PARTS = Set.of("vbaproject", "vbadata", "/activex/", "oleobject");
-    private static final Set<String> PROGRAM_SIGNATURES = Set.of("\u007fELF", "\u00cf\u00fa\u00ed\u00fe",
-            "\u00ce\u00fa\u00ed\u00fe", "\u00ca\u00fe\u00ba\u00be");
+
+    private static final Set<String> PROGRAM_SIGNATURES =
+            Set.of("\u007fELF", "\u00cf\u00fa\u00ed\u00fe", "\u00ce\u00fa\u00ed\u00fe", "\u00ca\u00fe\u00ba\u00be");
     private static final int MAX_ENTRIES = 1_000;
     /** The most all entries together may expand to: a DOCX is a compressed archive, so bound what it unpacks to. */
     private static final long MAX_EXPANDED_BYTES = 64L * 1024 * 1024;
 
-    private DocxInspection() {
-    }
+    private DocxInspection() {}
 
     static DocumentVerdict inspect(Path file) {
         try {
@@ -51,7 +52,8 @@ final class DocxInspection {
                 if (MACRO_ENABLED_DOCUMENT.equals(mainPart)) {
                     return new DocumentVerdict.Hazardous("it is a macro-enabled document");
                 }
-                return WORD_DOCUMENT.equals(mainPart) ? new DocumentVerdict.Sound()
+                return WORD_DOCUMENT.equals(mainPart)
+                        ? new DocumentVerdict.Sound()
                         : new DocumentVerdict.Unreadable("it is not a Word document but " + mainPart);
             }
         } catch (IOException | InvalidFormatException | RuntimeException e) {

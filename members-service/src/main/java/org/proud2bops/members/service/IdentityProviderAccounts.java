@@ -30,8 +30,8 @@ public class IdentityProviderAccounts {
     private final IdentityProviderAdminApi admin;
     private final MembersConfig.AccountRemoval config;
 
-    public IdentityProviderAccounts(PendingAccountRemovalRepository pending, @RestClient IdentityProviderAdminApi admin,
-            MembersConfig config) {
+    public IdentityProviderAccounts(
+            PendingAccountRemovalRepository pending, @RestClient IdentityProviderAdminApi admin, MembersConfig config) {
         this.pending = pending;
         this.admin = admin;
         this.config = config.accountRemoval();
@@ -40,7 +40,9 @@ public class IdentityProviderAccounts {
     /** Records that the subject's account must go; nothing when removal is off or the person never signed in. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestRemoval(String subject) {
-        if (!config.enabled() || subject == null || pending.findByIdOptional(subject).isPresent()) {
+        if (!config.enabled()
+                || subject == null
+                || pending.findByIdOptional(subject).isPresent()) {
             return;
         }
         PendingAccountRemoval removal = new PendingAccountRemoval();
@@ -86,7 +88,8 @@ public class IdentityProviderAccounts {
         removal.attempts++;
         removal.lastError = error.length() > 500 ? error.substring(0, 500) : error;
         removal.nextAttemptAt = Instant.now().plus(waitAfter(removal.attempts));
-        LOG.warnf("Could not remove an erased member's identity-provider account (attempt %d), will retry: %s",
+        LOG.warnf(
+                "Could not remove an erased member's identity-provider account (attempt %d), will retry: %s",
                 removal.attempts, removal.lastError);
         return false;
     }

@@ -13,12 +13,25 @@ public record ImportedRow(
         @NotBlank @Email @Size(max = 254) String email,
         @Size(max = 200) String jobTitle,
         String roleLevel,
-        @Size(max = 10) @Pattern(regexp = "[A-Za-z0-9]+", message = "must be an ODS code: letters and digits") String organisationOdsCode,
+
+        @Size(max = 10) @Pattern(regexp = "[A-Za-z0-9]+", message = "must be an ODS code: letters and digits")
+        String organisationOdsCode,
+
         @Size(min = 2, max = 200) String proposedOrganisation,
         String region,
-        @Pattern(regexp = "(?i)true|false|yes|no", message = "must be true or false") String directoryVisible) {
+
+        @Pattern(regexp = "(?i)true|false|yes|no", message = "must be true or false")
+        String directoryVisible) {
 
     /** The columns a file may have; the first three are required. */
-    public static final List<String> COLUMNS = List.of("givenName", "familyName", "email",
-            "jobTitle", "roleLevel", "organisationOdsCode", "proposedOrganisation", "region", "directoryVisible");
+    public static final List<String> COLUMNS = List.of(
+            "givenName",
+            "familyName",
+            "email",
+            "jobTitle",
+            "roleLevel",
+            "organisationOdsCode",
+            "proposedOrganisation",
+            "region",
+            "directoryVisible");
 }

@@ -55,9 +55,11 @@ public class MemberAccess {
      * or applying person is refused, whatever roles their token carries.
      */
     public boolean mayReadDirectory(Caller caller) {
-        return caller.isAdmin() || caller.hasRole(Roles.EVENTS_ADMIN) || caller.hasRole(Roles.CONTENT_EDITOR)
+        return caller.isAdmin()
+                || caller.hasRole(Roles.EVENTS_ADMIN)
+                || caller.hasRole(Roles.CONTENT_EDITOR)
                 || (caller.hasRole(Roles.MEMBER) || caller.hasRole(Roles.NETWORK_LEAD))
-                && activeOwnRecord(caller).isPresent();
+                        && activeOwnRecord(caller).isPresent();
     }
 
     public void requireDirectoryReader(Caller caller) {
@@ -72,7 +74,8 @@ public class MemberAccess {
         }
         // An integration client has no member record of its own, so looking one up would be wasted work
         return caller.regionalNetworkRegion()
-                .map(region -> member.status == MemberStatus.ACTIVE && member.directoryVisible
+                .map(region -> member.status == MemberStatus.ACTIVE
+                        && member.directoryVisible
                         && member.region.name().equals(region))
                 .orElseGet(() -> isOwn(caller, member) || mayDecideApplication(caller, member));
     }
@@ -82,8 +85,11 @@ public class MemberAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        return applicant.status == MemberStatus.APPLIED && caller.hasRole(Roles.NETWORK_LEAD)
-                && activeOwnRecord(caller).map(lead -> networks.leadsNetworkOf(lead.id, applicant)).orElse(false);
+        return applicant.status == MemberStatus.APPLIED
+                && caller.hasRole(Roles.NETWORK_LEAD)
+                && activeOwnRecord(caller)
+                        .map(lead -> networks.leadsNetworkOf(lead.id, applicant))
+                        .orElse(false);
     }
 
     /**
@@ -104,7 +110,9 @@ public class MemberAccess {
         if (caller.isAdmin()) {
             return Optional.empty();
         }
-        UUID lead = caller.hasRole(Roles.NETWORK_LEAD) ? activeOwnRecord(caller).map(own -> own.id).orElse(null) : null;
+        UUID lead = caller.hasRole(Roles.NETWORK_LEAD)
+                ? activeOwnRecord(caller).map(own -> own.id).orElse(null)
+                : null;
         if (lead == null) {
             throw Problems.forbidden("Only admins and active network leads see applications");
         }

@@ -37,13 +37,24 @@ public class MemberChangeEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(Member member, MemberStatus from) {
-        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_STATUS_CHANGED, new MemberStatusChanged(
-                member.id, from == null ? null : from.name(), member.status.name(), member.updatedAt, member.version));
+        outbox.record(
+                MemberEvents.TOPIC,
+                member.id,
+                MemberEvents.MEMBER_STATUS_CHANGED,
+                new MemberStatusChanged(
+                        member.id,
+                        from == null ? null : from.name(),
+                        member.status.name(),
+                        member.updatedAt,
+                        member.version));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void accountLinked(Member member) {
-        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_ACCOUNT_LINKED,
+        outbox.record(
+                MemberEvents.TOPIC,
+                member.id,
+                MemberEvents.MEMBER_ACCOUNT_LINKED,
                 new MemberAccountLinked(member.id, member.subject, Instant.now()));
     }
 
@@ -53,7 +64,10 @@ public class MemberChangeEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(Member member) {
-        outbox.record(MemberEvents.TOPIC, member.id, MemberEvents.MEMBER_ERASED,
+        outbox.record(
+                MemberEvents.TOPIC,
+                member.id,
+                MemberEvents.MEMBER_ERASED,
                 new MemberErased(member.id, member.erasedAt, member.version));
         outbox.recordTombstone(MemberEvents.TOPIC, member.id);
     }

@@ -4,7 +4,13 @@ import org.proud2bops.members.domain.Region;
 import org.proud2bops.members.domain.RoleLevel;
 
 /** A partial update: null means "leave as it is". */
-public record MemberChanges(String givenName, String familyName, String jobTitle, RoleLevel roleLevel,
-        OrganisationChoice organisation, Region region, Boolean directoryVisible, CommunicationChoices communication,
-        String privacyNoticeVersion) {
-}
+public record MemberChanges(
+        String givenName,
+        String familyName,
+        String jobTitle,
+        RoleLevel roleLevel,
+        OrganisationChoice organisation,
+        Region region,
+        Boolean directoryVisible,
+        CommunicationChoices communication,
+        String privacyNoticeVersion) {}

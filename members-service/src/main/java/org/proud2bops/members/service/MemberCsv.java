@@ -22,17 +22,47 @@ import org.proud2bops.platform.problem.Problems;
 public class MemberCsv {
 
     /** One exported row; the columns are the record's components, in order. */
-    @JsonPropertyOrder({"id", "givenName", "familyName", "email", "jobTitle", "roleLevel", "organisationOdsCode",
-            "organisationName", "region", "status", "directoryVisible", "joinedAt"})
-    public record ExportedMember(String id, String givenName, String familyName, String email, String jobTitle,
-            String roleLevel, String organisationOdsCode, String organisationName, String region, String status,
-            boolean directoryVisible, String joinedAt) {
+    @JsonPropertyOrder({
+        "id",
+        "givenName",
+        "familyName",
+        "email",
+        "jobTitle",
+        "roleLevel",
+        "organisationOdsCode",
+        "organisationName",
+        "region",
+        "status",
+        "directoryVisible",
+        "joinedAt"
+    })
+    public record ExportedMember(
+            String id,
+            String givenName,
+            String familyName,
+            String email,
+            String jobTitle,
+            String roleLevel,
+            String organisationOdsCode,
+            String organisationName,
+            String region,
+            String status,
+            boolean directoryVisible,
+            String joinedAt) {
 
         static ExportedMember of(Member member) {
-            return new ExportedMember(member.id.toString(), member.givenName, member.familyName, member.email,
-                    member.jobTitle, member.roleLevel.name(),
-                    member.organisation == null ? null : member.organisation.odsCode, member.organisationName(),
-                    member.region.name(), member.status.name(), member.directoryVisible,
+            return new ExportedMember(
+                    member.id.toString(),
+                    member.givenName,
+                    member.familyName,
+                    member.email,
+                    member.jobTitle,
+                    member.roleLevel.name(),
+                    member.organisation == null ? null : member.organisation.odsCode,
+                    member.organisationName(),
+                    member.region.name(),
+                    member.status.name(),
+                    member.directoryVisible,
                     member.joinedAt == null ? null : member.joinedAt.toString());
         }
     }
@@ -51,7 +81,8 @@ public class MemberCsv {
             throw Problems.badRequest("The file is empty; it needs a header row and at least one member", "file");
         }
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = MAPPER.readerForMapOf(String.class).with(schema).readValues(csv)) {
+        try (MappingIterator<Map<String, String>> rows =
+                MAPPER.readerForMapOf(String.class).with(schema).readValues(csv)) {
             checkHeader((CsvSchema) rows.getParser().getSchema());
             List<ImportedRow> result = new ArrayList<>();
             while (rows.hasNextValue()) {
@@ -63,9 +94,16 @@ public class MemberCsv {
                     String value = row.get(column);
                     return value == null || value.isBlank() ? null : value;
                 };
-                result.add(new ImportedRow(cell.apply("givenName"), cell.apply("familyName"), cell.apply("email"),
-                        cell.apply("jobTitle"), cell.apply("roleLevel"), cell.apply("organisationOdsCode"),
-                        cell.apply("proposedOrganisation"), cell.apply("region"), cell.apply("directoryVisible")));
+                result.add(new ImportedRow(
+                        cell.apply("givenName"),
+                        cell.apply("familyName"),
+                        cell.apply("email"),
+                        cell.apply("jobTitle"),
+                        cell.apply("roleLevel"),
+                        cell.apply("organisationOdsCode"),
+                        cell.apply("proposedOrganisation"),
+                        cell.apply("region"),
+                        cell.apply("directoryVisible")));
             }
             return result;
         } catch (JsonProcessingException e) {
@@ -80,7 +118,8 @@ public class MemberCsv {
     public String write(List<Member> members) {
         CsvSchema schema = MAPPER.schemaFor(ExportedMember.class).withHeader();
         try {
-            return MAPPER.writer(schema).writeValueAsString(members.stream().map(ExportedMember::of).toList());
+            return MAPPER.writer(schema)
+                    .writeValueAsString(members.stream().map(ExportedMember::of).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,10 +128,16 @@ public class MemberCsv {
     private static void checkHeader(CsvSchema header) {
         List<String> columns = new ArrayList<>();
         header.forEach(column -> columns.add(column.getName()));
-        columns.stream().filter(column -> !ImportedRow.COLUMNS.contains(column)).findFirst().ifPresent(unknown -> {
-            throw Problems.badRequest("Unknown column '" + unknown + "'; the columns are " + ImportedRow.COLUMNS, unknown);
-        });
-        ImportedRow.COLUMNS.subList(0, 3).stream().filter(required -> !columns.contains(required)).findFirst()
+        columns.stream()
+                .filter(column -> !ImportedRow.COLUMNS.contains(column))
+                .findFirst()
+                .ifPresent(unknown -> {
+                    throw Problems.badRequest(
+                            "Unknown column '" + unknown + "'; the columns are " + ImportedRow.COLUMNS, unknown);
+                });
+        ImportedRow.COLUMNS.subList(0, 3).stream()
+                .filter(required -> !columns.contains(required))
+                .findFirst()
                 .ifPresent(missing -> {
                     throw Problems.badRequest("The header row lacks the required column '" + missing + "'", missing);
                 });

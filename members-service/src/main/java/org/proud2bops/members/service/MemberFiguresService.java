@@ -31,7 +31,8 @@ public class MemberFiguresService {
                 select coalesce(o.type, '%s'), count(*) from member m left join organisation o on o.ods_code = m.organisation_ods
                 where m.status = 'ACTIVE' group by 1""".formatted(NO_LISTED_ORGANISATION)));
         Map<String, Long> byStatus = zeroes(Arrays.stream(MemberStatus.values())
-                .filter(status -> status != MemberStatus.ERASED).toArray(MemberStatus[]::new));
+                .filter(status -> status != MemberStatus.ERASED)
+                .toArray(MemberStatus[]::new));
         byStatus.putAll(counts("select status, count(*) from member where status <> 'ERASED' group by status"));
         Map<String, Long> byMonth = counts("""
                 select to_char(joined_at at time zone 'Europe/London', 'YYYY-MM'), count(*) from member

@@ -37,7 +37,10 @@ public class MemberImport {
     private final MemberService memberService;
     private final Validator validator;
 
-    public MemberImport(MemberRepository members, OrganisationRepository organisations, MemberService memberService,
+    public MemberImport(
+            MemberRepository members,
+            OrganisationRepository organisations,
+            MemberService memberService,
             Validator validator) {
         this.members = members;
         this.organisations = organisations;
@@ -70,7 +73,8 @@ public class MemberImport {
                 Member created = memberService.register(toNewMember(row), importedBy);
                 results.add(new RowOutcome(rowNumber, email, Outcome.CREATED, created.id, List.of()));
                 if (results.size() % BATCH == 0) {
-                    // Written rows are not needed again; a persistence context holding thousands makes every flush slow.
+                    // Written rows are not needed again; a persistence context holding thousands makes every flush
+                    // slow.
                     members.getEntityManager().flush();
                     members.getEntityManager().clear();
                 }
@@ -81,16 +85,20 @@ public class MemberImport {
 
     private List<RowProblem> problemsOf(ImportedRow row) {
         List<RowProblem> problems = new ArrayList<>(validator.validate(row).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<ImportedRow> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing((ConstraintViolation<ImportedRow> v) ->
+                        v.getPropertyPath().toString()))
                 .map(v -> new RowProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .toList());
         checkEnum(row.roleLevel(), RoleLevel.class, "roleLevel", problems);
         checkEnum(row.region(), Region.class, "region", problems);
         if (present(row.organisationOdsCode()) && present(row.proposedOrganisation())) {
-            problems.add(new RowProblem("organisationOdsCode", "give an ODS code or a proposed organisation, not both"));
-        } else if (present(row.organisationOdsCode()) && problems.stream().noneMatch(p -> p.field().equals("organisationOdsCode"))
+            problems.add(
+                    new RowProblem("organisationOdsCode", "give an ODS code or a proposed organisation, not both"));
+        } else if (present(row.organisationOdsCode())
+                && problems.stream().noneMatch(p -> p.field().equals("organisationOdsCode"))
                 && organisations.findByOdsCode(row.organisationOdsCode()).isEmpty()) {
-            problems.add(new RowProblem("organisationOdsCode", "no organisation has ODS code " + row.organisationOdsCode()));
+            problems.add(
+                    new RowProblem("organisationOdsCode", "no organisation has ODS code " + row.organisationOdsCode()));
         }
         if (!present(row.region()) && !present(row.organisationOdsCode())) {
             problems.add(new RowProblem("region", "give a region, or an organisation on the list"));
@@ -99,16 +107,26 @@ public class MemberImport {
     }
 
     private static NewMember toNewMember(ImportedRow row) {
-        return new NewMember(row.givenName(), row.familyName(), row.email(), blankToNull(row.jobTitle()),
+        return new NewMember(
+                row.givenName(),
+                row.familyName(),
+                row.email(),
+                blankToNull(row.jobTitle()),
                 parse(row.roleLevel(), RoleLevel::valueOf),
                 new OrganisationChoice(blankToNull(row.organisationOdsCode()), blankToNull(row.proposedOrganisation())),
                 parse(row.region(), Region::valueOf),
-                row.directoryVisible() != null && Set.of("true", "yes").contains(row.directoryVisible().strip().toLowerCase(Locale.ROOT)),
-                CommunicationChoices.NONE, null);
+                row.directoryVisible() != null
+                        && Set.of("true", "yes")
+                                .contains(row.directoryVisible().strip().toLowerCase(Locale.ROOT)),
+                CommunicationChoices.NONE,
+                null);
     }
 
-    private static <E extends Enum<E>> void checkEnum(String value, Class<E> type, String field, List<RowProblem> problems) {
-        if (present(value) && Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equalsIgnoreCase(value.strip()))) {
+    private static <E extends Enum<E>> void checkEnum(
+            String value, Class<E> type, String field, List<RowProblem> problems) {
+        if (present(value)
+                && Arrays.stream(type.getEnumConstants())
+                        .noneMatch(c -> c.name().equalsIgnoreCase(value.strip()))) {
             problems.add(new RowProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
         }
     }

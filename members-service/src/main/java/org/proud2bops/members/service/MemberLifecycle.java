@@ -39,8 +39,15 @@ public class MemberLifecycle {
     public void change(Member member, MemberStatus to, String reason, String changedBy) {
         MemberStatus from = member.status;
         if (!from.next().contains(to)) {
-            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "A member who is " + describe(from) + " cannot become " + describe(to)
-                    + (from.next().isEmpty() ? "" : "; possible: " + from.next().stream().map(MemberStatus::name).toList()));
+            throw Problems.of(
+                    ProblemType.TRANSITION_NOT_ALLOWED,
+                    "A member who is " + describe(from) + " cannot become " + describe(to)
+                            + (from.next().isEmpty()
+                                    ? ""
+                                    : "; possible: "
+                                            + from.next().stream()
+                                                    .map(MemberStatus::name)
+                                                    .toList()));
         }
         if (to == MemberStatus.DECLINED && (reason == null || reason.isBlank())) {
             throw Problems.badRequest("Declining an application needs a reason the applicant can be told", "reason");
@@ -78,8 +85,10 @@ public class MemberLifecycle {
 
     public List<MemberStatusChange> history(Member member) {
         return members.getEntityManager()
-                .createQuery("from MemberStatusChange where memberId = :id order by changedAt, id", MemberStatusChange.class)
-                .setParameter("id", member.id).getResultList();
+                .createQuery(
+                        "from MemberStatusChange where memberId = :id order by changedAt, id", MemberStatusChange.class)
+                .setParameter("id", member.id)
+                .getResultList();
     }
 
     private void record(Member member, MemberStatus from, String reason, String changedBy) {

@@ -1,6 +1,5 @@
 package org.proud2bops.members.service;
 
-import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +12,7 @@ import org.proud2bops.members.domain.MemberFilter;
 import org.proud2bops.members.domain.MemberRepository;
 import org.proud2bops.members.domain.MemberStatus;
 import org.proud2bops.members.domain.RoleLevel;
+import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
@@ -26,8 +26,12 @@ public class MemberService {
     private final MemberChangeEvents events;
     private final MembersConfig config;
 
-    public MemberService(MemberRepository members, OrganisationService organisations, MemberLifecycle lifecycle,
-            MemberChangeEvents events, MembersConfig config) {
+    public MemberService(
+            MemberRepository members,
+            OrganisationService organisations,
+            MemberLifecycle lifecycle,
+            MemberChangeEvents events,
+            MembersConfig config) {
         this.members = members;
         this.organisations = organisations;
         this.lifecycle = lifecycle;
@@ -39,7 +43,9 @@ public class MemberService {
     @Transactional
     public Member register(NewMember request, String registeredBy) {
         if (members.emailInUse(request.email())) {
-            throw Problems.of(ProblemType.ALREADY_EXISTS, "A member with the email " + request.email().strip() + " already exists");
+            throw Problems.of(
+                    ProblemType.ALREADY_EXISTS,
+                    "A member with the email " + request.email().strip() + " already exists");
         }
         Member member = newRecord(request);
         lifecycle.begin(member, MemberStatus.ACTIVE, registeredBy);
@@ -54,8 +60,9 @@ public class MemberService {
     @Transactional
     public Member apply(String subject, String verifiedEmail, NewMember application) {
         if (!config.privacyNoticeVersion().equals(application.privacyNoticeVersion())) {
-            throw Problems.badRequest("Applying means accepting the current privacy notice, version "
-                    + config.privacyNoticeVersion(), "privacyNoticeVersion");
+            throw Problems.badRequest(
+                    "Applying means accepting the current privacy notice, version " + config.privacyNoticeVersion(),
+                    "privacyNoticeVersion");
         }
         Optional<Member> existing = members.findBySubject(subject).or(() -> members.findByEmail(verifiedEmail));
         if (existing.isPresent()) {
@@ -75,10 +82,12 @@ public class MemberService {
             Optional.ofNullable(changes.familyName()).map(String::strip).ifPresent(name -> member.familyName = name);
             Optional.ofNullable(changes.jobTitle()).ifPresent(title -> member.jobTitle = title.strip());
             Optional.ofNullable(changes.roleLevel()).ifPresent(level -> member.roleLevel = level);
-            Optional.ofNullable(changes.organisation()).ifPresent(choice -> organisations.assign(member, choice, "organisation"));
+            Optional.ofNullable(changes.organisation())
+                    .ifPresent(choice -> organisations.assign(member, choice, "organisation"));
             Optional.ofNullable(changes.region()).ifPresent(region -> member.region = region);
             Optional.ofNullable(changes.directoryVisible()).ifPresent(visible -> member.directoryVisible = visible);
-            Optional.ofNullable(changes.communication()).ifPresent(choices -> choices.applyTo(member.communicationPreferences));
+            Optional.ofNullable(changes.communication())
+                    .ifPresent(choices -> choices.applyTo(member.communicationPreferences));
             Optional.ofNullable(changes.privacyNoticeVersion()).ifPresent(version -> recordConsent(member, version));
             member.refreshSearchText();
             member.updatedAt = Instant.now();
@@ -125,11 +134,17 @@ public class MemberService {
 
     private Member reapply(Member member, String subject, NewMember application) {
         if (member.subject != null && !member.subject.equals(subject)) {
-            throw Problems.of(ProblemType.ALREADY_EXISTS, "This email belongs to a member who signs in with another account");
+            throw Problems.of(
+                    ProblemType.ALREADY_EXISTS, "This email belongs to a member who signs in with another account");
         }
         if (!member.status.mayReapply()) {
-            throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "You are already " + (member.status == MemberStatus.APPLIED
-                    ? "waiting for a decision on your application" : "a member") + "; see GET /api/members/me");
+            throw Problems.of(
+                    ProblemType.TRANSITION_NOT_ALLOWED,
+                    "You are already "
+                            + (member.status == MemberStatus.APPLIED
+                                    ? "waiting for a decision on your application"
+                                    : "a member")
+                            + "; see GET /api/members/me");
         }
         member.subject = subject;
         fill(member, application);
@@ -151,11 +166,16 @@ public class MemberService {
         member.familyName = request.familyName().strip();
         member.jobTitle = request.jobTitle() == null ? null : request.jobTitle().strip();
         member.roleLevel = request.roleLevel() == null ? RoleLevel.OTHER : request.roleLevel();
-        organisations.assign(member, request.organisation() == null ? OrganisationChoice.NONE : request.organisation(),
+        organisations.assign(
+                member,
+                request.organisation() == null ? OrganisationChoice.NONE : request.organisation(),
                 "organisation");
-        member.region = request.region() != null ? request.region()
-                : Optional.ofNullable(member.organisation).map(organisation -> organisation.region).orElseThrow(() ->
-                        Problems.badRequest("Give a region, or an organisation on the list so the region follows from it",
+        member.region = request.region() != null
+                ? request.region()
+                : Optional.ofNullable(member.organisation)
+                        .map(organisation -> organisation.region)
+                        .orElseThrow(() -> Problems.badRequest(
+                                "Give a region, or an organisation on the list so the region follows from it",
                                 "region"));
         member.directoryVisible = request.directoryVisible();
         (request.communication() == null ? CommunicationChoices.NONE : request.communication())
@@ -168,8 +188,9 @@ public class MemberService {
 
     private void recordConsent(Member member, String version) {
         if (!config.privacyNoticeVersion().equals(version)) {
-            throw Problems.badRequest("Only the current privacy notice, version " + config.privacyNoticeVersion()
-                    + ", can be accepted", "privacyNoticeVersion");
+            throw Problems.badRequest(
+                    "Only the current privacy notice, version " + config.privacyNoticeVersion() + ", can be accepted",
+                    "privacyNoticeVersion");
         }
         if (!version.equals(member.privacyNoticeVersion)) {
             member.privacyNoticeVersion = version;

@@ -31,7 +31,10 @@ public class NetworkAccess {
             return true;
         }
         return caller.hasRole(Roles.NETWORK_LEAD)
-                && memberAccess.activeOwnRecord(caller).map(own -> networks.isLead(slug, own.id)).orElse(false);
+                && memberAccess
+                        .activeOwnRecord(caller)
+                        .map(own -> networks.isLead(slug, own.id))
+                        .orElse(false);
     }
 
     /** Joining or leaving on a member's behalf: that member themself, or whoever manages the network. */
@@ -39,8 +42,11 @@ public class NetworkAccess {
         if (caller.isAdmin()) {
             return true;
         }
-        return memberAccess.activeOwnRecord(caller).map(own -> own.id.equals(memberId)
-                || caller.hasRole(Roles.NETWORK_LEAD) && networks.isLead(slug, own.id)).orElse(false);
+        return memberAccess
+                .activeOwnRecord(caller)
+                .map(own ->
+                        own.id.equals(memberId) || caller.hasRole(Roles.NETWORK_LEAD) && networks.isLead(slug, own.id))
+                .orElse(false);
     }
 
     /**

@@ -33,13 +33,15 @@ public class NetworkService {
     /** A "Proud2bOps@" network for one trust, in the trust's region. */
     @Transactional
     public Network createTrustNetwork(String odsCode) {
-        Organisation organisation = networks.getEntityManager().find(Organisation.class, odsCode.toUpperCase(Locale.ROOT));
+        Organisation organisation =
+                networks.getEntityManager().find(Organisation.class, odsCode.toUpperCase(Locale.ROOT));
         if (organisation == null) {
             throw Problems.badRequest("No organisation has ODS code " + odsCode, "odsCode");
         }
         String slug = "p2b-at-" + organisation.odsCode.toLowerCase(Locale.ROOT);
         if (networks.findByIdOptional(slug).isPresent()) {
-            throw Problems.of(ProblemType.ALREADY_EXISTS, "A network for " + organisation.name + " already exists: " + slug);
+            throw Problems.of(
+                    ProblemType.ALREADY_EXISTS, "A network for " + organisation.name + " already exists: " + slug);
         }
         Network network = new Network();
         network.slug = slug;
@@ -49,7 +51,8 @@ public class NetworkService {
         network.organisation = organisation;
         network.createdAt = Instant.now();
         networks.persistAndFlush(network);
-        outbox.record(NetworkEvents.TOPIC, slug, NetworkEvents.NETWORK_CREATED, NetworkEvents.NetworkCreated.of(network));
+        outbox.record(
+                NetworkEvents.TOPIC, slug, NetworkEvents.NETWORK_CREATED, NetworkEvents.NetworkCreated.of(network));
         return network;
     }
 
@@ -98,8 +101,15 @@ public class NetworkService {
     }
 
     private void recordChange(NetworkMembership membership, Change change) {
-        outbox.record(NetworkEvents.TOPIC, membership.key.networkSlug(), NetworkEvents.MEMBERSHIP_CHANGED,
-                new NetworkEvents.NetworkMembershipChanged(membership.key.networkSlug(), membership.key.memberId(),
-                        change, membership.lead, Instant.now()));
+        outbox.record(
+                NetworkEvents.TOPIC,
+                membership.key.networkSlug(),
+                NetworkEvents.MEMBERSHIP_CHANGED,
+                new NetworkEvents.NetworkMembershipChanged(
+                        membership.key.networkSlug(),
+                        membership.key.memberId(),
+                        change,
+                        membership.lead,
+                        Instant.now()));
     }
 }

@@ -3,6 +3,10 @@ package org.proud2bops.members.service;
 import java.time.Instant;
 import java.time.LocalDate;
 
-public record NewAdvisoryCall(String title, String description, Instant opensAt, Instant closesAt,
-        LocalDate termStartsOn, LocalDate termEndsOn) {
-}
+public record NewAdvisoryCall(
+        String title,
+        String description,
+        Instant opensAt,
+        Instant closesAt,
+        LocalDate termStartsOn,
+        LocalDate termEndsOn) {}

@@ -1,6 +1,5 @@
 package org.proud2bops.members.service;
 
-import org.proud2bops.platform.http.ExpectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +16,7 @@ import org.proud2bops.members.domain.OrganisationProposalRepository;
 import org.proud2bops.members.domain.OrganisationRepository;
 import org.proud2bops.members.domain.OrganisationType;
 import org.proud2bops.members.domain.Region;
+import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 
@@ -29,8 +29,11 @@ public class OrganisationService {
     private final MemberRepository members;
     private final MemberChangeEvents memberEvents;
 
-    public OrganisationService(OrganisationRepository organisations, OrganisationProposalRepository proposals,
-            MemberRepository members, MemberChangeEvents memberEvents) {
+    public OrganisationService(
+            OrganisationRepository organisations,
+            OrganisationProposalRepository proposals,
+            MemberRepository members,
+            MemberChangeEvents memberEvents) {
         this.organisations = organisations;
         this.proposals = proposals;
         this.members = members;
@@ -63,8 +66,8 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Optional<Organisation> update(String odsCode, ExpectedVersion expectedVersion, String name, OrganisationType type,
-            Region region) {
+    public Optional<Organisation> update(
+            String odsCode, ExpectedVersion expectedVersion, String name, OrganisationType type, Region region) {
         return organisations.findByOdsCode(odsCode).map(organisation -> {
             expectedVersion.requireMatch(organisation.version);
             apply(organisation, name, type, region);
@@ -83,13 +86,16 @@ public class OrganisationService {
             throw Problems.badRequest("Give either an ODS code or a proposed organisation name, not both", field);
         }
         if (choice.odsCode() != null) {
-            member.organisation = organisations.findByOdsCode(choice.odsCode()).orElseThrow(() ->
-                    Problems.badRequest("No organisation has ODS code " + choice.odsCode()
-                            + "; propose it by name instead", field + "OdsCode"));
+            member.organisation = organisations
+                    .findByOdsCode(choice.odsCode())
+                    .orElseThrow(() -> Problems.badRequest(
+                            "No organisation has ODS code " + choice.odsCode() + "; propose it by name instead",
+                            field + "OdsCode"));
             member.organisationProposal = null;
         } else if (choice.proposedName() != null) {
             member.organisation = null;
-            member.organisationProposal = pendingProposalNamed(choice.proposedName().strip());
+            member.organisationProposal =
+                    pendingProposalNamed(choice.proposedName().strip());
         }
     }
 
@@ -98,17 +104,22 @@ public class OrganisationService {
     public Optional<OrganisationProposal> decide(UUID proposalId, boolean accept, String odsCode, String decidedBy) {
         return proposals.findByIdOptional(proposalId).map(proposal -> {
             if (proposal.status != OrganisationProposal.Status.PENDING) {
-                throw Problems.of(ProblemType.TRANSITION_NOT_ALLOWED, "This proposal was already " + proposal.status.name().toLowerCase(Locale.ROOT));
+                throw Problems.of(
+                        ProblemType.TRANSITION_NOT_ALLOWED,
+                        "This proposal was already " + proposal.status.name().toLowerCase(Locale.ROOT));
             }
             proposal.resolvedAt = Instant.now();
             proposal.resolvedBy = decidedBy;
             List<Member> proposers = members.list("organisationProposal", proposal);
             if (accept) {
                 if (odsCode == null) {
-                    throw Problems.badRequest("Accepting a proposal needs the ODS code of the listed organisation", "odsCode");
+                    throw Problems.badRequest(
+                            "Accepting a proposal needs the ODS code of the listed organisation", "odsCode");
                 }
-                proposal.organisation = organisations.findByOdsCode(odsCode).orElseThrow(() ->
-                        Problems.badRequest("No organisation has ODS code " + odsCode + "; add it first", "odsCode"));
+                proposal.organisation = organisations
+                        .findByOdsCode(odsCode)
+                        .orElseThrow(() -> Problems.badRequest(
+                                "No organisation has ODS code " + odsCode + "; add it first", "odsCode"));
                 proposal.status = OrganisationProposal.Status.ACCEPTED;
                 proposers.forEach(member -> {
                     member.organisation = proposal.organisation;
@@ -134,8 +145,10 @@ public class OrganisationService {
     }
 
     private OrganisationProposal pendingProposalNamed(String name) {
-        return proposals.find("status = ?1 and lower(name) = lower(?2)", OrganisationProposal.Status.PENDING, name)
-                .firstResultOptional().orElseGet(() -> {
+        return proposals
+                .find("status = ?1 and lower(name) = lower(?2)", OrganisationProposal.Status.PENDING, name)
+                .firstResultOptional()
+                .orElseGet(() -> {
                     OrganisationProposal proposal = new OrganisationProposal();
                     proposal.id = UUID.randomUUID();
                     proposal.name = name;

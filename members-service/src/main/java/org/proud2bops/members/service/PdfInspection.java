@@ -33,21 +33,23 @@ final class PdfInspection {
     /** Markup that turns a PDF into an HTML polyglot when something renders it as a web page. */
     private static final List<String> MARKUP = List.of("<script", "<html", "<!doctype", "<iframe", "<svg", "<body");
     /** Actions that run script or a program, or pull data in from outside. */
-    private static final Set<COSName> REFUSED_ACTIONS = Set.of(COSName.JAVA_SCRIPT, COSName.getPDFName("Launch"),
-            COSName.getPDFName("ImportData"), COSName.getPDFName("RichMediaExecute"));
+    private static final Set<COSName> REFUSED_ACTIONS = Set.of(
+            COSName.JAVA_SCRIPT,
+            COSName.getPDFName("Launch"),
+            COSName.getPDFName("ImportData"),
+            COSName.getPDFName("RichMediaExecute"));
     /** An upper bound on the objects walked, so a crafted file cannot make the walk expensive. */
     private static final int MAX_OBJECTS = 200_000;
 
-    private PdfInspection() {
-    }
+    private PdfInspection() {}
 
     static DocumentVerdict inspect(byte[] content, long maxMemoryBytes) {
         Optional<String> markup = markupIn(content);
         if (markup.isPresent()) {
             return new DocumentVerdict.Hazardous("it holds " + markup.get() + " markup");
         }
-        try (PDDocument document = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(maxMemoryBytes).streamCache)) {
+        try (PDDocument document = Loader.loadPDF(
+                content, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(maxMemoryBytes).streamCache)) {
             if (document.isEncrypted()) {
                 return new DocumentVerdict.Hazardous("it is encrypted");
             }
@@ -60,13 +62,17 @@ final class PdfInspection {
         } catch (IOException | RuntimeException e) {
             return new DocumentVerdict.Unreadable("it does not parse as a PDF");
         }
-        return trailingDataIn(content).<DocumentVerdict>map(DocumentVerdict.Hazardous::new)
+        return trailingDataIn(content)
+                .<DocumentVerdict>map(DocumentVerdict.Hazardous::new)
                 .orElseGet(DocumentVerdict.Sound::new);
     }
 
     private static Optional<String> markupIn(byte[] content) {
         String text = new String(content, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        return MARKUP.stream().filter(text::contains).map(tag -> "HTML " + tag + ">").findFirst();
+        return MARKUP.stream()
+                .filter(text::contains)
+                .map(tag -> "HTML " + tag + ">")
+                .findFirst();
     }
 
     /** Only white space may follow the last {@code %%EOF}; a file without one is not a complete PDF. */
@@ -108,12 +114,15 @@ final class PdfInspection {
                         return found;
                     }
                     // Indirect values are in the object pool already; direct ones are only reachable from here
-                    dictionary.getValues().stream().filter(value -> !(value instanceof COSObject)).forEach(pending::add);
+                    dictionary.getValues().stream()
+                            .filter(value -> !(value instanceof COSObject))
+                            .forEach(pending::add);
                 }
-                case COSArray array -> array.toList().stream()
-                        .filter(value -> !(value instanceof COSObject)).forEach(pending::add);
-                default -> {
-                }
+                case COSArray array ->
+                    array.toList().stream()
+                            .filter(value -> !(value instanceof COSObject))
+                            .forEach(pending::add);
+                default -> {}
             }
         }
         return Optional.empty();
@@ -127,7 +136,8 @@ final class PdfInspection {
         if (dictionary.containsKey(COSName.JS) || dictionary.containsKey(COSName.JAVA_SCRIPT)) {
             return Optional.of("it holds JavaScript");
         }
-        if (COSName.URI.equals(action) && dictionary.getDictionaryObject(COSName.URI) instanceof COSString uri
+        if (COSName.URI.equals(action)
+                && dictionary.getDictionaryObject(COSName.URI) instanceof COSString uri
                 && uri.getString().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
             return Optional.of("it holds a javascript: link");
         }

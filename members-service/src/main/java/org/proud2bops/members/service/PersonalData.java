@@ -11,9 +11,12 @@ import org.proud2bops.members.domain.Network;
 import org.proud2bops.members.domain.NetworkMembership;
 
 /** Everything the members service holds about one person, for their access request. */
-public record PersonalData(Member member, List<MemberStatusChange> statusHistory, List<Membership> networks,
-        List<AdvisoryApplication> advisoryApplications, Map<UUID, List<AdvisoryDocument>> advisoryDocuments) {
+public record PersonalData(
+        Member member,
+        List<MemberStatusChange> statusHistory,
+        List<Membership> networks,
+        List<AdvisoryApplication> advisoryApplications,
+        Map<UUID, List<AdvisoryDocument>> advisoryDocuments) {
 
-    public record Membership(Network network, NetworkMembership membership) {
-    }
+    public record Membership(Network network, NetworkMembership membership) {}
 }

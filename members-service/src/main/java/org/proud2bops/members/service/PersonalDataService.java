@@ -31,8 +31,13 @@ public class PersonalDataService {
     private final AdvisoryApplicationRepository advisoryApplications;
     private final IdentityProviderAccounts identityProviderAccounts;
 
-    public PersonalDataService(MemberRepository members, MemberLifecycle lifecycle, MemberChangeEvents events,
-            Outbox outbox, IdempotentRequests idempotentRequests, AdvisoryApplicationRepository advisoryApplications,
+    public PersonalDataService(
+            MemberRepository members,
+            MemberLifecycle lifecycle,
+            MemberChangeEvents events,
+            Outbox outbox,
+            IdempotentRequests idempotentRequests,
+            AdvisoryApplicationRepository advisoryApplications,
             IdentityProviderAccounts identityProviderAccounts) {
         this.advisoryApplications = advisoryApplications;
         this.identityProviderAccounts = identityProviderAccounts;
@@ -44,14 +49,23 @@ public class PersonalDataService {
     }
 
     public PersonalData export(Member member) {
-        List<PersonalData.Membership> networks = members.getEntityManager().createQuery("""
+        List<PersonalData.Membership> networks = members.getEntityManager()
+                .createQuery("""
                         select new org.proud2bops.members.service.PersonalData$Membership(n, m)
                         from NetworkMembership m, Network n where m.key.networkSlug = n.slug and m.key.memberId = :id
                         order by m.joinedAt""", PersonalData.Membership.class)
-                .setParameter("id", member.id).getResultList();
+                .setParameter("id", member.id)
+                .getResultList();
         List<AdvisoryApplication> applications = advisoryApplications.ofMember(member.id);
-        return new PersonalData(member, lifecycle.history(member), networks, applications, applications.stream()
-                .collect(Collectors.toMap(application -> application.id, application -> advisoryApplications.documents(application.id))));
+        return new PersonalData(
+                member,
+                lifecycle.history(member),
+                networks,
+                applications,
+                applications.stream()
+                        .collect(Collectors.toMap(
+                                application -> application.id,
+                                application -> advisoryApplications.documents(application.id))));
     }
 
     /**
@@ -69,8 +83,10 @@ public class PersonalDataService {
             String ownEmail = member.email;
             forgetHistoryDetails(member.id);
             forgetAsActor(ownSubject);
-            members.getEntityManager().createQuery("delete from NetworkMembership m where m.key.memberId = :id")
-                    .setParameter("id", member.id).executeUpdate();
+            members.getEntityManager()
+                    .createQuery("delete from NetworkMembership m where m.key.memberId = :id")
+                    .setParameter("id", member.id)
+                    .executeUpdate();
             advisoryApplications.deleteAllOf(member.id);
             anonymise(member);
             String actor = erasedBy.equals(ownSubject) ? ERASED_ACTOR : erasedBy;
@@ -89,7 +105,8 @@ public class PersonalDataService {
     }
 
     private void forgetHistoryDetails(UUID memberId) {
-        members.getEntityManager().createQuery("update MemberStatusChange set reason = null where memberId = :id")
+        members.getEntityManager()
+                .createQuery("update MemberStatusChange set reason = null where memberId = :id")
                 .setParameter("id", memberId)
                 .executeUpdate();
     }
@@ -103,7 +120,8 @@ public class PersonalDataService {
                 "update MemberStatusChange set changedBy = :erased where changedBy = :own",
                 "update OrganisationProposal set resolvedBy = :erased where resolvedBy = :own",
                 "update AdvisoryApplication set decidedBy = :erased where decidedBy = :own")) {
-            members.getEntityManager().createQuery(update)
+            members.getEntityManager()
+                    .createQuery(update)
                     .setParameter("erased", ERASED_ACTOR)
                     .setParameter("own", ownSubject)
                     .executeUpdate();

@@ -25,7 +25,8 @@ public class InvalidParameterException extends BadRequestException {
 
         @ServerExceptionMapper
         public Response map(InvalidParameterException exception) {
-            return Problems.of(ProblemType.VALIDATION_FAILED, exception.getMessage(), exception.parameter()).toResponse();
+            return Problems.of(ProblemType.VALIDATION_FAILED, exception.getMessage(), exception.parameter())
+                    .toResponse();
         }
     }
 }

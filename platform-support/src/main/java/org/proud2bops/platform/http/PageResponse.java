@@ -13,7 +13,9 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
 
     public static <E, T> PageResponse<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
         long total = query.count();
-        List<T> items = query.page(request.pageIndex(), request.size).list().stream().map(mapper).toList();
+        List<T> items = query.page(request.pageIndex(), request.size).list().stream()
+                .map(mapper)
+                .toList();
         int pages = (int) Math.max(1, (total + request.size - 1) / request.size);
         return new PageResponse<>(items, request.page, request.size, total, pages);
     }
@@ -25,7 +27,9 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
 
     /** A 200 response with this page as body and RFC 8288 {@code Link} headers to its neighbours. */
     public RestResponse<PageResponse<T>> toResponse(UriInfo uriInfo) {
-        return RestResponse.ResponseBuilder.ok(this).links(links(uriInfo).toArray(Link[]::new)).build();
+        return RestResponse.ResponseBuilder.ok(this)
+                .links(links(uriInfo).toArray(Link[]::new))
+                .build();
     }
 
     List<Link> links(UriInfo uriInfo) {

@@ -31,13 +31,16 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
-            String allowed = Arrays.stream(enumType.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name.get(), "one of " + allowed,
+            String allowed =
+                    Arrays.stream(enumType.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            return (ParamConverter<T>) converter(
+                    name.get(),
+                    "one of " + allowed,
                     value -> Enum.valueOf(enumType, value.trim().toUpperCase()));
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) converter(name.get(), "an ISO-8601 instant such as 2026-11-07T09:00:00Z",
-                    Instant::parse);
+            return (ParamConverter<T>)
+                    converter(name.get(), "an ISO-8601 instant such as 2026-11-07T09:00:00Z", Instant::parse);
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name.get(), "a UUID", UUID::fromString);

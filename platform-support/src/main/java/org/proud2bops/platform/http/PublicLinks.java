@@ -1,9 +1,9 @@
 package org.proud2bops.platform.http;
 
-import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,8 +17,7 @@ public final class PublicLinks {
 
     static final String BASE_URL_PROPERTY = "platform.public-base-url";
 
-    private PublicLinks() {
-    }
+    private PublicLinks() {}
 
     /** The public address of the request's path, without its query. */
     public static UriBuilder builderFor(UriInfo uriInfo) {

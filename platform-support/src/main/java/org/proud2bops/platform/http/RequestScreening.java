@@ -27,7 +27,8 @@ public class RequestScreening {
     private final int maxHeaderBytes;
     private final long maxBodyBytes;
 
-    public RequestScreening(@ConfigProperty(name = "platform.http.max-url-length") int maxUrlLength,
+    public RequestScreening(
+            @ConfigProperty(name = "platform.http.max-url-length") int maxUrlLength,
             @ConfigProperty(name = "platform.http.max-header-bytes") int maxHeaderBytes,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.maxUrlLength = maxUrlLength;
@@ -43,17 +44,28 @@ public class RequestScreening {
         HttpServerRequest request = context.request();
         String uri = request.uri();
         if (uri.length() > maxUrlLength) {
-            RouteProblems.send(context, ProblemType.URI_TOO_LONG,
-                    "The URL is " + uri.length() + " characters long; the limit is " + maxUrlLength, null);
+            RouteProblems.send(
+                    context,
+                    ProblemType.URI_TOO_LONG,
+                    "The URL is " + uri.length() + " characters long; the limit is " + maxUrlLength,
+                    null);
         } else if (headerBytes(request) > maxHeaderBytes) {
-            RouteProblems.send(context, ProblemType.HEADERS_TOO_LARGE,
-                    "The request's headers are over " + maxHeaderBytes + " bytes", null);
+            RouteProblems.send(
+                    context,
+                    ProblemType.HEADERS_TOO_LARGE,
+                    "The request's headers are over " + maxHeaderBytes + " bytes",
+                    null);
         } else if (declaredLength(request) > maxBodyBytes) {
             context.response().putHeader("Connection", "close");
-            RouteProblems.send(context, ProblemType.CONTENT_TOO_LARGE,
-                    "The body is over the limit of " + maxBodyBytes + " bytes", "body");
+            RouteProblems.send(
+                    context,
+                    ProblemType.CONTENT_TOO_LARGE,
+                    "The body is over the limit of " + maxBodyBytes + " bytes",
+                    "body");
         } else if (CONTROL.matcher(uri).find()) {
-            RouteProblems.send(context, ProblemType.VALIDATION_FAILED,
+            RouteProblems.send(
+                    context,
+                    ProblemType.VALIDATION_FAILED,
                     "The path or query holds a control character, which no parameter accepts",
                     request.query() != null && CONTROL.matcher(request.query()).find() ? "query" : "path");
         } else {

@@ -17,13 +17,13 @@ public final class VersionTags {
     public static final String IF_MATCH = "If-Match";
     /** Longer than any list of this platform's ETags a client could hold; longer headers are refused. */
     public static final int MAX_HEADER_LENGTH = 200;
-    public static final String IF_NONE_MATCH_DESCRIPTION = "ETags you hold; 304 without a body when one is current "
-            + "(weak comparison; * matches any)";
+
+    public static final String IF_NONE_MATCH_DESCRIPTION =
+            "ETags you hold; 304 without a body when one is current " + "(weak comparison; * matches any)";
     public static final String IF_MATCH_DESCRIPTION = "The ETag of the version you read (or * for any): required, "
             + "428 without it, 412 when the resource changed since";
 
-    private VersionTags() {
-    }
+    private VersionTags() {}
 
     public static EntityTag tagOf(long version) {
         return new EntityTag(Long.toString(version));
@@ -34,7 +34,9 @@ public final class VersionTags {
         requireBounded(IF_NONE_MATCH, ifNoneMatch);
         EntityTag tag = tagOf(version);
         if (ifNoneMatch != null && namesVersion(ifNoneMatch, version)) {
-            return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.NOT_MODIFIED).tag(tag).build();
+            return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.NOT_MODIFIED)
+                    .tag(tag)
+                    .build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
@@ -42,7 +44,8 @@ public final class VersionTags {
     /** RFC 9110 13.1.2: weak comparison, so {@code W/"3"} names version 3 as well as {@code "3"}. */
     private static boolean namesVersion(String ifNoneMatch, long version) {
         String opaque = "\"" + version + "\"";
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
                 .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
                 .anyMatch(candidate -> candidate.equals("*") || candidate.equals(opaque));
     }
@@ -50,7 +53,10 @@ public final class VersionTags {
     /** 201 with the new resource's body, its ETag, and a Location under the collection that created it. */
     public static <T> RestResponse<T> created(UriInfo uriInfo, Object id, long version, T body) {
         URI location = PublicLinks.builderFor(uriInfo).path(id.toString()).build();
-        return RestResponse.ResponseBuilder.<T>created(location).tag(tagOf(version)).entity(body).build();
+        return RestResponse.ResponseBuilder.<T>created(location)
+                .tag(tagOf(version))
+                .entity(body)
+                .build();
     }
 
     /** 200 with the updated body and its new ETag. */

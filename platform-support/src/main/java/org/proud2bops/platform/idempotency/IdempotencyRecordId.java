@@ -7,5 +7,5 @@ import java.io.Serializable;
 @Embeddable
 public record IdempotencyRecordId(
         @Column(name = "scope", nullable = false) String scope,
-        @Column(name = "idempotency_key", nullable = false) String key) implements Serializable {
-}
+        @Column(name = "idempotency_key", nullable = false) String key)
+        implements Serializable {}

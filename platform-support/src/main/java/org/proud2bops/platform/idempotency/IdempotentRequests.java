@@ -36,6 +36,7 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     /** Longer subjects are hashed, so subject and operation fit the scope column. */
     private static final int MAX_SUBJECT_IN_SCOPE = 200;
+
     public static final int MAX_KEY_LENGTH = 255;
 
     private final ObjectMapper objectMapper;
@@ -57,8 +58,8 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
      * @param responseType the type of the response body, to replay a stored one
      */
     @Transactional
-    public <T> RestResponse<T> execute(String scope, String key, Object requestBody, Class<T> responseType,
-            Supplier<RestResponse<T>> action) {
+    public <T> RestResponse<T> execute(
+            String scope, String key, Object requestBody, Class<T> responseType, Supplier<RestResponse<T>> action) {
         if (key == null) {
             return action.get();
         }
@@ -67,13 +68,17 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         }
         IdempotencyRecordId id = new IdempotencyRecordId(callersOwn(scope), key);
         if (!tryLock(id)) {
-            throw Problems.of(ProblemType.REQUEST_IN_PROGRESS, "A request with this Idempotency-Key is still being processed; retry later");
+            throw Problems.of(
+                    ProblemType.REQUEST_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed; retry later");
         }
         String fingerprint = fingerprint(requestBody);
         IdempotencyRecord stored = findById(id);
         if (stored != null) {
             if (!stored.requestFingerprint.equals(fingerprint)) {
-                throw Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used with a different request body");
+                throw Problems.of(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was already used with a different request body");
             }
             return replay(stored, responseType);
         }
@@ -115,7 +120,9 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
     }
 
     private static String owner(String subject) {
-        return subject.length() <= MAX_SUBJECT_IN_SCOPE ? subject : HexFormat.of().formatHex(sha256(subject));
+        return subject.length() <= MAX_SUBJECT_IN_SCOPE
+                ? subject
+                : HexFormat.of().formatHex(sha256(subject));
     }
 
     private boolean tryLock(IdempotencyRecordId id) {
@@ -131,16 +138,18 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         record.id = id;
         record.requestFingerprint = fingerprint;
         record.responseStatus = response.getStatus();
-        record.responseLocation = response.getLocation() == null ? null : response.getLocation().toString();
-        record.responseEtag = response.getEntityTag() == null ? null : response.getEntityTag().getValue();
+        record.responseLocation =
+                response.getLocation() == null ? null : response.getLocation().toString();
+        record.responseEtag =
+                response.getEntityTag() == null ? null : response.getEntityTag().getValue();
         record.responseBody = response.hasEntity() ? json(response.getEntity()) : null;
         record.createdAt = Instant.now();
         return record;
     }
 
     private <T> RestResponse<T> replay(IdempotencyRecord stored, Class<T> responseType) {
-        RestResponse.ResponseBuilder<T> builder = RestResponse.ResponseBuilder.<T>create(stored.responseStatus)
-                .header(REPLAYED_HEADER, "true");
+        RestResponse.ResponseBuilder<T> builder =
+                RestResponse.ResponseBuilder.<T>create(stored.responseStatus).header(REPLAYED_HEADER, "true");
         if (stored.responseLocation != null) {
             builder.location(URI.create(stored.responseLocation));
         }

@@ -35,7 +35,8 @@ public record IncomingCloudEvent(String id, String type, String source, Instant 
         try {
             return TOLERANT_READER.readValue(data, type);
         } catch (IOException e) {
-            throw new MalformedEventException("payload of " + this.type + " " + id + " is not a valid " + type.getSimpleName(), e);
+            throw new MalformedEventException(
+                    "payload of " + this.type + " " + id + " is not a valid " + type.getSimpleName(), e);
         }
     }
 

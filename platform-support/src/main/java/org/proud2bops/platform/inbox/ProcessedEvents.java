@@ -20,11 +20,13 @@ public class ProcessedEvents {
     /** @return true the first time this consumer sees the event id, false for every redelivery */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                 insert into processed_event (consumer, event_id, processed_at) values (:consumer, :eventId, now())
                 on conflict do nothing""")
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", eventId)
-                .executeUpdate() == 1;
+                        .setParameter("consumer", consumer)
+                        .setParameter("eventId", eventId)
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -16,8 +16,7 @@ public final class UntilTheDatabaseAnswers {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
-    private UntilTheDatabaseAnswers() {
-    }
+    private UntilTheDatabaseAnswers() {}
 
     public static void apply(Runnable change) {
         Duration pause = FIRST_PAUSE;
@@ -29,7 +28,8 @@ public final class UntilTheDatabaseAnswers {
                 if (!databaseUnavailable(failure)) {
                     throw failure;
                 }
-                LOG.warnf("The database is unavailable (%s); trying the event again in %d ms",
+                LOG.warnf(
+                        "The database is unavailable (%s); trying the event again in %d ms",
                         failure.getMessage(), pause.toMillis());
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);

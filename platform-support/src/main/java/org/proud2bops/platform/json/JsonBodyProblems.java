@@ -33,6 +33,7 @@ public class JsonBodyProblems {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     /** Ahead of the framework's own mappers for the same exceptions. */
     private static final int FIRST = 1;
+
     private static final Logger LOG = Logger.getLogger(JsonBodyProblems.class);
 
     @ServerExceptionMapper(priority = FIRST)
@@ -54,7 +55,8 @@ public class JsonBodyProblems {
     public Response unreadableValue(JsonMappingException exception) {
         if (exception instanceof InvalidDefinitionException) {
             LOG.error("A request type cannot be bound from JSON", exception); // our mistake, not the client's
-            return Problems.of(ProblemType.INTERNAL_ERROR, "The request could not be handled").toResponse();
+            return Problems.of(ProblemType.INTERNAL_ERROR, "The request could not be handled")
+                    .toResponse();
         }
         return problem(exception);
     }
@@ -66,13 +68,14 @@ public class JsonBodyProblems {
 
     private static Response problem(JsonProcessingException exception) {
         Description description = describe(exception);
-        return (description.field() == null ? Problems.of(ProblemType.MALFORMED_BODY, description.detail())
-                : Problems.of(ProblemType.MALFORMED_BODY, description.detail(), description.field())).toResponse();
+        return (description.field() == null
+                        ? Problems.of(ProblemType.MALFORMED_BODY, description.detail())
+                        : Problems.of(ProblemType.MALFORMED_BODY, description.detail(), description.field()))
+                .toResponse();
     }
 
     /** A detail for the API's users, and the field at fault when there is one. */
-    public record Description(String detail, String field) {
-    }
+    public record Description(String detail, String field) {}
 
     public static Description describe(JsonProcessingException exception) {
         if (exception instanceof UnrecognizedPropertyException unknown) {
@@ -80,8 +83,10 @@ public class JsonBodyProblems {
         }
         if (exception instanceof InvalidFormatException wrongValue) {
             String field = field(wrongValue);
-            return new Description(subject(field) + " must be " + expected(wrongValue.getTargetType()) + "; '"
-                    + wrongValue.getValue() + "' is not", orNull(field));
+            return new Description(
+                    subject(field) + " must be " + expected(wrongValue.getTargetType()) + "; '" + wrongValue.getValue()
+                            + "' is not",
+                    orNull(field));
         }
         if (exception instanceof MismatchedInputException wrongShape) {
             String field = field(wrongShape);
@@ -89,21 +94,28 @@ public class JsonBodyProblems {
         }
         if (exception instanceof ValueInstantiationException unacceptable) {
             String field = field(unacceptable);
-            return new Description(field.isEmpty() ? "The body's values do not fit together"
-                    : "The value of '" + field + "' is not acceptable", orNull(field));
+            return new Description(
+                    field.isEmpty()
+                            ? "The body's values do not fit together"
+                            : "The value of '" + field + "' is not acceptable",
+                    orNull(field));
         }
         if (exception instanceof JsonMappingException unreadable) {
             String field = field(unreadable);
-            return new Description(field.isEmpty() ? "The body cannot be read as this operation's input"
-                    : "The value of '" + field + "' cannot be read", orNull(field));
+            return new Description(
+                    field.isEmpty()
+                            ? "The body cannot be read as this operation's input"
+                            : "The value of '" + field + "' cannot be read",
+                    orNull(field));
         }
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(exception.getOriginalMessage()));
         if (duplicate.find()) {
-            return new Description("The body names the field '" + duplicate.group(1) + "' more than once",
-                    duplicate.group(1));
+            return new Description(
+                    "The body names the field '" + duplicate.group(1) + "' more than once", duplicate.group(1));
         }
         var location = exception.getLocation();
-        String where = location == null || location.getLineNr() < 0 ? ""
+        String where = location == null || location.getLineNr() < 0
+                ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return new Description("The body is not well-formed JSON" + where, null);
     }
@@ -122,8 +134,10 @@ public class JsonBodyProblems {
             return "of another shape";
         }
         if (type.isEnum()) {
-            return "one of the names " + Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
-                    .collect(Collectors.joining(", "));
+            return "one of the names "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> ((Enum<?>) constant).name())
+                            .collect(Collectors.joining(", "));
         }
         if (type == String.class) {
             return "a string without control characters";
@@ -143,8 +157,12 @@ public class JsonBodyProblems {
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-                || type == short.class || type == Short.class) {
+        if (type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == Long.class
+                || type == short.class
+                || type == Short.class) {
             return "a whole number";
         }
         if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
@@ -161,8 +179,8 @@ public class JsonBodyProblems {
 
     static String field(JsonMappingException exception) {
         return exception.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-                        : "[" + reference.getIndex() + "]")
+                .map(reference ->
+                        reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
     }

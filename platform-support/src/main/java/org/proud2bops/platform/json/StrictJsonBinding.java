@@ -37,10 +37,11 @@ public class StrictJsonBinding implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime,
-            LogicalType.Boolean}) {
-            for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
-                CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+        for (LogicalType type :
+                new LogicalType[] {LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime, LogicalType.Boolean}) {
+            for (CoercionInputShape shape : new CoercionInputShape[] {
+                CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+            }) {
                 mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
             }
         }
@@ -85,8 +86,8 @@ public class StrictJsonBinding implements ObjectMapperCustomizer {
     static final class DatesFromStringsOnly extends BeanDeserializerModifier {
 
         @Override
-        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                JsonDeserializer<?> deserializer) {
+        public JsonDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
             return "java.time".equals(type.getPackageName()) ? new FromStringOnly(deserializer, type) : deserializer;
         }

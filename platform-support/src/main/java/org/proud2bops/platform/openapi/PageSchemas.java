@@ -17,8 +17,7 @@ final class PageSchemas {
     private static final String GENERATED_PREFIX = "PageResponse";
     private static final String SCHEMA_REFS = "#/components/schemas/";
 
-    private PageSchemas() {
-    }
+    private PageSchemas() {}
 
     static void rename(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
@@ -38,25 +37,38 @@ final class PageSchemas {
                 renamed.put(SCHEMA_REFS + entry.getKey(), SCHEMA_REFS + name);
             }
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> mediaTypes(response)
-                        .forEach(media -> {
-                            if (media.getSchema() != null && renamed.containsKey(media.getSchema().getRef())) {
-                                media.getSchema().setRef(renamed.get(media.getSchema().getRef()));
-                            }
-                        }));
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getResponses() != null) {
+                        operation
+                                .getResponses()
+                                .getAPIResponses()
+                                .values()
+                                .forEach(response -> mediaTypes(response).forEach(media -> {
+                                    if (media.getSchema() != null
+                                            && renamed.containsKey(
+                                                    media.getSchema().getRef())) {
+                                        media.getSchema()
+                                                .setRef(renamed.get(
+                                                        media.getSchema().getRef()));
+                                    }
+                                }));
+                    }
+                }));
     }
 
     static boolean isPage(APIResponse response) {
-        return mediaTypes(response).stream().anyMatch(media -> media.getSchema() != null
-                && media.getSchema().getRef() != null && media.getSchema().getRef().endsWith("Page"));
+        return mediaTypes(response).stream()
+                .anyMatch(media -> media.getSchema() != null
+                        && media.getSchema().getRef() != null
+                        && media.getSchema().getRef().endsWith("Page"));
     }
 
     private static List<MediaType> mediaTypes(APIResponse response) {
-        return response.getContent() == null || response.getContent().getMediaTypes() == null ? List.of()
+        return response.getContent() == null || response.getContent().getMediaTypes() == null
+                ? List.of()
                 : List.copyOf(response.getContent().getMediaTypes().values());
     }
 }

@@ -18,8 +18,7 @@ public final class ProblemTypes {
 
     public static final String EXTENSION = "x-problem-types";
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 
     /** Status to description, for the types the operation names; the extension itself is taken out. */
     static Map<String, String> takeDeclared(Operation operation) {
@@ -31,16 +30,20 @@ public final class ProblemTypes {
         Map<String, List<ProblemType>> byStatus = Arrays.stream(names.toString().split("[,\\s]+"))
                 .filter(name -> !name.isBlank())
                 .map(ProblemTypes::named)
-                .collect(Collectors.groupingBy(type -> Integer.toString(type.status()), LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        type -> Integer.toString(type.status()), LinkedHashMap::new, Collectors.toList()));
         Map<String, String> responses = new LinkedHashMap<>();
-        byStatus.forEach((status, types) -> responses.put(status, types.stream()
-                .map(type -> "`" + type.uri() + "`: " + type.meaning()).collect(Collectors.joining("; "))));
+        byStatus.forEach((status, types) -> responses.put(
+                status,
+                types.stream()
+                        .map(type -> "`" + type.uri() + "`: " + type.meaning())
+                        .collect(Collectors.joining("; "))));
         return responses;
     }
 
     private static ProblemType named(String slug) {
-        return Arrays.stream(ProblemType.values()).filter(type -> type.uri().toString().endsWith(":" + slug))
+        return Arrays.stream(ProblemType.values())
+                .filter(type -> type.uri().toString().endsWith(":" + slug))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No problem type is called '" + slug + "'"));
     }

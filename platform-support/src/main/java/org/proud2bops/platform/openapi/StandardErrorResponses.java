@@ -47,18 +47,21 @@ public class StandardErrorResponses implements OASFilter {
         openAPI.getComponents().addSchema(ProblemSchema.NAME, ProblemSchema.problem());
         openAPI.getComponents().addSchema(ProblemSchema.VIOLATION_NAME, ProblemSchema.violation());
         PageSchemas.rename(openAPI);
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> declareConventions(method, path, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations()
+                        .forEach((method, operation) -> declareConventions(method, path, operation)));
     }
 
     private static void declareConventions(PathItem.HttpMethod method, String path, Operation operation) {
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
-                : operation.getResponses();
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         Set<String> readsHeaders = headerParameters(operation);
         boundConventionHeaders(operation);
         Map<String, String> errors = errorsOf(path, operation, readsHeaders);
-        ProblemTypes.takeDeclared(operation).forEach((status, types) ->
-                errors.merge(status, types, (convention, declared) -> declared + "; or " + convention));
+        ProblemTypes.takeDeclared(operation)
+                .forEach((status, types) ->
+                        errors.merge(status, types, (convention, declared) -> declared + "; or " + convention));
         addErrors(errors, responses);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
@@ -118,14 +121,19 @@ public class StandardErrorResponses implements OASFilter {
         boolean conditionalRead = readsHeaders.contains(VersionTags.IF_NONE_MATCH.toLowerCase());
         boolean versionedUpdate = readsHeaders.contains(VersionTags.IF_MATCH.toLowerCase());
         if (conditionalRead && !responses.hasAPIResponse("304")) {
-            responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not modified: an ETag in If-None-Match is still current"));
+            responses.addAPIResponse(
+                    "304",
+                    OASFactory.createAPIResponse()
+                            .description("Not modified: an ETag in If-None-Match is still current"));
         }
         responses.getAPIResponses().forEach((status, response) -> {
             switch (status) {
                 case "200" -> {
                     if (conditionalRead || versionedUpdate) {
-                        addHeader(response, "ETag", "The version of what the body shows; send it in If-Match to change it",
+                        addHeader(
+                                response,
+                                "ETag",
+                                "The version of what the body shows; send it in If-Match to change it",
                                 true);
                     }
                     if (PageSchemas.isPage(response)) {
@@ -134,19 +142,24 @@ public class StandardErrorResponses implements OASFilter {
                 }
                 case "201" -> {
                     addHeader(response, "Location", "Where the new resource is", true);
-                    addHeader(response, "ETag", "The new resource's version, when it is one that can be changed", false);
+                    addHeader(
+                            response, "ETag", "The new resource's version, when it is one that can be changed", false);
                 }
                 case "304" -> addHeader(response, "ETag", "The version you already hold", true);
                 case "401" -> addHeader(response, "WWW-Authenticate", "The bearer challenge (RFC 6750)", true);
-                default -> {
-                }
+                default -> {}
             }
         });
         if (readsHeaders.contains(IdempotentRequests.HEADER.toLowerCase())) {
-            responses.getAPIResponses().entrySet().stream().filter(entry -> entry.getKey().startsWith("2"))
-                    .forEach(entry -> entry.getValue().addHeader(IdempotentRequests.REPLAYED_HEADER,
-                            OASFactory.createHeader().description("true when this is the stored outcome of an earlier "
-                                    + "request with the same Idempotency-Key").schema(stringSchema())));
+            responses.getAPIResponses().entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith("2"))
+                    .forEach(entry -> entry.getValue()
+                            .addHeader(
+                                    IdempotentRequests.REPLAYED_HEADER,
+                                    OASFactory.createHeader()
+                                            .description("true when this is the stored outcome of an earlier "
+                                                    + "request with the same Idempotency-Key")
+                                            .schema(stringSchema())));
         }
     }
 
@@ -155,12 +168,16 @@ public class StandardErrorResponses implements OASFilter {
         if (operation.getParameters() == null) {
             return;
         }
-        operation.getParameters().stream().filter(parameter -> parameter.getIn() == Parameter.In.HEADER)
+        operation.getParameters().stream()
+                .filter(parameter -> parameter.getIn() == Parameter.In.HEADER)
                 .forEach(parameter -> {
                     String name = parameter.getName();
-                    Integer maximum = name.equalsIgnoreCase(IdempotentRequests.HEADER) ? IdempotentRequests.MAX_KEY_LENGTH
-                            : name.equalsIgnoreCase(VersionTags.IF_MATCH) || name.equalsIgnoreCase(VersionTags.IF_NONE_MATCH)
-                                    ? VersionTags.MAX_HEADER_LENGTH : null;
+                    Integer maximum = name.equalsIgnoreCase(IdempotentRequests.HEADER)
+                            ? IdempotentRequests.MAX_KEY_LENGTH
+                            : name.equalsIgnoreCase(VersionTags.IF_MATCH)
+                                            || name.equalsIgnoreCase(VersionTags.IF_NONE_MATCH)
+                                    ? VersionTags.MAX_HEADER_LENGTH
+                                    : null;
                     if (maximum != null) {
                         parameter.setSchema(stringSchema().minLength(1).maxLength(maximum));
                     }
@@ -169,7 +186,8 @@ public class StandardErrorResponses implements OASFilter {
 
     /** OpenAPI 3.1 wants a schema on every header; the ones declared by hand often name only a description. */
     private static void giveHeadersASchema(APIResponses responses) {
-        responses.getAPIResponses().values().stream().filter(response -> response.getHeaders() != null)
+        responses.getAPIResponses().values().stream()
+                .filter(response -> response.getHeaders() != null)
                 .flatMap(response -> response.getHeaders().values().stream())
                 .filter(header -> header.getSchema() == null && header.getContent() == null)
                 .forEach(header -> header.setSchema(stringSchema()));
@@ -177,7 +195,10 @@ public class StandardErrorResponses implements OASFilter {
 
     private static void addHeader(APIResponse response, String name, String description, boolean required) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
-            Header header = OASFactory.createHeader().description(description).required(required).schema(stringSchema());
+            Header header = OASFactory.createHeader()
+                    .description(description)
+                    .required(required)
+                    .schema(stringSchema());
             response.addHeader(name, header);
         }
     }
@@ -185,7 +206,8 @@ public class StandardErrorResponses implements OASFilter {
     private static Set<String> headerParameters(Operation operation) {
         Set<String> names = new TreeSet<>();
         if (operation.getParameters() != null) {
-            operation.getParameters().stream().filter(parameter -> parameter.getIn() == Parameter.In.HEADER)
+            operation.getParameters().stream()
+                    .filter(parameter -> parameter.getIn() == Parameter.In.HEADER)
                     .forEach(parameter -> names.add(parameter.getName().toLowerCase()));
         }
         return names;
@@ -193,8 +215,10 @@ public class StandardErrorResponses implements OASFilter {
 
     /** Public operations that show more to a signed-in caller list an anonymous requirement beside the bearer one. */
     private static boolean acceptsToken(Operation operation) {
-        return operation.getSecurity() != null && operation.getSecurity().stream()
-                .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
+        return operation.getSecurity() != null
+                && operation.getSecurity().stream()
+                        .anyMatch(requirement -> requirement.getSchemes() != null
+                                && !requirement.getSchemes().isEmpty());
     }
 
     private static boolean requiresToken(Operation operation) {
@@ -210,7 +234,10 @@ public class StandardErrorResponses implements OASFilter {
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType("application/problem+json",
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ProblemSchema.REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        "application/problem+json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(ProblemSchema.REF)));
     }
 }

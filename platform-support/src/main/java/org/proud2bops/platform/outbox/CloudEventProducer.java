@@ -24,11 +24,11 @@ public class CloudEventProducer {
     private final KafkaProducer<String, String> producer;
     private final String source;
 
-    public CloudEventProducer(@Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults,
-            OutboxConfig config) {
+    public CloudEventProducer(
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults, OutboxConfig config) {
         this.source = config.source();
-        this.producer = new KafkaProducer<>(producerProperties(kafkaDefaults), new StringSerializer(),
-                new StringSerializer());
+        this.producer =
+                new KafkaProducer<>(producerProperties(kafkaDefaults), new StringSerializer(), new StringSerializer());
     }
 
     Future<RecordMetadata> send(OutboxEvent event) {

@@ -51,7 +51,8 @@ public class OutboxRelay {
             return 0;
         }
         List<OutboxEvent> rest = batch.subList(1, batch.size());
-        List<Future<RecordMetadata>> acknowledgements = rest.stream().map(producer::send).toList();
+        List<Future<RecordMetadata>> acknowledgements =
+                rest.stream().map(producer::send).toList();
         for (int i = 0; i < rest.size(); i++) {
             // Stop at the first failure so an aggregate's later events never overtake an earlier unsent one.
             if (!acknowledged(rest.get(i), acknowledgements.get(i))) {
@@ -72,15 +73,17 @@ public class OutboxRelay {
             }
             event.attempts++;
             event.lastError = failure.toString();
-            LOG.warnf("Outbox event %s (%s) not published yet, will retry: %s", event.id, event.type,
-                    failure.getMessage());
+            LOG.warnf(
+                    "Outbox event %s (%s) not published yet, will retry: %s",
+                    event.id, event.type, failure.getMessage());
             return false;
         }
     }
 
     @SuppressWarnings("unchecked")
     private List<OutboxEvent> claimBatch() {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                .createNativeQuery("""
                 select * from outbox_event where sent_at is null
                 order by position limit :batchSize for update skip locked""", OutboxEvent.class)
                 .setParameter("batchSize", config.batchSize())

@@ -10,49 +10,93 @@ import java.util.Optional;
  * Tag URIs are identifiers, not pages: clients should not dereference them.
  */
 public enum ProblemType {
-    VALIDATION_FAILED("validation-failed", 400, "Validation failed",
+    VALIDATION_FAILED(
+            "validation-failed",
+            400,
+            "Validation failed",
             "A parameter, header or body field is missing, malformed or out of range; `field` or `violations` name it"),
-    MALFORMED_BODY("malformed-body", 400, "Malformed body",
+    MALFORMED_BODY(
+            "malformed-body",
+            400,
+            "Malformed body",
             "The body is not well-formed JSON, or a value has the wrong shape (an array for an object, a number for a name)"),
-    UNAUTHORIZED("unauthorized", 401, "Authentication required",
+    UNAUTHORIZED(
+            "unauthorized",
+            401,
+            "Authentication required",
             "No bearer token, or one that fails verification (signature, issuer, audience, expiry)"),
     FORBIDDEN("forbidden", 403, "Not allowed", "The caller is known but may not do this"),
     NOT_FOUND("not-found", 404, "Not found", "No such resource, or not one the caller may see"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed", "The resource does not answer this method"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable", "No representation matches the Accept header"),
-    ALREADY_EXISTS("already-exists", 409, "Already exists", "Something with the same unique name, email or code exists"),
+    ALREADY_EXISTS(
+            "already-exists", 409, "Already exists", "Something with the same unique name, email or code exists"),
     ALREADY_REGISTERED("already-registered", 409, "Already registered", "The attendee already holds a place"),
     EVENT_FULL("event-full", 409, "Event full", "Every place is taken"),
-    REGISTRATION_CLOSED("registration-closed", 409, "Registration closed",
+    REGISTRATION_CLOSED(
+            "registration-closed",
+            409,
+            "Registration closed",
             "The event is not open for registration (a draft, cancelled, or already started)"),
-    TRANSITION_NOT_ALLOWED("transition-not-allowed", 409, "Transition not allowed",
+    TRANSITION_NOT_ALLOWED(
+            "transition-not-allowed",
+            409,
+            "Transition not allowed",
             "The thing is not in a state from which this change is allowed"),
-    OUTSIDE_DEADLINE("outside-deadline", 409, "Outside the deadline",
+    OUTSIDE_DEADLINE(
+            "outside-deadline",
+            409,
+            "Outside the deadline",
             "The action is only possible between an opening and a closing time, and now is not one of them"),
-    CONFLICTING_CHANGE("conflicting-change", 409, "Conflicting change",
+    CONFLICTING_CHANGE(
+            "conflicting-change",
+            409,
+            "Conflicting change",
             "The change contradicts data that already exists (e.g. a capacity below the places taken)"),
-    REQUEST_IN_PROGRESS("request-in-progress", 409, "Request in progress",
+    REQUEST_IN_PROGRESS(
+            "request-in-progress",
+            409,
+            "Request in progress",
             "A request with the same Idempotency-Key is still being processed; retry later"),
     LENGTH_REQUIRED("length-required", 411, "Length required", "The body needs a Content-Length"),
-    STALE_VERSION("stale-version", 412, "Stale version",
+    STALE_VERSION(
+            "stale-version",
+            412,
+            "Stale version",
             "The resource changed since the version named in If-Match was read: read it again and reapply the change"),
     CONTENT_TOO_LARGE("content-too-large", 413, "Content too large", "A body, file or batch is over its limit"),
     URI_TOO_LONG("uri-too-long", 414, "URI too long", "The request target is longer than the platform accepts"),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
+    UNSUPPORTED_MEDIA_TYPE(
+            "unsupported-media-type",
+            415,
+            "Unsupported media type",
             "The body or an uploaded file is not of a kind this operation takes"),
-    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused",
+    IDEMPOTENCY_KEY_REUSED(
+            "idempotency-key-reused",
+            422,
+            "Idempotency-Key reused",
             "The Idempotency-Key was already used with a different request"),
-    UNSAFE_DOCUMENT("unsafe-document", 422, "Unsafe document",
+    UNSAFE_DOCUMENT(
+            "unsafe-document",
+            422,
+            "Unsafe document",
             "An uploaded file parses as the document it claims to be but carries something refused: script, macros, "
                     + "programs, encryption or data after its end"),
-    MISSING_PRECONDITION("missing-precondition", 428, "Precondition required",
+    MISSING_PRECONDITION(
+            "missing-precondition",
+            428,
+            "Precondition required",
             "This change needs an If-Match header naming the version it is based on"),
     RATE_LIMITED("rate-limited", 429, "Rate limited", "The client's request budget is spent; retry after Retry-After"),
     HEADERS_TOO_LARGE("headers-too-large", 431, "Headers too large", "The request's headers are over the limit"),
     INTERNAL_ERROR("internal-error", 500, "Internal error", "An unexpected failure; it carries no internal details"),
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
+    SERVICE_UNAVAILABLE(
+            "service-unavailable",
+            503,
+            "Service unavailable",
             "The service behind the operation is down; retry after Retry-After"),
-    UPSTREAM_TIMEOUT("upstream-timeout", 504, "Upstream timeout", "The service behind the operation did not answer in time");
+    UPSTREAM_TIMEOUT(
+            "upstream-timeout", 504, "Upstream timeout", "The service behind the operation did not answer in time");
 
     public static final String URI_PREFIX = "tag:proud2bops.org,2026:problem:";
 
@@ -93,11 +137,23 @@ public enum ProblemType {
     }
 
     private static final Map<Integer, ProblemType> GENERAL = Map.ofEntries(
-            general(VALIDATION_FAILED), general(UNAUTHORIZED), general(FORBIDDEN), general(NOT_FOUND),
-            general(METHOD_NOT_ALLOWED), general(NOT_ACCEPTABLE), general(LENGTH_REQUIRED), general(STALE_VERSION),
-            general(CONTENT_TOO_LARGE), general(URI_TOO_LONG), general(UNSUPPORTED_MEDIA_TYPE),
-            general(MISSING_PRECONDITION), general(RATE_LIMITED), general(HEADERS_TOO_LARGE), general(INTERNAL_ERROR),
-            general(SERVICE_UNAVAILABLE), general(UPSTREAM_TIMEOUT));
+            general(VALIDATION_FAILED),
+            general(UNAUTHORIZED),
+            general(FORBIDDEN),
+            general(NOT_FOUND),
+            general(METHOD_NOT_ALLOWED),
+            general(NOT_ACCEPTABLE),
+            general(LENGTH_REQUIRED),
+            general(STALE_VERSION),
+            general(CONTENT_TOO_LARGE),
+            general(URI_TOO_LONG),
+            general(UNSUPPORTED_MEDIA_TYPE),
+            general(MISSING_PRECONDITION),
+            general(RATE_LIMITED),
+            general(HEADERS_TOO_LARGE),
+            general(INTERNAL_ERROR),
+            general(SERVICE_UNAVAILABLE),
+            general(UPSTREAM_TIMEOUT));
 
     private static Map.Entry<Integer, ProblemType> general(ProblemType type) {
         return Map.entry(type.status, type);

@@ -25,7 +25,10 @@ public class ProblemTypeDefaults implements ProblemPostProcessor {
         Optional<ProblemType> type = problem.getStatusCode() == 400 && isJsonError(context.cause)
                 ? Optional.of(ProblemType.MALFORMED_BODY)
                 : ProblemType.generalFor(problem.getStatusCode());
-        return type.map(found -> HttpProblem.builder(problem).withType(found.uri()).withTitle(found.title()).build())
+        return type.map(found -> HttpProblem.builder(problem)
+                        .withType(found.uri())
+                        .withTitle(found.title())
+                        .build())
                 .orElse(problem);
     }
 

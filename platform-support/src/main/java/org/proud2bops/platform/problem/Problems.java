@@ -5,8 +5,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 /** The problems every service raises the same way, so clients see one vocabulary of errors. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** A problem of a catalogued type, with its status and title, and a detail for this occurrence. */
     public static HttpProblem of(ProblemType type, String detail) {
@@ -45,17 +44,24 @@ public final class Problems {
     }
 
     public static HttpProblem preconditionRequired() {
-        return of(ProblemType.MISSING_PRECONDITION,
-                "This update needs an If-Match header carrying the ETag of the version you read", "If-Match");
+        return of(
+                ProblemType.MISSING_PRECONDITION,
+                "This update needs an If-Match header carrying the ETag of the version you read",
+                "If-Match");
     }
 
     public static HttpProblem preconditionFailed() {
-        return of(ProblemType.STALE_VERSION,
-                "The resource changed since you read it: fetch it again and reapply your change", "If-Match");
+        return of(
+                ProblemType.STALE_VERSION,
+                "The resource changed since you read it: fetch it again and reapply your change",
+                "If-Match");
     }
 
     private static HttpProblem.Builder builder(ProblemType type, String detail) {
-        return HttpProblem.builder().withType(type.uri()).withStatus(type.status()).withTitle(type.title())
+        return HttpProblem.builder()
+                .withType(type.uri())
+                .withStatus(type.status())
+                .withTitle(type.title())
                 .withDetail(detail);
     }
 }

@@ -6,8 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 /** Problem answers given by a Vert.x route, before any REST resource is involved; shaped like the resources' own. */
 public final class RouteProblems {
 
-    private RouteProblems() {
-    }
+    private RouteProblems() {}
 
     public static void send(RoutingContext context, ProblemType type, String detail, String field) {
         JsonObject body = new JsonObject()

@@ -23,17 +23,20 @@ public class UniqueConstraintProblemMapper {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violation) {
                 if (UNIQUE_VIOLATION.equals(violation.getSQLState())) {
-                    return Problems.of(ProblemType.ALREADY_EXISTS,
-                            "Something with the same unique name, email or code was created at the same moment")
+                    return Problems.of(
+                                    ProblemType.ALREADY_EXISTS,
+                                    "Something with the same unique name, email or code was created at the same moment")
                             .toResponse();
                 }
                 if (CONFLICTING_DATA.contains(violation.getSQLState())) {
-                    return Problems.of(ProblemType.CONFLICTING_CHANGE,
-                            "The change contradicts data that already exists").toResponse();
+                    return Problems.of(
+                                    ProblemType.CONFLICTING_CHANGE, "The change contradicts data that already exists")
+                            .toResponse();
                 }
             }
         }
         LOG.error("A change could not be stored", exception);
-        return Problems.of(ProblemType.INTERNAL_ERROR, "The change could not be stored").toResponse();
+        return Problems.of(ProblemType.INTERNAL_ERROR, "The change could not be stored")
+                .toResponse();
     }
 }

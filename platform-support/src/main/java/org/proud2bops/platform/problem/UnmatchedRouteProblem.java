@@ -12,7 +12,12 @@ import jakarta.enterprise.event.Observes;
 public class UnmatchedRouteProblem {
 
     void registerLastRoute(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(context -> RouteProblems.send(context, ProblemType.NOT_FOUND,
-                "No resource at " + context.request().path(), null));
+        router.route()
+                .order(Integer.MAX_VALUE)
+                .handler(context -> RouteProblems.send(
+                        context,
+                        ProblemType.NOT_FOUND,
+                        "No resource at " + context.request().path(),
+                        null));
     }
 }

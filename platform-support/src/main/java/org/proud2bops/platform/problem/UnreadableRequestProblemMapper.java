@@ -18,11 +18,15 @@ public class UnreadableRequestProblemMapper {
     @ServerExceptionMapper
     public Response mapUnreadableRequest(IOException exception) {
         if (whileParsingMultipart(exception)) {
-            return Problems.of(ProblemType.MALFORMED_BODY,
-                    "The multipart body is incomplete: it ends before its closing boundary", "body").toResponse();
+            return Problems.of(
+                            ProblemType.MALFORMED_BODY,
+                            "The multipart body is incomplete: it ends before its closing boundary",
+                            "body")
+                    .toResponse();
         }
         LOG.error("An I/O failure while handling a request", exception);
-        return Problems.of(ProblemType.INTERNAL_ERROR, "The request could not be handled").toResponse();
+        return Problems.of(ProblemType.INTERNAL_ERROR, "The request could not be handled")
+                .toResponse();
     }
 
     private static boolean whileParsingMultipart(IOException exception) {

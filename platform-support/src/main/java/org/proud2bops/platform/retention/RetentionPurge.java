@@ -27,8 +27,10 @@ public class RetentionPurge {
     }
 
     private void delete(String statement, Duration retention) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement)
-                .setParameter("cutoff", Instant.now().minus(retention))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(statement)
+                        .setParameter("cutoff", Instant.now().minus(retention))
+                        .executeUpdate());
     }
 }

@@ -22,17 +22,20 @@ public class UnauthorizedProblemMapper {
 
     private static final String BEARER_CHALLENGE = "Bearer";
 
-    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class}, priority = 4000)
+    @ServerExceptionMapper(
+            value = {UnauthorizedException.class, AuthenticationFailedException.class},
+            priority = 4000)
     public Uni<Response> toProblem(RoutingContext context) {
-        return challengeOf(context).map(challenge -> HttpProblem.builder()
-                .withType(ProblemType.UNAUTHORIZED.uri())
-                .withStatus(Response.Status.UNAUTHORIZED)
-                .withTitle(ProblemType.UNAUTHORIZED.title())
-                .withDetail("This operation needs a valid bearer token from the platform's identity provider")
-                .withInstance(URI.create(context.request().path()))
-                .withHeader(HttpHeaders.WWW_AUTHENTICATE, challenge)
-                .build()
-                .toResponse());
+        return challengeOf(context)
+                .map(challenge -> HttpProblem.builder()
+                        .withType(ProblemType.UNAUTHORIZED.uri())
+                        .withStatus(Response.Status.UNAUTHORIZED)
+                        .withTitle(ProblemType.UNAUTHORIZED.title())
+                        .withDetail("This operation needs a valid bearer token from the platform's identity provider")
+                        .withInstance(URI.create(context.request().path()))
+                        .withHeader(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                        .build()
+                        .toResponse());
     }
 
     private static Uni<String> challengeOf(RoutingContext context) {
@@ -40,9 +43,11 @@ public class UnauthorizedProblemMapper {
         if (authenticator == null) {
             return Uni.createFrom().item(BEARER_CHALLENGE);
         }
-        return authenticator.getChallenge(context)
+        return authenticator
+                .getChallenge(context)
                 .map(UnauthorizedProblemMapper::headerOf)
-                .onFailure().recoverWithItem(BEARER_CHALLENGE);
+                .onFailure()
+                .recoverWithItem(BEARER_CHALLENGE);
     }
 
     private static String headerOf(ChallengeData challenge) {
@@ -50,7 +55,8 @@ public class UnauthorizedProblemMapper {
             return BEARER_CHALLENGE;
         }
         return challenge.getHeaders().entrySet().stream()
-                .filter(header -> HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(header.getKey().toString()))
+                .filter(header -> HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(
+                        header.getKey().toString()))
                 .map(header -> header.getValue())
                 .findFirst()
                 .orElse(BEARER_CHALLENGE);

@@ -3,6 +3,8 @@ package org.proud2bops.platform.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -12,11 +14,9 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
-import io.vertx.core.http.HttpHeaders;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,15 +72,17 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism, Security
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        Remembered remembered = verified.getIfPresent(authorization.substring(BEARER.length()).strip());
+        Remembered remembered =
+                verified.getIfPresent(authorization.substring(BEARER.length()).strip());
         if (remembered == null || !Instant.now().isBefore(remembered.expiresAt())) {
             return Uni.createFrom().nullItem();
         }
         reused.increment();
         // The remembered identity belongs to an earlier request: give this one its own routing context.
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(remembered.identity())
-                .addAttribute(RoutingContext.class.getName(), context)
-                .build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder(remembered.identity())
+                        .addAttribute(RoutingContext.class.getName(), context)
+                        .build());
     }
 
     @Override
@@ -96,9 +98,13 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism, Security
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        if (credential != null && identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
-            verified.asMap().putIfAbsent(credential.getToken(),
-                    new Remembered(identity, Instant.ofEpochSecond(token.getExpirationTime())));
+        if (credential != null
+                && identity.getPrincipal() instanceof JsonWebToken token
+                && token.getExpirationTime() > 0) {
+            verified.asMap()
+                    .putIfAbsent(
+                            credential.getToken(),
+                            new Remembered(identity, Instant.ofEpochSecond(token.getExpirationTime())));
         }
         return Uni.createFrom().item(identity);
     }

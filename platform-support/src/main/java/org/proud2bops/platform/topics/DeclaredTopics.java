@@ -36,13 +36,14 @@ public class DeclaredTopics {
     private final Object bootstrapServers;
     private volatile boolean settled;
 
-    public DeclaredTopics(DeclaredTopicsConfig config,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
+    public DeclaredTopics(
+            DeclaredTopicsConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
         this.config = config;
         this.bootstrapServers = kafkaDefaults.get("bootstrap.servers");
     }
 
-    @Scheduled(every = "${platform.kafka.topics-retry-interval}",
+    @Scheduled(
+            every = "${platform.kafka.topics-retry-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void settleUntilDone() {
         if (settled || config.topics().isEmpty()) {
@@ -51,7 +52,9 @@ public class DeclaredTopics {
         try {
             settle();
             settled = true;
-            LOG.infof("Kafka topics %s have their declared settings", config.topics().keySet());
+            LOG.infof(
+                    "Kafka topics %s have their declared settings",
+                    config.topics().keySet());
         } catch (ExecutionException | TimeoutException failure) {
             LOG.warnf("Kafka topics not set up yet, will retry: %s", failure.getMessage());
         } catch (InterruptedException interrupted) {
@@ -68,8 +71,8 @@ public class DeclaredTopics {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<NewTopic> missing = config.topics().entrySet().stream()
                     .filter(topic -> !existing.contains(topic.getKey()))
-                    .map(topic -> new NewTopic(topic.getKey(), Optional.empty(), Optional.empty())
-                            .configs(topic.getValue()))
+                    .map(topic ->
+                            new NewTopic(topic.getKey(), Optional.empty(), Optional.empty()).configs(topic.getValue()))
                     .toList();
             try {
                 admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -80,10 +83,14 @@ public class DeclaredTopics {
             }
             // Also for the topics just created: a topic another instance created meanwhile gets the settings too.
             Map<ConfigResource, Collection<AlterConfigOp>> settings = new HashMap<>();
-            config.topics().forEach((topic, values) -> settings.put(
-                    new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                    values.entrySet().stream().map(setting -> new AlterConfigOp(
-                            new ConfigEntry(setting.getKey(), setting.getValue()), AlterConfigOp.OpType.SET)).toList()));
+            config.topics()
+                    .forEach((topic, values) -> settings.put(
+                            new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                            values.entrySet().stream()
+                                    .map(setting -> new AlterConfigOp(
+                                            new ConfigEntry(setting.getKey(), setting.getValue()),
+                                            AlterConfigOp.OpType.SET))
+                                    .toList()));
             admin.incrementalAlterConfigs(settings).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
     }

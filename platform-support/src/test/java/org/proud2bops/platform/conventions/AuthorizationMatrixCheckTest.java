@@ -19,8 +19,8 @@ class AuthorizationMatrixCheckTest {
 
     @Test
     void aMissingRowAStaleRowAnOtherOutcomeAndAnUnnamedAllowedCallerAreEachReported() {
-        Verdict verdict = AuthorizationMatrix.read("authorization-matrix-example.csv").check(DOCUMENT,
-                (operationId, caller) -> switch (caller) {
+        Verdict verdict = AuthorizationMatrix.read("authorization-matrix-example.csv")
+                .check(DOCUMENT, (operationId, caller) -> switch (caller) {
                     case ANONYMOUS -> 401;
                     case MEMBER, ADMIN, EVENTS_ADMIN -> 200;
                     default -> 403;
@@ -31,7 +31,8 @@ class AuthorizationMatrixCheckTest {
         assertThat(verdict.mismatches()).containsExactly("listThings as eventsAdmin: expected 403, got ALLOW");
         assertThat(verdict.whoMayGaps()).singleElement().asString().startsWith("listThings: member is allowed");
         assertThat(verdict.calls()).isEqualTo(CallerKind.values().length);
-        assertThatThrownBy(verdict::requireNoFindings).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(verdict::requireNoFindings)
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("no row: addThing");
     }
 

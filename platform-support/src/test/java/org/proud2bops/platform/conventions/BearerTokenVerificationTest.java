@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 import org.proud2bops.platform.testing.TestSigningKeys;
 import org.proud2bops.platform.testing.TestTokens;
 
@@ -20,10 +20,16 @@ class BearerTokenVerificationTest {
 
     @Test
     void aValidTokenIdentifiesTheCaller() {
-        given().header("Authorization", TestTokens.forSubject("user-1").roles("member")
-                        .email("Ada@Example.org", true).bearer())
-                .when().get("/api/caller")
-                .then().statusCode(200)
+        given().header(
+                        "Authorization",
+                        TestTokens.forSubject("user-1")
+                                .roles("member")
+                                .email("Ada@Example.org", true)
+                                .bearer())
+                .when()
+                .get("/api/caller")
+                .then()
+                .statusCode(200)
                 .body("subject", equalTo("user-1"))
                 .body("admin", equalTo(false))
                 .body("verifiedEmail", equalTo("Ada@Example.org"));
@@ -31,24 +37,34 @@ class BearerTokenVerificationTest {
 
     @Test
     void anUnverifiedEmailIsNotTrusted() {
-        given().header("Authorization", TestTokens.forSubject("user-2").email("bob@example.org", false).bearer())
-                .when().get("/api/caller")
-                .then().statusCode(200)
+        given().header(
+                        "Authorization",
+                        TestTokens.forSubject("user-2")
+                                .email("bob@example.org", false)
+                                .bearer())
+                .when()
+                .get("/api/caller")
+                .then()
+                .statusCode(200)
                 .body("verifiedEmail", nullValue());
     }
 
     @Test
     void aRegionalClientTokenNamesItsRegion() {
         given().header("Authorization", TestTokens.regionalClient("regional-london", "LONDON"))
-                .when().get("/api/caller")
-                .then().statusCode(200)
+                .when()
+                .get("/api/caller")
+                .then()
+                .statusCode(200)
                 .body("region", equalTo("LONDON"));
     }
 
     @Test
     void noTokenIsA401ProblemWithAChallenge() {
-        given().when().get("/api/caller")
-                .then().statusCode(401)
+        given().when()
+                .get("/api/caller")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("status", equalTo(401));
@@ -56,15 +72,32 @@ class BearerTokenVerificationTest {
 
     static Stream<Arguments> refusedTokens() {
         return Stream.of(
-                Arguments.of("expired", TestTokens.forSubject("u").expiresAt(Instant.now().minusSeconds(120)).sign()),
-                Arguments.of("not yet valid",
-                        TestTokens.forSubject("u").notBefore(Instant.now().plusSeconds(120)).sign()),
-                Arguments.of("wrong issuer", TestTokens.forSubject("u").issuer("https://evil.example/realms/x").sign()),
-                Arguments.of("wrong audience", TestTokens.forSubject("u").audience("another-api").sign()),
+                Arguments.of(
+                        "expired",
+                        TestTokens.forSubject("u")
+                                .expiresAt(Instant.now().minusSeconds(120))
+                                .sign()),
+                Arguments.of(
+                        "not yet valid",
+                        TestTokens.forSubject("u")
+                                .notBefore(Instant.now().plusSeconds(120))
+                                .sign()),
+                Arguments.of(
+                        "wrong issuer",
+                        TestTokens.forSubject("u")
+                                .issuer("https://evil.example/realms/x")
+                                .sign()),
+                Arguments.of(
+                        "wrong audience",
+                        TestTokens.forSubject("u").audience("another-api").sign()),
                 Arguments.of("alg none", TestTokens.forSubject("u").unsigned()),
-                Arguments.of("signed by another key",
-                        TestTokens.forSubject("u").signedBy(TestSigningKeys.forgedWithCurrentKeyId()).sign()),
-                Arguments.of("HS256 with the public key", TestTokens.forSubject("u").hmacWithPublicKey()),
+                Arguments.of(
+                        "signed by another key",
+                        TestTokens.forSubject("u")
+                                .signedBy(TestSigningKeys.forgedWithCurrentKeyId())
+                                .sign()),
+                Arguments.of(
+                        "HS256 with the public key", TestTokens.forSubject("u").hmacWithPublicKey()),
                 Arguments.of("not a JWT", "abc.def.ghi"));
     }
 
@@ -72,8 +105,10 @@ class BearerTokenVerificationTest {
     @MethodSource("refusedTokens")
     void aTokenThatFailsVerificationIsA401Problem(String why, String token) {
         given().header("Authorization", "Bearer " + token)
-                .when().get("/api/caller")
-                .then().statusCode(401)
+                .when()
+                .get("/api/caller")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
@@ -81,13 +116,17 @@ class BearerTokenVerificationTest {
     @Test
     void aValidTokenWithoutTheRoleIsA403Problem() {
         given().header("Authorization", TestTokens.bearer("user-3", "member", "events-admin"))
-                .when().get("/api/caller/admin")
-                .then().statusCode(403)
+                .when()
+                .get("/api/caller/admin")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("status", equalTo(403));
         given().header("Authorization", TestTokens.bearer("user-4", "admin"))
-                .when().get("/api/caller/admin")
-                .then().statusCode(200)
+                .when()
+                .get("/api/caller/admin")
+                .then()
+                .statusCode(200)
                 .body("admin", equalTo(true));
     }
 
@@ -95,7 +134,11 @@ class BearerTokenVerificationTest {
     void anOperationThatStatesNoRuleIsRefusedEvenToAnAdmin() {
         given().when().get("/api/forgotten").then().statusCode(401);
         given().header("Authorization", TestTokens.bearer("user-6", "admin"))
-                .when().get("/api/forgotten").then().statusCode(403).contentType("application/problem+json");
+                .when()
+                .get("/api/forgotten")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -104,7 +147,15 @@ class BearerTokenVerificationTest {
         TestSigningKeys.rotate();
         String signedWithNewKey = TestTokens.bearer("user-5", "member");
 
-        given().header("Authorization", signedWithNewKey).when().get("/api/caller").then().statusCode(200);
-        given().header("Authorization", signedWithOldKey).when().get("/api/caller").then().statusCode(200);
+        given().header("Authorization", signedWithNewKey)
+                .when()
+                .get("/api/caller")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", signedWithOldKey)
+                .when()
+                .get("/api/caller")
+                .then()
+                .statusCode(200);
     }
 }

@@ -14,8 +14,7 @@ import org.proud2bops.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallerResource {
 
-    public record CallerView(String subject, boolean admin, String verifiedEmail, String region) {
-    }
+    public record CallerView(String subject, boolean admin, String verifiedEmail, String region) {}
 
     private final Caller caller;
 
@@ -26,7 +25,10 @@ public class CallerResource {
     @GET
     @Authenticated
     public CallerView whoAmI() {
-        return new CallerView(caller.subject(), caller.isAdmin(), caller.verifiedEmail().orElse(null),
+        return new CallerView(
+                caller.subject(),
+                caller.isAdmin(),
+                caller.verifiedEmail().orElse(null),
                 caller.regionalNetworkRegion().orElse(null));
     }
 

@@ -14,16 +14,29 @@ import org.proud2bops.platform.testing.TestLinks;
 class ConditionalRequestsAndPagingTest {
 
     private static String create(String name) {
-        return TestLinks.pathOf(given().contentType(ContentType.JSON).body(Map.of("name", name)).post("/api/widgets")
-                .then().statusCode(201).extract().header("Location"));
+        return TestLinks.pathOf(given().contentType(ContentType.JSON)
+                .body(Map.of("name", name))
+                .post("/api/widgets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location"));
     }
 
     @Test
     void ifNoneMatchGivesNotModifiedOnlyForTheCurrentVersion() {
         String location = create("etag");
 
-        given().header("If-None-Match", "\"0\"").get(location).then().statusCode(304).header("ETag", "\"0\"");
-        given().header("If-None-Match", "\"5\"").get(location).then().statusCode(200).header("ETag", "\"0\"");
+        given().header("If-None-Match", "\"0\"")
+                .get(location)
+                .then()
+                .statusCode(304)
+                .header("ETag", "\"0\"");
+        given().header("If-None-Match", "\"5\"")
+                .get(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"");
     }
 
     @Test
@@ -41,13 +54,31 @@ class ConditionalRequestsAndPagingTest {
         String location = create("before");
         Map<String, Object> rename = Map.of("name", "after");
 
-        given().contentType(ContentType.JSON).body(rename).patch(location).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(rename).patch(location)
-                .then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(rename).patch(location)
-                .then().statusCode(200).header("ETag", "\"1\"").body("name", equalTo("after"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("name", "stale"))
-                .patch(location).then().statusCode(412);
+        given().contentType(ContentType.JSON)
+                .body(rename)
+                .patch(location)
+                .then()
+                .statusCode(428);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "W/\"0\"")
+                .body(rename)
+                .patch(location)
+                .then()
+                .statusCode(412);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(rename)
+                .patch(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("name", equalTo("after"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("name", "stale"))
+                .patch(location)
+                .then()
+                .statusCode(412);
         given().get(location).then().body("name", equalTo("after"));
     }
 
@@ -55,10 +86,21 @@ class ConditionalRequestsAndPagingTest {
     void ifMatchStarMatchesWhateverVersionIsCurrent() {
         String location = create("any");
 
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("name", "first")).patch(location)
-                .then().statusCode(200).header("ETag", "\"1\"");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("name", "second")).patch(location)
-                .then().statusCode(200).header("ETag", "\"2\"").body("name", equalTo("second"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(Map.of("name", "first"))
+                .patch(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(Map.of("name", "second"))
+                .patch(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("name", equalTo("second"));
     }
 
     @Test
@@ -72,9 +114,12 @@ class ConditionalRequestsAndPagingTest {
         first.then().statusCode(200).body("page", equalTo(1)).body("size", equalTo(2));
         long total = first.jsonPath().getLong("totalItems");
         assertThat(first.jsonPath().getInt("totalPages")).isEqualTo((int) ((total + 1) / 2));
-        assertThat(first.jsonPath().getList("items.id")).doesNotContainAnyElementsOf(second.jsonPath().getList("items.id"));
+        assertThat(first.jsonPath().getList("items.id"))
+                .doesNotContainAnyElementsOf(second.jsonPath().getList("items.id"));
         String links = String.join(",", second.headers().getValues("Link"));
-        assertThat(links).contains("page=1&size=2>; rel=\"first\"").contains("page=1&size=2>; rel=\"prev\"")
+        assertThat(links)
+                .contains("page=1&size=2>; rel=\"first\"")
+                .contains("page=1&size=2>; rel=\"prev\"")
                 .contains("page=3&size=2>; rel=\"next\"");
     }
 

@@ -23,16 +23,26 @@ public class ContractBreakingResource {
 
     @GET
     @Path("/wrong-body")
-    @APIResponse(responseCode = "200", description = A_WIDGET,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = A_WIDGET,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WidgetResponse.class)))
     public Map<String, Object> wrongBody() {
         return Map.of("id", 42, "name", "widget");
     }
 
     @GET
     @Path("/undocumented-status")
-    @APIResponse(responseCode = "200", description = A_WIDGET,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = A_WIDGET,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WidgetResponse.class)))
     public Response undocumentedStatus() {
         return Response.accepted().build();
     }
@@ -46,10 +56,16 @@ public class ContractBreakingResource {
 
     @GET
     @Path("/undeclared-header")
-    @APIResponse(responseCode = "200", description = A_WIDGET,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = A_WIDGET,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WidgetResponse.class)))
     public Response undeclaredHeader() {
         return Response.ok(Map.of("id", "5d0f2d9e-8f4b-4a57-9f0c-3c2a4f1e9b11", "name", "widget"))
-                .header("ETag", "\"3\"").build();
+                .header("ETag", "\"3\"")
+                .build();
     }
 }

@@ -24,31 +24,36 @@ class ContractValidationTest {
     @Test
     void aBodyThatBreaksItsSchemaFailsTheTest() {
         assertThatThrownBy(() -> given().get("/api/contract-breakers/wrong-body"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("/id: integer found, string expected");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/id: integer found, string expected");
     }
 
     @Test
     void anUndocumentedStatusFailsTheTest() {
         assertThatThrownBy(() -> given().get("/api/contract-breakers/undocumented-status"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("status 202 is not documented");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("status 202 is not documented");
     }
 
     @Test
     void anUndeclaredContractHeaderFailsTheTest() {
         assertThatThrownBy(() -> given().get("/api/contract-breakers/undeclared-header"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("carries ETag, which is not declared");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("carries ETag, which is not declared");
     }
 
     @Test
     void aConditionalHeaderTheOperationDoesNotDeclareFailsTheTest() {
         assertThatThrownBy(() -> given().header("If-Match", "\"0\"").get("/api/widgets"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("sent If-Match, which the operation does not declare");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("sent If-Match, which the operation does not declare");
     }
 
     @Test
     void anAnswerToAnUndocumentedPathMustBeAProblem() {
         given().get("/api/no-such-thing").then().statusCode(404);
         assertThatThrownBy(() -> given().get("/api/contract-breakers/undocumented"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("no documented operation");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("no documented operation");
     }
 }

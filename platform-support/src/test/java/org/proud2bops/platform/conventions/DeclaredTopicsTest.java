@@ -38,12 +38,18 @@ class DeclaredTopicsTest {
 
     @Test
     void settingsChangedOnTheBrokerAreSetBack() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> settings().get("cleanup.policy").value().contains("compact"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> settings().get("cleanup.policy").value().contains("compact"));
         try (Admin admin = admin()) {
-            admin.incrementalAlterConfigs(Map.of(RESOURCE, List.of(new AlterConfigOp(
-                    new ConfigEntry("cleanup.policy", "delete"), AlterConfigOp.OpType.SET)))).all().get();
+            admin.incrementalAlterConfigs(Map.of(
+                            RESOURCE,
+                            List.of(new AlterConfigOp(
+                                    new ConfigEntry("cleanup.policy", "delete"), AlterConfigOp.OpType.SET))))
+                    .all()
+                    .get();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> settings().get("cleanup.policy").value().equals("delete"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> settings().get("cleanup.policy").value().equals("delete"));
 
         declaredTopics.settle();
 

@@ -24,7 +24,10 @@ class IdempotentRequestsTest {
     IdempotentRequests idempotentRequests;
 
     private static Response post(String key, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/widgets");
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/widgets");
     }
 
     @Test
@@ -56,14 +59,18 @@ class IdempotentRequestsTest {
     @Test
     void theSameKeyWhileTheFirstIsInFlightIsAConflict() {
         String key = UUID.randomUUID().toString();
-        CompletableFuture<Response> slow = CompletableFuture.supplyAsync(
-                () -> post(key, Map.of("name", "slow", "holdMillis", 2000)));
+        CompletableFuture<Response> slow =
+                CompletableFuture.supplyAsync(() -> post(key, Map.of("name", "slow", "holdMillis", 2000)));
         sleep(700);
 
-        post(key, Map.of("name", "slow", "holdMillis", 2000)).then().statusCode(409)
+        post(key, Map.of("name", "slow", "holdMillis", 2000))
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
         assertThat(slow.join().statusCode()).isEqualTo(201);
-        post(key, Map.of("name", "slow", "holdMillis", 2000)).then().statusCode(201)
+        post(key, Map.of("name", "slow", "holdMillis", 2000))
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true");
     }
 
@@ -82,18 +89,33 @@ class IdempotentRequestsTest {
         Map<String, Object> body = Map.of("name", "same body");
 
         Response first = given().header("Authorization", TestTokens.bearer("first-person", "member"))
-                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/widgets");
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/widgets");
         Response second = given().header("Authorization", TestTokens.bearer("second-person", "member"))
-                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/widgets");
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/widgets");
         Response anonymous = post(key, body);
 
-        assertThat(List.of(first.statusCode(), second.statusCode(), anonymous.statusCode())).containsOnly(201);
+        assertThat(List.of(first.statusCode(), second.statusCode(), anonymous.statusCode()))
+                .containsOnly(201);
         assertThat(second.header("Idempotent-Replayed")).isNull();
         assertThat(anonymous.header("Idempotent-Replayed")).isNull();
-        assertThat(List.of(first.jsonPath().getString("id"), second.jsonPath().getString("id"),
-                anonymous.jsonPath().getString("id"))).doesNotHaveDuplicates();
-        given().header("Authorization", TestTokens.bearer("second-person", "member")).contentType(ContentType.JSON)
-                .header("Idempotency-Key", key).body(body).post("/api/widgets").then().statusCode(201)
+        assertThat(List.of(
+                        first.jsonPath().getString("id"),
+                        second.jsonPath().getString("id"),
+                        anonymous.jsonPath().getString("id")))
+                .doesNotHaveDuplicates();
+        given().header("Authorization", TestTokens.bearer("second-person", "member"))
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/widgets")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true");
     }
 
@@ -108,8 +130,9 @@ class IdempotentRequestsTest {
         postAs(someoneElse, key, namingThem).then().statusCode(201);
         postAs(someoneElse, key + "-kept", theirs).then().statusCode(201);
 
-        long forgotten = QuarkusTransaction.requiringNew().call(() -> idempotentRequests.forgetEverythingAbout(
-                "person-to-forget-" + key, "FORGOTTEN-" + key.substring(0, 8)));
+        long forgotten = QuarkusTransaction.requiringNew()
+                .call(() -> idempotentRequests.forgetEverythingAbout(
+                        "person-to-forget-" + key, "FORGOTTEN-" + key.substring(0, 8)));
 
         assertThat(forgotten).isEqualTo(2);
         postAs(person, key, theirs).then().statusCode(201).header("Idempotent-Replayed", nullValue());
@@ -118,8 +141,11 @@ class IdempotentRequestsTest {
     }
 
     private static Response postAs(String bearer, String key, Map<String, Object> body) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(body).post("/api/widgets");
+        return given().header("Authorization", bearer)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/widgets");
     }
 
     @Test
@@ -128,7 +154,12 @@ class IdempotentRequestsTest {
     }
 
     private static long total() {
-        return given().get("/api/widgets").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        return given().get("/api/widgets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 
     private static void sleep(long millis) {

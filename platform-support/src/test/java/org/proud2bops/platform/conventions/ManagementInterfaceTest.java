@@ -28,20 +28,30 @@ class ManagementInterfaceTest {
 
     @Test
     void healthIsServedOnTheManagementPort() {
-        ManagementInterface.at(management).get("/q/health/ready").then().statusCode(200)
+        ManagementInterface.at(management)
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"));
         ManagementInterface.at(management).get("/q/health/live").then().statusCode(200);
     }
 
     @Test
     void metricsAreServedOnTheManagementPort() {
-        ManagementInterface.at(management).get("/q/metrics").then().statusCode(200)
+        ManagementInterface.at(management)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
     void theOpenApiDocumentIsServedOnTheManagementPort() {
-        ManagementInterface.at(management).queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        ManagementInterface.at(management)
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/widgets"));
     }
 

@@ -32,8 +32,8 @@ class OutboxTombstoneTest {
             outbox.recordTombstone(TOPIC, widgetId);
         });
 
-        var records = KafkaTestClient.awaitRecords(KafkaTestResource.bootstrapServers(), TOPIC,
-                r -> widgetId.equals(r.key()), 21, Duration.ofSeconds(20));
+        var records = KafkaTestClient.awaitRecords(
+                KafkaTestResource.bootstrapServers(), TOPIC, r -> widgetId.equals(r.key()), 21, Duration.ofSeconds(20));
 
         for (int i = 0; i < 20; i++) {
             assertThat(records.get(i).value()).contains("\"name " + i + "\"");

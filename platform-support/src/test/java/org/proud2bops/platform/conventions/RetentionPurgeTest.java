@@ -39,45 +39,65 @@ class RetentionPurgeTest {
         assertThat(count("processed_event", "event_id", oldEvent)).isZero();
         assertThat(count("processed_event", "event_id", newEvent)).isOne();
         assertThat(count("outbox_event", "id", oldOutbox)).isZero();
-        assertThat(count("outbox_event", "id", unsentOutbox)).as("an unsent event is never purged").isOne();
+        assertThat(count("outbox_event", "id", unsentOutbox))
+                .as("an unsent event is never purged")
+                .isOne();
     }
 
     private String insertIdempotencyRecord(Instant createdAt) {
         String key = UUID.randomUUID().toString();
-        execute("insert into idempotency_record (scope, idempotency_key, request_fingerprint, response_status, created_at)"
-                + " values ('test', ?1, 'f', 201, ?2)", key, createdAt);
+        execute(
+                "insert into idempotency_record (scope, idempotency_key, request_fingerprint, response_status, created_at)"
+                        + " values ('test', ?1, 'f', 201, ?2)",
+                key,
+                createdAt);
         return key;
     }
 
     private String insertProcessedEvent(Instant processedAt) {
         String eventId = UUID.randomUUID().toString();
-        execute("insert into processed_event (consumer, event_id, processed_at) values ('test', ?1, ?2)", eventId,
+        execute(
+                "insert into processed_event (consumer, event_id, processed_at) values ('test', ?1, ?2)",
+                eventId,
                 processedAt);
         return eventId;
     }
 
     private UUID insertSentOutboxEvent(Instant sentAt) {
         UUID id = UUID.randomUUID();
-        execute("insert into outbox_event (id, aggregatetype, aggregateid, type, payload, \"timestamp\", sent_at)"
-                + " values (?1, 'test.v1', 'a', 't', '{}'::jsonb, ?2, ?2)", id, sentAt);
+        execute(
+                "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, \"timestamp\", sent_at)"
+                        + " values (?1, 'test.v1', 'a', 't', '{}'::jsonb, ?2, ?2)",
+                id,
+                sentAt);
         return id;
     }
 
     private UUID insertUnsentOutboxEvent(Instant occurredAt) {
         UUID id = UUID.randomUUID();
-        execute("insert into outbox_event (id, aggregatetype, aggregateid, type, payload, \"timestamp\")"
-                + " values (?1, 'test.v1', 'a', 't', '{}'::jsonb, ?2)", id, occurredAt);
+        execute(
+                "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, \"timestamp\")"
+                        + " values (?1, 'test.v1', 'a', 't', '{}'::jsonb, ?2)",
+                id,
+                occurredAt);
         return id;
     }
 
     private void execute(String sql, Object first, Object second) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql)
-                .setParameter(1, first).setParameter(2, second).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(sql)
+                        .setParameter(1, first)
+                        .setParameter(2, second)
+                        .executeUpdate());
     }
 
     private long count(String table, String column, Object value) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
-                .setParameter(1, value).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
+                                .setParameter(1, value)
+                                .getSingleResult())
+                        .longValue());
     }
 }

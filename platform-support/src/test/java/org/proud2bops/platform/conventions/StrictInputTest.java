@@ -12,10 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.contract.RawHttp;
 
@@ -33,29 +33,48 @@ class StrictInputTest {
             {"name":"a","name":"b"}                 | name       | more than once
             """)
     void aValueOfTheWrongKindIsRefusedInPlainWordsNamingTheField(String body, String field, String wording) {
-        given().contentType(ContentType.JSON).body(body).post("/api/widgets").then().log().ifValidationFails()
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/widgets")
+                .then()
+                .log()
+                .ifValidationFails()
                 .spec(problem(ProblemType.MALFORMED_BODY))
                 .body("field", equalTo(field))
-                .body("detail", allOf(containsString(wording), not(containsString("java")),
-                        not(containsString("Jackson")), not(containsString("deserialize"))));
+                .body(
+                        "detail",
+                        allOf(
+                                containsString(wording),
+                                not(containsString("java")),
+                                not(containsString("Jackson")),
+                                not(containsString("deserialize"))));
     }
 
     @Test
     void aBodyOfTheWrongShapeSaysWhatShapeItMustBe() {
-        given().contentType(ContentType.JSON).body("[]").post("/api/widgets").then()
-                .spec(problem(ProblemType.MALFORMED_BODY)).body("detail", equalTo("The body must be an object"));
+        given().contentType(ContentType.JSON)
+                .body("[]")
+                .post("/api/widgets")
+                .then()
+                .spec(problem(ProblemType.MALFORMED_BODY))
+                .body("detail", equalTo("The body must be an object"));
     }
 
     @Test
     void aMalformedIdInAPathIsABadRequestNamingItNotANotFound() {
-        given().get("/api/widgets/not-a-uuid").then().spec(problem(ProblemType.VALIDATION_FAILED))
+        given().get("/api/widgets/not-a-uuid")
+                .then()
+                .spec(problem(ProblemType.VALIDATION_FAILED))
                 .body("field", equalTo("id"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "1.5", "99999999999999999999"})
     void aPagingValueThatIsNotAWholeNumberIsABadRequestNamingIt(String size) {
-        given().queryParam("size", size).get("/api/widgets").then().spec(problem(ProblemType.VALIDATION_FAILED))
+        given().queryParam("size", size)
+                .get("/api/widgets")
+                .then()
+                .spec(problem(ProblemType.VALIDATION_FAILED))
                 .body("field", equalTo("size"));
     }
 
@@ -71,15 +90,17 @@ class StrictInputTest {
 
         RawHttp.Answer longUrl = http.send("GET", "/api/widgets?q=" + "a".repeat(9_000), Map.of());
         RawHttp.Answer bigHeaders = http.send("GET", "/api/widgets", Map.of("X-Padding", "a".repeat(20_000)));
-        RawHttp.Answer bigBody = http.send("POST", "/api/widgets", Map.of("Content-Type", "application/json"),
-                "{".getBytes(), 20L << 20);
+        RawHttp.Answer bigBody = http.send(
+                "POST", "/api/widgets", Map.of("Content-Type", "application/json"), "{".getBytes(), 20L << 20);
 
         assertThat(longUrl.status()).isEqualTo(414);
         assertThat(longUrl.bodyText()).contains(ProblemType.URI_TOO_LONG.uri().toString());
         assertThat(bigHeaders.status()).isEqualTo(431);
-        assertThat(bigHeaders.bodyText()).contains(ProblemType.HEADERS_TOO_LARGE.uri().toString());
+        assertThat(bigHeaders.bodyText())
+                .contains(ProblemType.HEADERS_TOO_LARGE.uri().toString());
         assertThat(bigBody.status()).isEqualTo(413);
         assertThat(bigBody.header("Content-Type")).contains("application/problem+json");
-        assertThat(bigBody.bodyText()).contains(ProblemType.CONTENT_TOO_LARGE.uri().toString());
+        assertThat(bigBody.bodyText())
+                .contains(ProblemType.CONTENT_TOO_LARGE.uri().toString());
     }
 }

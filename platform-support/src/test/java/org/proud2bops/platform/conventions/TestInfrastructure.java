@@ -10,6 +10,5 @@ import org.proud2bops.platform.testing.PostgresTestResource;
 @QuarkusTestResource(value = OidcTestProvider.class, restrictToAnnotatedClass = false)
 public final class TestInfrastructure {
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

@@ -29,9 +29,10 @@ class UntilTheDatabaseAnswersTest {
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> UntilTheDatabaseAnswers.apply(() -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("insert failed", new SQLException("duplicate key", "23505"));
-        })).isInstanceOf(IllegalStateException.class);
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("insert failed", new SQLException("duplicate key", "23505"));
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(attempts).hasValue(1);
     }
 
@@ -40,9 +41,10 @@ class UntilTheDatabaseAnswersTest {
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> UntilTheDatabaseAnswers.apply(() -> {
-            attempts.incrementAndGet();
-            throw new IllegalArgumentException("not a member event");
-        })).isInstanceOf(IllegalArgumentException.class);
+                    attempts.incrementAndGet();
+                    throw new IllegalArgumentException("not a member event");
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(attempts).hasValue(1);
     }
 }

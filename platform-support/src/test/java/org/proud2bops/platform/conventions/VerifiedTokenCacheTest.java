@@ -20,7 +20,13 @@ class VerifiedTokenCacheTest {
     URL management;
 
     private double reusedSoFar() {
-        return ManagementInterface.at(management).get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return ManagementInterface.at(management)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
                 .filter(line -> line.startsWith("proud2bops_verified_tokens_reused_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
@@ -32,7 +38,10 @@ class VerifiedTokenCacheTest {
         double before = reusedSoFar();
 
         for (int call = 0; call < 3; call++) {
-            given().header("Authorization", token).get("/api/caller").then().statusCode(200)
+            given().header("Authorization", token)
+                    .get("/api/caller")
+                    .then()
+                    .statusCode(200)
                     .body("subject", equalTo("repeat-caller"));
         }
 
@@ -42,13 +51,20 @@ class VerifiedTokenCacheTest {
     @Test
     void aRememberedTokenIsRefusedOnceItExpires() throws InterruptedException {
         Instant expiresAt = Instant.now().plusSeconds(8);
-        String token = TestTokens.forSubject("short-lived").roles("member").expiresAt(expiresAt).bearer();
+        String token = TestTokens.forSubject("short-lived")
+                .roles("member")
+                .expiresAt(expiresAt)
+                .bearer();
 
         for (int call = 0; call < 3; call++) {
-            given().header("Authorization", token).get("/api/caller").then().statusCode(200)
+            given().header("Authorization", token)
+                    .get("/api/caller")
+                    .then()
+                    .statusCode(200)
                     .body("subject", equalTo("short-lived"));
         }
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiresAt.plusSeconds(1)).toMillis()));
+        Thread.sleep(Math.max(
+                0, Duration.between(Instant.now(), expiresAt.plusSeconds(1)).toMillis()));
 
         given().header("Authorization", token).get("/api/caller").then().statusCode(401);
     }
@@ -56,13 +72,23 @@ class VerifiedTokenCacheTest {
     @Test
     void rememberedTokensKeepTheirOwnCallerAndRights() {
         String admin = TestTokens.forSubject("remembered-admin").roles("admin").bearer();
-        String member = TestTokens.forSubject("remembered-member").roles("member").bearer();
+        String member =
+                TestTokens.forSubject("remembered-member").roles("member").bearer();
 
         for (int round = 0; round < 3; round++) {
-            given().header("Authorization", admin).get("/api/caller/admin").then().statusCode(200)
+            given().header("Authorization", admin)
+                    .get("/api/caller/admin")
+                    .then()
+                    .statusCode(200)
                     .body("subject", equalTo("remembered-admin"));
-            given().header("Authorization", member).get("/api/caller/admin").then().statusCode(403);
-            given().header("Authorization", member).get("/api/caller").then().statusCode(200)
+            given().header("Authorization", member)
+                    .get("/api/caller/admin")
+                    .then()
+                    .statusCode(403);
+            given().header("Authorization", member)
+                    .get("/api/caller")
+                    .then()
+                    .statusCode(200)
                     .body("subject", equalTo("remembered-member"));
         }
     }

@@ -22,13 +22,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -43,8 +43,10 @@ import org.proud2bops.platform.problem.Problems;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WidgetResource {
 
-    public record WidgetRequest(@NotBlank @Size(max = 50) String name, @Max(3000) int holdMillis, Instant when) {
-    }
+    public record WidgetRequest(
+            @NotBlank @Size(max = 50) String name,
+            @Max(3000) int holdMillis,
+            Instant when) {}
 
     public record WidgetResponse(UUID id, String name) {
         static WidgetResponse of(Widget widget) {
@@ -83,10 +85,17 @@ public class WidgetResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetResponse.class)))
-    public RestResponse<WidgetResponse> createWidget(@HeaderParam(IdempotentRequests.HEADER) String key,
-            @Valid @NotNull WidgetRequest request, @Context UriInfo uriInfo) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WidgetResponse.class)))
+    public RestResponse<WidgetResponse> createWidget(
+            @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid @NotNull WidgetRequest request,
+            @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createWidget", key, request, WidgetResponse.class, () -> {
             Widget widget = widgets.create(request.name());
             hold(request.holdMillis());
@@ -96,21 +105,24 @@ public class WidgetResource {
 
     @GET
     @Path("/{id}")
-    public RestResponse<WidgetResponse> getWidget(@PathParam("id") UUID id,
-            @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
+    public RestResponse<WidgetResponse> getWidget(
+            @PathParam("id") UUID id, @HeaderParam(VersionTags.IF_NONE_MATCH) String ifNoneMatch) {
         Widget widget = widgets.findByIdOptional(id).orElseThrow(() -> Problems.notFound("Widget", id));
         return VersionTags.conditionalRead(ifNoneMatch, widget.version, WidgetResponse.of(widget));
     }
 
     @GET
-    public RestResponse<PageResponse<WidgetResponse>> listWidgets(@Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+    public RestResponse<PageResponse<WidgetResponse>> listWidgets(
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         return PageResponse.of(widgets.findAll(Sort.by("name").and("id")), page, WidgetResponse::of)
                 .toResponse(uriInfo);
     }
 
     @PATCH
     @Path("/{id}")
-    public RestResponse<WidgetResponse> renameWidget(@PathParam("id") UUID id, @Valid @NotNull WidgetRequest request,
+    public RestResponse<WidgetResponse> renameWidget(
+            @PathParam("id") UUID id,
+            @Valid @NotNull WidgetRequest request,
             @HeaderParam(VersionTags.IF_MATCH) String ifMatch) {
         Widget widget = widgets.rename(id, VersionTags.requiredVersion(ifMatch), request.name());
         return VersionTags.updated(widget.version, WidgetResponse.of(widget));

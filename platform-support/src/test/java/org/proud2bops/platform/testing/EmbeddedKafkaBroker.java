@@ -131,7 +131,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temp directory is harmless
         }

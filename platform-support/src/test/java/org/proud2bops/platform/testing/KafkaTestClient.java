@@ -21,17 +21,23 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Reads and writes raw Kafka records in tests, to see exactly what a service published or to feed it input. */
 public final class KafkaTestClient {
 
-    private KafkaTestClient() {
-    }
+    private KafkaTestClient() {}
 
     /** Waits until a record on the topic matches, reading the topic from its beginning. */
-    public static ConsumerRecord<String, String> awaitRecord(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, String>> matching, Duration timeout) {
+    public static ConsumerRecord<String, String> awaitRecord(
+            String bootstrapServers,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> matching,
+            Duration timeout) {
         return awaitRecords(bootstrapServers, topic, matching, 1, timeout).getFirst();
     }
 
-    public static List<ConsumerRecord<String, String>> awaitRecords(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, String>> matching, int count, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> awaitRecords(
+            String bootstrapServers,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> matching,
+            int count,
+            Duration timeout) {
         List<ConsumerRecord<String, String>> found = read(bootstrapServers, topic, matching, count, timeout);
         if (found.size() < count) {
             throw new AssertionError("Expected " + count + " matching record(s) on " + topic + " within " + timeout
@@ -41,19 +47,29 @@ public final class KafkaTestClient {
     }
 
     /** The matching records the topic holds, read for the whole {@code period}: to show something did not arrive. */
-    public static List<ConsumerRecord<String, String>> recordsWithin(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, String>> matching, Duration period) {
+    public static List<ConsumerRecord<String, String>> recordsWithin(
+            String bootstrapServers,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> matching,
+            Duration period) {
         return read(bootstrapServers, topic, matching, Integer.MAX_VALUE, period);
     }
 
-    private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic,
-            Predicate<ConsumerRecord<String, String>> matching, int enough, Duration timeout) {
+    private static List<ConsumerRecord<String, String>> read(
+            String bootstrapServers,
+            String topic,
+            Predicate<ConsumerRecord<String, String>> matching,
+            int enough,
+            Duration timeout) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             Instant deadline = Instant.now().plus(timeout);
@@ -69,14 +85,16 @@ public final class KafkaTestClient {
     }
 
     /** Publishes one record with the given headers and waits for the broker's acknowledgement. */
-    public static void send(String bootstrapServers, String topic, String key, String value,
-            Map<String, String> headers) {
+    public static void send(
+            String bootstrapServers, String topic, String key, String value, Map<String, String> headers) {
         RecordHeaders recordHeaders = new RecordHeaders();
         headers.forEach((name, headerValue) -> recordHeaders.add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get();
+            producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish a test record to " + topic, e);
         }

@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class ManagementInterface {
 
-    private ManagementInterface() {
-    }
+    private ManagementInterface() {}
 
     /** The operations endpoints an application must not serve on its public port ({@code @MethodSource} for tests). */
     public static List<String> operationsPaths() {
@@ -24,8 +23,12 @@ public final class ManagementInterface {
 
     /** Asserts that the public port (RestAssured's default) answers {@code path} with a 404 problem. */
     public static void assertNotFoundProblemOnThePublicPort(String path) {
-        given().get(path).then().statusCode(404).contentType("application/problem+json")
-                .body("status", equalTo(404)).body("instance", equalTo(path));
+        given().get(path)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo(path));
     }
 
     /** A request aimed at the management interface behind {@code managementUrl}; give it the full path, e.g. {@code /q/metrics}. */

@@ -35,10 +35,11 @@ public class OidcTestProvider implements QuarkusTestResourceLifecycleManager {
     private static HttpServer startServer() {
         try {
             HttpServer httpServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            httpServer.createContext("/realms/test/.well-known/openid-configuration",
+            httpServer.createContext(
+                    "/realms/test/.well-known/openid-configuration",
                     exchange -> respond(exchange, discoveryDocument(httpServer)));
-            httpServer.createContext("/realms/test/jwks",
-                    exchange -> respond(exchange, TestSigningKeys.publishedKeySet()));
+            httpServer.createContext(
+                    "/realms/test/jwks", exchange -> respond(exchange, TestSigningKeys.publishedKeySet()));
             httpServer.start();
             return httpServer;
         } catch (IOException e) {

@@ -25,8 +25,7 @@ public final class PersonalDataSweep {
               and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea', 'ARRAY')
             order by c.table_name, c.column_name""";
 
-    private PersonalDataSweep() {
-    }
+    private PersonalDataSweep() {}
 
     /**
      * @param texts what identifies the person (name, email, job title, subject, ...); text columns match ignoring
@@ -51,15 +50,15 @@ public final class PersonalDataSweep {
         return sweptColumns(connection).size();
     }
 
-    private record SweptColumn(String table, String column, boolean binary) {
-    }
+    private record SweptColumn(String table, String column, boolean binary) {}
 
     private static List<SweptColumn> sweptColumns(Connection connection) throws SQLException {
         List<SweptColumn> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SWEPT_COLUMNS);
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                columns.add(new SweptColumn(result.getString(1), result.getString(2), "bytea".equals(result.getString(3))));
+                columns.add(
+                        new SweptColumn(result.getString(1), result.getString(2), "bytea".equals(result.getString(3))));
             }
         }
         return columns;
@@ -69,12 +68,13 @@ public final class PersonalDataSweep {
         String condition = column.binary()
                 ? "position(? in \"" + column.column() + "\") > 0"
                 : "\"" + column.column() + "\"::text ilike ?";
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select count(*) from \"" + column.table() + "\" where " + condition)) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select count(*) from \"" + column.table() + "\" where " + condition)) {
             if (column.binary()) {
                 statement.setBytes(1, text.getBytes(StandardCharsets.UTF_8));
             } else {
-                statement.setString(1, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                statement.setString(
+                        1, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             try (ResultSet result = statement.executeQuery()) {
                 result.next();

@@ -9,8 +9,7 @@ import org.proud2bops.platform.problem.ProblemType;
 /** What a test expects of a problem response: its type's status, the problem media type and the type itself. */
 public final class ProblemSpecs {
 
-    private ProblemSpecs() {
-    }
+    private ProblemSpecs() {}
 
     public static ResponseSpecification problem(ProblemType type) {
         return new ResponseSpecBuilder()

@@ -10,8 +10,7 @@ public final class TestLinks {
     /** The {@code platform.public-base-url} every service's test profile configures. */
     public static final String TEST_BASE_URL = "https://api.proud2bops.test";
 
-    private TestLinks() {
-    }
+    private TestLinks() {}
 
     /** The path of a public link, after checking the link starts from the configured base URL. */
     public static String pathOf(String link) {

@@ -7,8 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Ports for servers that tests start later than they configure them. */
 public final class TestPorts {
 
-    private TestPorts() {
-    }
+    private TestPorts() {}
 
     /**
      * A free port below Linux's ephemeral range (32768 and up), for a server started later on a port chosen now: a

@@ -22,8 +22,7 @@ public final class TestSigningKeys {
     private static final String PUBLISHED_PROPERTY = "test.oidc.published-keys";
     private static final String CURRENT_PROPERTY = "test.oidc.current-key";
 
-    private TestSigningKeys() {
-    }
+    private TestSigningKeys() {}
 
     /** The key tokens are signed with; created and published on first use. */
     public static synchronized RsaJsonWebKey current() {

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.lang.JoseException;
 
@@ -46,8 +46,11 @@ public final class TestTokens {
 
     /** A regional network's client-credentials token. */
     public static String regionalClient(String clientId, String region) {
-        return forSubject("service-account-" + clientId).roles("regional-network")
-                .claim("client_id", clientId).claim("region", region).bearer();
+        return forSubject("service-account-" + clientId)
+                .roles("regional-network")
+                .claim("client_id", clientId)
+                .claim("region", region)
+                .bearer();
     }
 
     public TestTokens roles(String... roles) {

@@ -16,5 +16,4 @@ import java.lang.annotation.Target;
 @WithTestResource(value = OidcTestProvider.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface WithPlatformInfrastructure {
-}
+public @interface WithPlatformInfrastructure {}

@@ -64,14 +64,22 @@ public final class AuthorizationMatrix {
             throw new IllegalArgumentException("no authorization matrix at " + resource);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            List<String[]> rows = reader.lines().map(String::strip)
+            List<String[]> rows = reader.lines()
+                    .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> Arrays.stream(line.split(",", -1)).map(String::strip).toArray(String[]::new))
+                    .map(line -> Arrays.stream(line.split(",", -1))
+                            .map(String::strip)
+                            .toArray(String[]::new))
                     .toList();
-            List<CallerKind> callers = Arrays.stream(rows.getFirst()).skip(1).map(CallerKind::ofColumn).toList();
+            List<CallerKind> callers = Arrays.stream(rows.getFirst())
+                    .skip(1)
+                    .map(CallerKind::ofColumn)
+                    .toList();
             if (!callers.equals(List.of(CallerKind.values()))) {
                 throw new IllegalArgumentException(resource + ": the columns must be every kind of caller, in order: "
-                        + Arrays.stream(CallerKind.values()).map(CallerKind::column).toList());
+                        + Arrays.stream(CallerKind.values())
+                                .map(CallerKind::column)
+                                .toList());
             }
             Map<String, Map<CallerKind, String>> expected = new LinkedHashMap<>();
             for (String[] row : rows.subList(1, rows.size())) {
@@ -123,13 +131,19 @@ public final class AuthorizationMatrix {
      */
     public Verdict check(OpenApiContract contract, Probe probe) {
         List<DocumentedOperation> operations = contract.operations();
-        List<String> documented = operations.stream().map(DocumentedOperation::operationId).toList();
-        List<String> withoutRow = documented.stream().filter(id -> !expected.containsKey(id)).toList();
-        List<String> withoutOperation = expected.keySet().stream().filter(id -> !documented.contains(id)).toList();
+        List<String> documented =
+                operations.stream().map(DocumentedOperation::operationId).toList();
+        List<String> withoutRow =
+                documented.stream().filter(id -> !expected.containsKey(id)).toList();
+        List<String> withoutOperation = expected.keySet().stream()
+                .filter(id -> !documented.contains(id))
+                .toList();
         List<String> mismatches = new ArrayList<>();
         List<String> whoMayGaps = new ArrayList<>();
         StringBuilder observed = new StringBuilder("operationId,")
-                .append(String.join(",", callers.stream().map(CallerKind::column).toList())).append('\n');
+                .append(String.join(
+                        ",", callers.stream().map(CallerKind::column).toList()))
+                .append('\n');
         int calls = 0;
         for (DocumentedOperation operation : operations) {
             Map<CallerKind, String> row = expected.get(operation.operationId());
@@ -149,8 +163,16 @@ public final class AuthorizationMatrix {
             observed.append('\n');
             whoMayGaps.addAll(whoMayGaps(operation, row));
         }
-        return new Verdict(name, documented.size(), callers.size(), calls, withoutRow, withoutOperation, mismatches,
-                whoMayGaps, observed.toString());
+        return new Verdict(
+                name,
+                documented.size(),
+                callers.size(),
+                calls,
+                withoutRow,
+                withoutOperation,
+                mismatches,
+                whoMayGaps,
+                observed.toString());
     }
 
     private static List<String> whoMayGaps(DocumentedOperation operation, Map<CallerKind, String> row) {
@@ -170,13 +192,22 @@ public final class AuthorizationMatrix {
 
     /** The text after "Who may:" in an operation's description. */
     public static Optional<String> whoMayOf(DocumentedOperation operation) {
-        Matcher matcher = WHO_MAY.matcher(operation.definition().path("description").asText(""));
+        Matcher matcher =
+                WHO_MAY.matcher(operation.definition().path("description").asText(""));
         return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
     }
 
     /** What a run found. */
-    public record Verdict(String table, int operations, int callers, int calls, List<String> operationsWithoutRow,
-            List<String> rowsWithoutOperation, List<String> mismatches, List<String> whoMayGaps, String observed) {
+    public record Verdict(
+            String table,
+            int operations,
+            int callers,
+            int calls,
+            List<String> operationsWithoutRow,
+            List<String> rowsWithoutOperation,
+            List<String> mismatches,
+            List<String> whoMayGaps,
+            String observed) {
 
         public List<String> findings() {
             List<String> findings = new ArrayList<>();
@@ -189,18 +220,23 @@ public final class AuthorizationMatrix {
 
         public void requireNoFindings() {
             if (!findings().isEmpty()) {
-                throw new AssertionError("The authorization matrix " + table + " does not hold:\n"
-                        + String.join("\n", findings()));
+                throw new AssertionError(
+                        "The authorization matrix " + table + " does not hold:\n" + String.join("\n", findings()));
             }
         }
 
         /** The figures and every finding, for {@code target/authorization-matrix.txt}; the observed table beside it. */
         public void writeReport(Path directory) {
-            StringBuilder report = new StringBuilder("Authorization matrix (%s): %d operations x %d callers = %d calls; "
-                    .formatted(table, operations, callers, calls))
-                    .append("%d mismatches, %d operations without a row, %d rows without an operation, %d who-may gaps%n"
-                            .formatted(mismatches.size(), operationsWithoutRow.size(), rowsWithoutOperation.size(),
-                                    whoMayGaps.size()));
+            StringBuilder report = new StringBuilder(
+                            "Authorization matrix (%s): %d operations x %d callers = %d calls; "
+                                    .formatted(table, operations, callers, calls))
+                    .append(
+                            "%d mismatches, %d operations without a row, %d rows without an operation, %d who-may gaps%n"
+                                    .formatted(
+                                            mismatches.size(),
+                                            operationsWithoutRow.size(),
+                                            rowsWithoutOperation.size(),
+                                            whoMayGaps.size()));
             findings().forEach(line -> report.append(line).append('\n'));
             try {
                 Files.createDirectories(directory);

@@ -12,7 +12,6 @@ import org.proud2bops.platform.testing.TestTokens;
  * membership's state, as a token issued before the state changed would; only the state decides their rights.
  */
 public enum CallerKind {
-
     ANONYMOUS("anonymous", "no token"),
     /** An ACTIVE member. */
     MEMBER("member", "signed in|\\bmembers?\\b|for their own|for themsel(f|ves)", Roles.MEMBER),
@@ -22,8 +21,11 @@ public enum CallerKind {
     SUSPENDED("suspended", CallerKind.WITHOUT_MEMBER_RIGHTS, Roles.MEMBER),
     LEFT("left", CallerKind.WITHOUT_MEMBER_RIGHTS, Roles.MEMBER),
     /** An active member with the network-lead role who leads a network other than the one the objects belong to. */
-    OTHER_NETWORK_LEAD("otherNetworkLead", "signed in|\\bmembers?\\b|\\bleads?\\b|for their own|for themsel(f|ves)",
-            Roles.MEMBER, Roles.NETWORK_LEAD),
+    OTHER_NETWORK_LEAD(
+            "otherNetworkLead",
+            "signed in|\\bmembers?\\b|\\bleads?\\b|for their own|for themsel(f|ves)",
+            Roles.MEMBER,
+            Roles.NETWORK_LEAD),
     EVENTS_ADMIN("eventsAdmin", "signed in|events admins", Roles.EVENTS_ADMIN),
     CONTENT_EDITOR("contentEditor", "signed in|content editors", Roles.CONTENT_EDITOR),
     ADMIN("admin", "signed in|\\badmins\\b", Roles.ADMIN),
@@ -60,7 +62,8 @@ public enum CallerKind {
         }
         TestTokens token = TestTokens.forSubject(subject).roles(roles);
         if (this == OTHER_REGION_CLIENT) {
-            String clientId = "regional-" + OTHER_REGION.toLowerCase(Locale.ROOT).replace('_', '-');
+            String clientId =
+                    "regional-" + OTHER_REGION.toLowerCase(Locale.ROOT).replace('_', '-');
             token.claim("client_id", clientId).claim("region", OTHER_REGION);
         }
         return token;
@@ -80,7 +83,9 @@ public enum CallerKind {
     }
 
     public static CallerKind ofColumn(String column) {
-        return Arrays.stream(values()).filter(kind -> kind.column.equals(column)).findFirst()
+        return Arrays.stream(values())
+                .filter(kind -> kind.column.equals(column))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no kind of caller is called " + column));
     }
 

@@ -28,12 +28,14 @@ public final class BadInputSweep {
 
     /** Larger than any body limit of the platform; the sweep sends only the first bytes of it. */
     private static final long OVERSIZED_BODY = 1L << 30;
+
     private static final int OVERSIZED_URL = 12_000;
     private static final int OVERSIZED_HEADER = 24_000;
     private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete");
     private static final Set<Integer> AUTH_FIRST = Set.of(401, 403);
     private static final Set<String> CATALOGUE = Arrays.stream(ProblemType.values())
-            .map(type -> type.uri().toString()).collect(Collectors.toSet());
+            .map(type -> type.uri().toString())
+            .collect(Collectors.toSet());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiContract contract;
@@ -59,8 +61,8 @@ public final class BadInputSweep {
 
     /** A sweep of the @QuarkusTest application under test, read from its own document. */
     public static BadInputSweep ofApplicationUnderTest() {
-        return of(OpenApiContract.fetch(ContractValidation.documentUrl()), "localhost",
-                io.restassured.RestAssured.port);
+        return of(
+                OpenApiContract.fetch(ContractValidation.documentUrl()), "localhost", io.restassured.RestAssured.port);
     }
 
     /** The same sweep with an {@code Authorization} header, so authorization does not answer before parsing. */
@@ -70,13 +72,15 @@ public final class BadInputSweep {
 
     public SweepReport run() {
         SweepReport report = new SweepReport(caller);
-        document.path("paths").properties().forEach(path -> METHODS.forEach(method -> {
-            JsonNode operation = path.getValue().path(method);
-            if (!operation.isMissingNode()) {
-                probesFor(method.toUpperCase(Locale.ROOT), path.getKey(), operation)
-                        .forEach(probe -> report.record(probe, send(probe)));
-            }
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> METHODS.forEach(method -> {
+                    JsonNode operation = path.getValue().path(method);
+                    if (!operation.isMissingNode()) {
+                        probesFor(method.toUpperCase(Locale.ROOT), path.getKey(), operation)
+                                .forEach(probe -> report.record(probe, send(probe)));
+                    }
+                }));
         return report;
     }
 
@@ -86,8 +90,8 @@ public final class BadInputSweep {
             headers.put("Authorization", authorization);
         }
         try {
-            RawHttp.Answer answer = http.send(probe.method(), probe.target(), headers, probe.body(),
-                    probe.declaredLength());
+            RawHttp.Answer answer =
+                    http.send(probe.method(), probe.target(), headers, probe.body(), probe.declaredLength());
             Outcome outcome = judge(probe, answer);
             return outcome.failure() == null ? keepsTheContract(probe, headers, answer, outcome) : outcome;
         } catch (RawHttp.NoCompleteAnswer e) {
@@ -102,7 +106,8 @@ public final class BadInputSweep {
         List<String> violations = contract.operation(probe.method(), rawPath)
                 .map(operation -> contract.violations(operation, exchange))
                 .orElseGet(() -> List.of("no documented operation for " + probe.method() + " " + rawPath));
-        return violations.isEmpty() ? outcome
+        return violations.isEmpty()
+                ? outcome
                 : new Outcome(outcome.status(), outcome.problemBody(), "breaks the contract: " + violations.getFirst());
     }
 
@@ -138,7 +143,8 @@ public final class BadInputSweep {
         }
         try {
             JsonNode body = JSON.readTree(answer.body());
-            return body != null && CATALOGUE.contains(body.path("type").asText())
+            return body != null
+                    && CATALOGUE.contains(body.path("type").asText())
                     && body.path("status").asInt() == answer.status();
         } catch (IOException e) {
             return false;
@@ -171,7 +177,8 @@ public final class BadInputSweep {
             String value = validValue(parameter.path("schema"));
             if ("path".equals(parameter.path("in").asText())) {
                 pathValues.put(parameter.path("name").asText(), value);
-            } else if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean(false)) {
+            } else if ("query".equals(parameter.path("in").asText())
+                    && parameter.path("required").asBoolean(false)) {
                 requiredQuery.put(parameter.path("name").asText(), value);
             }
         }
@@ -180,10 +187,22 @@ public final class BadInputSweep {
         List<Probe> probes = new ArrayList<>();
         String what = method + " " + template;
 
-        probes.add(Probe.exact(what + " with a " + OVERSIZED_URL + "-character URL", method, validTarget
-                + (requiredQuery.isEmpty() ? "?" : "&") + "padding=" + "a".repeat(OVERSIZED_URL), Map.of(), 414));
-        probes.add(new Probe(what + " with a " + OVERSIZED_HEADER + "-byte header", method, validTarget,
-                Map.of("X-Padding", "a".repeat(OVERSIZED_HEADER)), null, -1, Set.of(431), true, null));
+        probes.add(Probe.exact(
+                what + " with a " + OVERSIZED_URL + "-character URL",
+                method,
+                validTarget + (requiredQuery.isEmpty() ? "?" : "&") + "padding=" + "a".repeat(OVERSIZED_URL),
+                Map.of(),
+                414));
+        probes.add(new Probe(
+                what + " with a " + OVERSIZED_HEADER + "-byte header",
+                method,
+                validTarget,
+                Map.of("X-Padding", "a".repeat(OVERSIZED_HEADER)),
+                null,
+                -1,
+                Set.of(431),
+                true,
+                null));
 
         for (JsonNode parameter : parameters) {
             String name = parameter.path("name").asText();
@@ -192,26 +211,40 @@ public final class BadInputSweep {
                 case "path" -> {
                     String valid = pathValues.get(name);
                     for (String control : List.of("%00", "%1F")) {
-                        probes.add(Probe.of(what + " with " + control + " in path parameter " + name, method,
+                        probes.add(Probe.of(
+                                what + " with " + control + " in path parameter " + name,
+                                method,
                                 withQuery(fill(template, with(pathValues, name, valid + control)), requiredQuery),
-                                Set.of(400), null));
+                                Set.of(400),
+                                null));
                     }
-                    malformed(schema).ifPresent(bad -> probes.add(Probe.of(what + " with a malformed path parameter "
-                            + name, method, withQuery(fill(template, with(pathValues, name, bad)), requiredQuery),
-                            Set.of(400), null)));
+                    malformed(schema)
+                            .ifPresent(bad -> probes.add(Probe.of(
+                                    what + " with a malformed path parameter " + name,
+                                    method,
+                                    withQuery(fill(template, with(pathValues, name, bad)), requiredQuery),
+                                    Set.of(400),
+                                    null)));
                 }
                 case "query" -> {
                     for (String control : List.of("%00", "%07")) {
-                        probes.add(Probe.of(what + " with " + control + " in query parameter " + name, method,
-                                withQuery(validPath, with(requiredQuery, name, "a" + control)), Set.of(400), null));
+                        probes.add(Probe.of(
+                                what + " with " + control + " in query parameter " + name,
+                                method,
+                                withQuery(validPath, with(requiredQuery, name, "a" + control)),
+                                Set.of(400),
+                                null));
                     }
                     for (String bad : malformedQueryValues(schema)) {
-                        probes.add(Probe.of(what + " with query parameter " + name + "=" + bad, method,
-                                withQuery(validPath, with(requiredQuery, name, encode(bad))), Set.of(400), name));
+                        probes.add(Probe.of(
+                                what + " with query parameter " + name + "=" + bad,
+                                method,
+                                withQuery(validPath, with(requiredQuery, name, encode(bad))),
+                                Set.of(400),
+                                name));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if ("GET".equals(method)) {
@@ -220,18 +253,30 @@ public final class BadInputSweep {
         JsonNode content = operation.path("requestBody").path("content");
         if (!content.isEmpty()) {
             String mediaType = content.fieldNames().next();
-            probes.add(new Probe(what + " with a body announced as " + OVERSIZED_BODY + " bytes", method, validTarget,
-                    Map.of("Content-Type", mediaType), "{".getBytes(StandardCharsets.UTF_8), OVERSIZED_BODY,
-                    Set.of(413), true, null));
-            probes.add(body(what + " with a text/plain body", method, validTarget, "text/plain", "sweep",
-                    Set.of(415)));
+            probes.add(new Probe(
+                    what + " with a body announced as " + OVERSIZED_BODY + " bytes",
+                    method,
+                    validTarget,
+                    Map.of("Content-Type", mediaType),
+                    "{".getBytes(StandardCharsets.UTF_8),
+                    OVERSIZED_BODY,
+                    Set.of(413),
+                    true,
+                    null));
+            probes.add(body(what + " with a text/plain body", method, validTarget, "text/plain", "sweep", Set.of(415)));
             if (mediaType.equals("application/json")) {
-                probes.addAll(jsonBodyProbes(what, method, validTarget, content.get(mediaType).path("schema")));
+                probes.addAll(jsonBodyProbes(
+                        what, method, validTarget, content.get(mediaType).path("schema")));
             } else if (mediaType.startsWith("multipart/")) {
                 String truncated = "--sweep\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
                         + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 and then noth";
-                probes.add(body(what + " with a truncated multipart body", method, validTarget,
-                        "multipart/form-data; boundary=sweep", truncated, Set.of(400)));
+                probes.add(body(
+                        what + " with a truncated multipart body",
+                        method,
+                        validTarget,
+                        "multipart/form-data; boundary=sweep",
+                        truncated,
+                        Set.of(400)));
             }
         }
         return probes;
@@ -249,10 +294,12 @@ public final class BadInputSweep {
             return probes;
         }
         String firstKey = object.fieldNames().hasNext() ? object.fieldNames().next() : "sweep";
-        JsonNode firstValue = object.has(firstKey) ? object.get(firstKey) : JSON.getNodeFactory().textNode("a");
+        JsonNode firstValue = object.has(firstKey)
+                ? object.get(firstKey)
+                : JSON.getNodeFactory().textNode("a");
         String body = object.toString();
-        String duplicated = "{\"" + firstKey + "\":" + firstValue + (body.length() > 2 ? "," + body.substring(1)
-                : ",\"" + firstKey + "\":" + firstValue + "}");
+        String duplicated = "{\"" + firstKey + "\":" + firstValue
+                + (body.length() > 2 ? "," + body.substring(1) : ",\"" + firstKey + "\":" + firstValue + "}");
         probes.add(json(what + " with the key " + firstKey + " twice", method, target, duplicated, badBody));
         schema.path("properties").properties().forEach(property -> {
             JsonNode propertySchema = samples.resolve(property.getValue());
@@ -276,12 +323,18 @@ public final class BadInputSweep {
             return List.of(nodes.numberNode(0), nodes.textNode("NOT_ONE_OF_THEM"));
         }
         return switch (SchemaSamples.type(schema)) {
-            case "string" -> switch (schema.path("format").asText()) {
-                case "date-time", "date" -> List.of(nodes.numberNode(1_930_000_000L), nodes.textNode("next tuesday"));
-                case "uuid" -> List.of(nodes.numberNode(7), nodes.textNode("not-a-uuid"));
-                default -> List.of(nodes.numberNode(12345), nodes.booleanNode(true), nodes.arrayNode(),
-                        nodes.textNode("control\u0000character"));
-            };
+            case "string" ->
+                switch (schema.path("format").asText()) {
+                    case "date-time", "date" ->
+                        List.of(nodes.numberNode(1_930_000_000L), nodes.textNode("next tuesday"));
+                    case "uuid" -> List.of(nodes.numberNode(7), nodes.textNode("not-a-uuid"));
+                    default ->
+                        List.of(
+                                nodes.numberNode(12345),
+                                nodes.booleanNode(true),
+                                nodes.arrayNode(),
+                                nodes.textNode("control\u0000character"));
+                };
             case "integer" -> List.of(nodes.textNode("12"), nodes.numberNode(1.5), nodes.booleanNode(true));
             case "number" -> List.of(nodes.textNode("twelve"), nodes.booleanNode(true));
             case "boolean" -> List.of(nodes.textNode("true"), nodes.numberNode(1));
@@ -299,11 +352,12 @@ public final class BadInputSweep {
             case "integer" -> List.of("abc", "1.5", "99999999999999999999");
             case "number" -> List.of("abc");
             case "boolean" -> List.of("maybe");
-            case "string" -> switch (schema.path("format").asText()) {
-                case "date-time", "date" -> List.of("next tuesday");
-                case "uuid" -> List.of("not-a-uuid");
-                default -> List.of();
-            };
+            case "string" ->
+                switch (schema.path("format").asText()) {
+                    case "date-time", "date" -> List.of("next tuesday");
+                    case "uuid" -> List.of("not-a-uuid");
+                    default -> List.of();
+                };
             default -> List.of();
         };
     }
@@ -314,8 +368,10 @@ public final class BadInputSweep {
         }
         return switch (SchemaSamples.type(schema)) {
             case "integer", "number" -> java.util.Optional.of("abc");
-            case "string" -> "uuid".equals(schema.path("format").asText()) ? java.util.Optional.of("not-a-uuid")
-                    : java.util.Optional.empty();
+            case "string" ->
+                "uuid".equals(schema.path("format").asText())
+                        ? java.util.Optional.of("not-a-uuid")
+                        : java.util.Optional.empty();
             default -> java.util.Optional.empty();
         };
     }
@@ -329,10 +385,18 @@ public final class BadInputSweep {
         return body(what, method, target, "application/json", body, expected);
     }
 
-    private static Probe body(String what, String method, String target, String contentType, String body,
-            Set<Integer> expected) {
-        return new Probe(what, method, target, Map.of("Content-Type", contentType),
-                body.getBytes(StandardCharsets.UTF_8), -1, expected, false, null);
+    private static Probe body(
+            String what, String method, String target, String contentType, String body, Set<Integer> expected) {
+        return new Probe(
+                what,
+                method,
+                target,
+                Map.of("Content-Type", contentType),
+                body.getBytes(StandardCharsets.UTF_8),
+                -1,
+                expected,
+                false,
+                null);
     }
 
     private static Map<String, String> with(Map<String, String> values, String name, String value) {
@@ -353,8 +417,10 @@ public final class BadInputSweep {
         if (query.isEmpty()) {
             return path;
         }
-        return path + "?" + query.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("&"));
+        return path + "?"
+                + query.entrySet().stream()
+                        .map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(Collectors.joining("&"));
     }
 
     private static String encode(String value) {
@@ -365,21 +431,27 @@ public final class BadInputSweep {
      * One bad request. {@code expected} lists the statuses it should get (empty: any client error); unless it is
      * {@code exact}, 401 and 403 are accepted too, since authorization may rightly answer before parsing.
      */
-    record Probe(String description, String method, String target, Map<String, String> headers, byte[] body,
-            long declaredLength, Set<Integer> expected, boolean exact, String namedParameter) {
+    record Probe(
+            String description,
+            String method,
+            String target,
+            Map<String, String> headers,
+            byte[] body,
+            long declaredLength,
+            Set<Integer> expected,
+            boolean exact,
+            String namedParameter) {
 
-        static Probe of(String description, String method, String target, Set<Integer> expected,
-                String namedParameter) {
+        static Probe of(
+                String description, String method, String target, Set<Integer> expected, String namedParameter) {
             return new Probe(description, method, target, Map.of(), null, -1, expected, false, namedParameter);
         }
 
-        static Probe exact(String description, String method, String target, Map<String, String> headers,
-                int status) {
+        static Probe exact(String description, String method, String target, Map<String, String> headers, int status) {
             return new Probe(description, method, target, headers, null, -1, Set.of(status), true, null);
         }
     }
 
     /** What one probe got: its status (0 when no complete answer came), whether it carried a problem body. */
-    record Outcome(int status, boolean problemBody, String failure) {
-    }
+    record Outcome(int status, boolean problemBody, String failure) {}
 }

@@ -15,16 +15,25 @@ public abstract class BadInputSweepTests {
     @Test
     void badInputFromASignedInCallerGetsClientErrorProblems() {
         SweepReport report = BadInputSweep.ofApplicationUnderTest()
-                .as("every role", TestTokens.bearer("bad-input-sweep", Roles.MEMBER, Roles.NETWORK_LEAD,
-                        Roles.EVENTS_ADMIN, Roles.CONTENT_EDITOR, Roles.ADMIN))
-                .run().written(getClass().getSimpleName());
+                .as(
+                        "every role",
+                        TestTokens.bearer(
+                                "bad-input-sweep",
+                                Roles.MEMBER,
+                                Roles.NETWORK_LEAD,
+                                Roles.EVENTS_ADMIN,
+                                Roles.CONTENT_EDITOR,
+                                Roles.ADMIN))
+                .run()
+                .written(getClass().getSimpleName());
         assertThat(report.failures()).as(report.summary()).isEmpty();
         assertThat(report.requests()).isGreaterThan(0);
     }
 
     @Test
     void badInputFromAnAnonymousCallerGetsClientErrorProblems() {
-        SweepReport report = BadInputSweep.ofApplicationUnderTest().run().written(getClass().getSimpleName());
+        SweepReport report =
+                BadInputSweep.ofApplicationUnderTest().run().written(getClass().getSimpleName());
         assertThat(report.failures()).as(report.summary()).isEmpty();
         assertThat(report.requests()).isGreaterThan(0);
     }

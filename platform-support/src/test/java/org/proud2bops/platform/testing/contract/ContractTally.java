@@ -32,8 +32,8 @@ public final class ContractTally {
     }
 
     private void report(String documentName) {
-        String line = "OpenAPI contract (%s): %d responses validated, %d violations%n".formatted(documentName,
-                validated.get(), violations.get());
+        String line = "OpenAPI contract (%s): %d responses validated, %d violations%n"
+                .formatted(documentName, validated.get(), violations.get());
         try {
             Files.writeString(REPORT, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

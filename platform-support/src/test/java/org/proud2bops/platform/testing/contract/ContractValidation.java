@@ -46,10 +46,13 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback {
         String path = config.getOptionalValue("platform.contract.document-path", String.class)
                 .orElse("/q/openapi?format=json");
         boolean management = path.startsWith("/q/")
-                && config.getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false);
+                && config.getOptionalValue("quarkus.management.enabled", Boolean.class)
+                        .orElse(false);
         // Quarkus publishes the port it actually bound (tests ask for a random one) as a system property
-        int port = management ? Integer.parseInt(System.getProperty("quarkus.management.test-port",
-                config.getValue("quarkus.management.test-port", String.class))) : RestAssured.port;
+        int port = management
+                ? Integer.parseInt(System.getProperty(
+                        "quarkus.management.test-port", config.getValue("quarkus.management.test-port", String.class)))
+                : RestAssured.port;
         return "http://localhost:" + port + path;
     }
 }

@@ -28,7 +28,9 @@ public final class ContractValidationFilter implements OrderedFilter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
         URI target = URI.create(request.getURI());
@@ -37,8 +39,11 @@ public final class ContractValidationFilter implements OrderedFilter {
             return response; // operations surfaces, other servers and CORS preflights are not operations of the API
         }
         String rawPath = target.getRawPath();
-        ObservedExchange exchange = new ObservedExchange(headers(request.getHeaders().asList()), response.statusCode(),
-                headers(response.getHeaders().asList()), response.asByteArray());
+        ObservedExchange exchange = new ObservedExchange(
+                headers(request.getHeaders().asList()),
+                response.statusCode(),
+                headers(response.getHeaders().asList()),
+                response.asByteArray());
         OpenApiContract document = source.current();
         Optional<DocumentedOperation> operation = document.operation(request.getMethod(), rawPath);
         if (operation.isEmpty()) {
@@ -46,7 +51,8 @@ public final class ContractValidationFilter implements OrderedFilter {
             operation = document.operation(request.getMethod(), rawPath);
         }
         OpenApiContract checked = document;
-        List<String> violations = operation.map(found -> checked.violations(found, exchange))
+        List<String> violations = operation
+                .map(found -> checked.violations(found, exchange))
                 .orElseGet(() -> checked.undocumentedPathViolations(request.getMethod(), rawPath, exchange));
         tally.record(violations.size());
         if (!violations.isEmpty()) {
@@ -58,7 +64,8 @@ public final class ContractValidationFilter implements OrderedFilter {
 
     private static Map<String, String> headers(List<Header> headers) {
         Map<String, String> byName = new LinkedHashMap<>();
-        headers.forEach(header -> byName.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next));
+        headers.forEach(
+                header -> byName.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next));
         return byName;
     }
 

@@ -23,7 +23,8 @@ public record DocumentedOperation(String method, String path, JsonNode definitio
 
     boolean declaresRequestHeader(String name) {
         for (JsonNode parameter : definition.path("parameters")) {
-            if ("header".equals(parameter.path("in").asText()) && name.equalsIgnoreCase(parameter.path("name").asText())) {
+            if ("header".equals(parameter.path("in").asText())
+                    && name.equalsIgnoreCase(parameter.path("name").asText())) {
                 return true;
             }
         }

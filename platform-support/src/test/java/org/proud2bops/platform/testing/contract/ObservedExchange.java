@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** What a client saw of one request and its response, in the terms the contract speaks of. */
-public record ObservedExchange(Map<String, String> requestHeaders, int status, Map<String, String> responseHeaders,
-        byte[] body) {
+public record ObservedExchange(
+        Map<String, String> requestHeaders, int status, Map<String, String> responseHeaders, byte[] body) {
 
     public ObservedExchange {
         requestHeaders = caseInsensitive(requestHeaders);
@@ -30,6 +30,7 @@ public record ObservedExchange(Map<String, String> requestHeaders, int status, M
 
     /** The response's media type without parameters such as charset. */
     Optional<String> contentType() {
-        return responseHeader("Content-Type").map(value -> value.split(";")[0].trim().toLowerCase(Locale.ROOT));
+        return responseHeader("Content-Type")
+                .map(value -> value.split(";")[0].trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -32,22 +32,31 @@ import java.util.regex.Pattern;
 public final class OpenApiContract {
 
     /** Headers whose presence is part of the contract: a response carrying one must declare it. */
-    private static final List<String> CONTRACT_HEADERS = List.of("ETag", "Location", "Link", "Retry-After",
-            "WWW-Authenticate", "Content-Disposition", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+    private static final List<String> CONTRACT_HEADERS = List.of(
+            "ETag",
+            "Location",
+            "Link",
+            "Retry-After",
+            "WWW-Authenticate",
+            "Content-Disposition",
+            "RateLimit-Limit",
+            "RateLimit-Remaining",
+            "RateLimit-Reset",
             "RateLimit-Policy");
     /** Request headers an operation honours only where it declares them. */
-    private static final List<String> CONDITIONAL_REQUEST_HEADERS = List.of("If-Match", "If-None-Match",
-            "Idempotency-Key");
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head",
-            "patch", "trace");
+    private static final List<String> CONDITIONAL_REQUEST_HEADERS =
+            List.of("If-Match", "If-None-Match", "Idempotency-Key");
+
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String DOCUMENT_URI = "https://contract.proud2bops.test/openapi.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode document;
     private final List<PathTemplate> paths;
     private final JsonSchemaFactory schemas;
-    private final SchemaValidatorsConfig validatorConfig = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private final SchemaValidatorsConfig validatorConfig =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
     private OpenApiContract(String documentJson) throws IOException {
@@ -55,7 +64,8 @@ public final class OpenApiContract {
         this.paths = new ArrayList<>();
         document.path("paths").fieldNames().forEachRemaining(path -> paths.add(PathTemplate.of(path)));
         paths.sort(Comparator.comparingInt(PathTemplate::literalSegments).reversed());
-        this.schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        this.schemas = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_URI, documentJson))));
     }
 
@@ -70,9 +80,12 @@ public final class OpenApiContract {
     /** Reads an OpenAPI document over HTTP (outside rest-assured, so the read is not itself validated). */
     public static OpenApiContract fetch(String url) {
         // HTTP/1.1 without an h2c upgrade, and a timeout: a fetch never hangs a test run
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                            .timeout(java.time.Duration.ofSeconds(30)).build(),
+        try (HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(java.time.Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("no OpenAPI document at " + url + ": " + response.statusCode());
@@ -93,22 +106,27 @@ public final class OpenApiContract {
     /** Every operation the document declares, by path and method in document order. */
     public List<DocumentedOperation> operations() {
         List<DocumentedOperation> operations = new ArrayList<>();
-        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            if (HTTP_METHODS.contains(method.getKey())) {
-                operations.add(new DocumentedOperation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-                        method.getValue()));
-            }
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    if (HTTP_METHODS.contains(method.getKey())) {
+                        operations.add(new DocumentedOperation(
+                                method.getKey().toUpperCase(Locale.ROOT), path.getKey(), method.getValue()));
+                    }
+                }));
         return operations;
     }
 
     /** The documented operation for a method and a raw request path, if the document has one. */
     public Optional<DocumentedOperation> operation(String method, String rawPath) {
         String lookup = "HEAD".equalsIgnoreCase(method) ? "get" : method.toLowerCase(Locale.ROOT);
-        return paths.stream().filter(template -> template.matches(rawPath))
+        return paths.stream()
+                .filter(template -> template.matches(rawPath))
                 .filter(template -> document.path("paths").path(template.path()).has(lookup))
                 .findFirst()
-                .map(template -> new DocumentedOperation(method.toUpperCase(Locale.ROOT), template.path(),
+                .map(template -> new DocumentedOperation(
+                        method.toUpperCase(Locale.ROOT),
+                        template.path(),
                         document.path("paths").path(template.path()).get(lookup)));
     }
 
@@ -155,14 +173,15 @@ public final class OpenApiContract {
         }
         declared.fieldNames().forEachRemaining(name -> {
             JsonNode header = resolve(declared.get(name));
-            if (header.path("required").asBoolean(false) && exchange.responseHeader(name).isEmpty()) {
+            if (header.path("required").asBoolean(false)
+                    && exchange.responseHeader(name).isEmpty()) {
                 violations.add(where + ": the required header " + name + " is missing");
             }
         });
     }
 
-    private void checkBody(String where, JsonNode response, ObservedExchange exchange, String method,
-            List<String> violations) {
+    private void checkBody(
+            String where, JsonNode response, ObservedExchange exchange, String method, List<String> violations) {
         JsonNode content = response.path("content");
         if (exchange.body().length == 0) {
             if (!content.isEmpty() && !"HEAD".equals(method)) {
@@ -194,7 +213,8 @@ public final class OpenApiContract {
             violations.add(where + ": the body is not JSON");
             return;
         }
-        JsonSchema schema = schemaOrRef instanceof String ref ? compile(JSON.createObjectNode().put("$ref", ref))
+        JsonSchema schema = schemaOrRef instanceof String ref
+                ? compile(JSON.createObjectNode().put("$ref", ref))
                 : compile((JsonNode) schemaOrRef);
         Set<ValidationMessage> messages = schema.validate(body);
         messages.forEach(message -> violations.add(where + ": " + message.getMessage()));
@@ -203,8 +223,8 @@ public final class OpenApiContract {
     private JsonSchema compile(JsonNode schema) {
         return compiled.computeIfAbsent(schema.toString(), key -> {
             JsonNode absolute = withAbsoluteReferences(schema.deepCopy());
-            return schemas.getSchema(SchemaLocation.of("urn:contract:schema:" + compiled.size()), absolute,
-                    validatorConfig);
+            return schemas.getSchema(
+                    SchemaLocation.of("urn:contract:schema:" + compiled.size()), absolute, validatorConfig);
         });
     }
 
@@ -234,7 +254,7 @@ public final class OpenApiContract {
     }
 
     static JsonNode findIgnoringCase(JsonNode object, String name) {
-        for (var names = object.fieldNames(); names.hasNext();) {
+        for (var names = object.fieldNames(); names.hasNext(); ) {
             String candidate = names.next();
             if (candidate.equalsIgnoreCase(name)) {
                 return object.get(candidate);
@@ -259,11 +279,13 @@ public final class OpenApiContract {
             var variables = VARIABLE.matcher(path);
             int literalEnd = 0;
             while (variables.find()) {
-                regex.append(Pattern.quote(path.substring(literalEnd, variables.start()))).append("[^/]+");
+                regex.append(Pattern.quote(path.substring(literalEnd, variables.start())))
+                        .append("[^/]+");
                 literalEnd = variables.end();
             }
             regex.append(Pattern.quote(path.substring(literalEnd)));
-            long literals = java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty() && !s.contains("{"))
+            long literals = java.util.Arrays.stream(path.split("/"))
+                    .filter(s -> !s.isEmpty() && !s.contains("{"))
                     .count();
             return new PathTemplate(path, Pattern.compile(regex.toString()), (int) literals);
         }

@@ -57,12 +57,23 @@ public final class RawHttp {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder().append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(host).append(':').append(port).append("\r\n")
+            StringBuilder head = new StringBuilder()
+                    .append(method)
+                    .append(' ')
+                    .append(target)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(host)
+                    .append(':')
+                    .append(port)
+                    .append("\r\n")
                     .append("Connection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
-                head.append("Content-Length: ").append(declaredLength >= 0 ? declaredLength : body.length).append("\r\n");
+                head.append("Content-Length: ")
+                        .append(declaredLength >= 0 ? declaredLength : body.length)
+                        .append("\r\n");
             }
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
             if (body != null) {
@@ -90,7 +101,9 @@ public final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
             int colon = header.indexOf(':');
-            headers.merge(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim(),
+            headers.merge(
+                    header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    header.substring(colon + 1).trim(),
                     (first, next) -> first + ", " + next);
         }
         if (head || status == 204 || status == 304 || status / 100 == 1) {

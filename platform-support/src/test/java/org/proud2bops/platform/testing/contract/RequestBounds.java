@@ -16,27 +16,43 @@ public final class RequestBounds {
     private static final Set<String> BOUNDED_FORMATS = Set.of("uuid", "date", "date-time", "binary");
     private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete");
 
-    private RequestBounds() {
-    }
+    private RequestBounds() {}
 
     public static List<String> unboundedValues(JsonNode document) {
         List<String> findings = new ArrayList<>();
-        document.path("paths").properties().forEach(path -> METHODS.forEach(method -> {
-            JsonNode operation = path.getValue().path(method);
-            if (operation.isMissingNode()) {
-                return;
-            }
-            String where = method.toUpperCase() + " " + path.getKey();
-            operation.path("parameters").forEach(parameter -> check(document, resolve(document, parameter).path("schema"),
-                    where + " " + parameter.path("in").asText() + " " + parameter.path("name").asText(), findings,
-                    new HashSet<>()));
-            operation.path("requestBody").path("content").properties().forEach(media -> check(document,
-                    media.getValue().path("schema"), where + " body(" + media.getKey() + ")", findings, new HashSet<>()));
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> METHODS.forEach(method -> {
+                    JsonNode operation = path.getValue().path(method);
+                    if (operation.isMissingNode()) {
+                        return;
+                    }
+                    String where = method.toUpperCase() + " " + path.getKey();
+                    operation
+                            .path("parameters")
+                            .forEach(parameter -> check(
+                                    document,
+                                    resolve(document, parameter).path("schema"),
+                                    where + " " + parameter.path("in").asText() + " "
+                                            + parameter.path("name").asText(),
+                                    findings,
+                                    new HashSet<>()));
+                    operation
+                            .path("requestBody")
+                            .path("content")
+                            .properties()
+                            .forEach(media -> check(
+                                    document,
+                                    media.getValue().path("schema"),
+                                    where + " body(" + media.getKey() + ")",
+                                    findings,
+                                    new HashSet<>()));
+                }));
         return findings;
     }
 
-    private static void check(JsonNode document, JsonNode schema, String where, List<String> findings, Set<String> seen) {
+    private static void check(
+            JsonNode document, JsonNode schema, String where, List<String> findings, Set<String> seen) {
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asText();
             if (!seen.add(ref)) {
@@ -52,12 +68,14 @@ public final class RequestBounds {
             return;
         }
         Set<String> types = types(schema);
-        if (types.contains("string") && !schema.has("maxLength")
+        if (types.contains("string")
+                && !schema.has("maxLength")
                 && !BOUNDED_FORMATS.contains(schema.path("format").asText())) {
             findings.add(where + ": a string without maxLength");
         }
         if ((types.contains("integer") || types.contains("number"))
-                && !(hasLimit(schema, "minimum", "exclusiveMinimum") && hasLimit(schema, "maximum", "exclusiveMaximum"))) {
+                && !(hasLimit(schema, "minimum", "exclusiveMinimum")
+                        && hasLimit(schema, "maximum", "exclusiveMaximum"))) {
             findings.add(where + ": a number without minimum and maximum");
         }
         if (types.contains("array")) {
@@ -66,8 +84,10 @@ public final class RequestBounds {
             }
             check(document, schema.path("items"), where + "[]", findings, seen);
         }
-        schema.path("properties").properties().forEach(property ->
-                check(document, property.getValue(), where + "." + property.getKey(), findings, new HashSet<>(seen)));
+        schema.path("properties")
+                .properties()
+                .forEach(property -> check(
+                        document, property.getValue(), where + "." + property.getKey(), findings, new HashSet<>(seen)));
     }
 
     private static boolean hasLimit(JsonNode schema, String inclusive, String exclusive) {

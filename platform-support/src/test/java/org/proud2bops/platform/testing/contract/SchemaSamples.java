@@ -46,7 +46,11 @@ final class SchemaSamples {
             return schema.get("const");
         }
         if (schema.has("oneOf") || schema.has("anyOf")) {
-            return valid(schema.has("oneOf") ? schema.get("oneOf").get(0) : schema.get("anyOf").get(0), depth);
+            return valid(
+                    schema.has("oneOf")
+                            ? schema.get("oneOf").get(0)
+                            : schema.get("anyOf").get(0),
+                    depth);
         }
         return switch (type(schema)) {
             case "object" -> object(schema, depth);
@@ -67,7 +71,8 @@ final class SchemaSamples {
         Set<String> required = new java.util.HashSet<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
         schema.path("properties").properties().forEach(property -> {
-            if (required.contains(property.getKey()) && !property.getValue().path("readOnly").asBoolean(false)) {
+            if (required.contains(property.getKey())
+                    && !property.getValue().path("readOnly").asBoolean(false)) {
                 object.set(property.getKey(), valid(property.getValue(), depth + 1));
             }
         });

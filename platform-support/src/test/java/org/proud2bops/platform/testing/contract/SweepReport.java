@@ -59,8 +59,8 @@ public final class SweepReport {
     }
 
     public String summary() {
-        return "%s: %d requests sent, %d answered 5xx, %d errors without a problem body, %d failures".formatted(caller,
-                requests, serverErrors, errorsWithoutProblem, failures.size());
+        return "%s: %d requests sent, %d answered 5xx, %d errors without a problem body, %d failures"
+                .formatted(caller, requests, serverErrors, errorsWithoutProblem, failures.size());
     }
 
     /** Adds this sweep's summary line to {@code target/bad-input-sweep.txt} (rewritten with every line so far). */

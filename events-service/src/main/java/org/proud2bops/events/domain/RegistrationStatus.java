@@ -1,6 +1,0 @@
-package org.proud2bops.events.domain;
-
-public enum RegistrationStatus {
-    CONFIRMED,
-    CANCELLED
-}

@@ -1,0 +1,18 @@
+package org.proud2bops.events.event;
+
+import java.time.Instant;
+
+/** Everything an events admin says about an event; the places taken are the service's to count. */
+public record EventDetails(
+        String title,
+        String summary,
+        EventKind kind,
+        Instant startsAt,
+        Instant endsAt,
+        String timeZone,
+        String venue,
+        boolean online,
+        int capacity,
+        Region region,
+        String hostNetwork,
+        EventStatus status) {}

@@ -1,0 +1,43 @@
+package org.proud2bops.events.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+    /** Events in one status ending after {@code endingAfter}, soonest first. */
+    public PanacheQuery<Event> listed(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
+        Sort order = Sort.by("startsAt").and("id");
+        Map<String, Object> parameters = new HashMap<>(Map.of("status", status, "endingAfter", endingAfter));
+        String query = "status = :status and endsAt > :endingAfter";
+        if (kind != null) {
+            query += " and kind = :kind";
+            parameters.put("kind", kind);
+        }
+        if (region != null) {
+            query += " and region = :region";
+            parameters.put("region", region);
+        }
+        return find(query, order, parameters);
+    }
+
+    /** The event with its row locked until the transaction ends: how places are counted without overselling. */
+    public Optional<Event> findForUpdate(UUID eventId) {
+        return findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Locks an event already loaded in this transaction and re-reads it, so no other change is overwritten. */
+    public Event lockFresh(Event event) {
+        getEntityManager().refresh(event, LockModeType.PESSIMISTIC_WRITE);
+        return event;
+    }
+}

@@ -1,0 +1,144 @@
+package org.proud2bops.events.event;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.http.ExpectedVersion;
+import org.proud2bops.platform.http.PageRequest;
+import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.http.VersionTags;
+import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+
+@Path("/api/events")
+@Tag(name = "Events", description = "Summits, sessions, webinars and courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private final EventService events;
+    private final Caller caller;
+    private final IdempotentRequests idempotentRequests;
+
+    public EventResource(EventService events, Caller caller, IdempotentRequests idempotentRequests) {
+        this.events = events;
+        this.caller = caller;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Extension(name = ProblemTypes.EXTENSION, value = "forbidden")
+    @Operation(
+            summary = "List events",
+            description = "Events that have not ended yet (or ending after "
+                    + "`endingAfter`), soonest first; paged. Who may: anyone, for published events (no token needed); events "
+                    + "admins and admins also list DRAFT or CANCELLED ones with `status`.")
+    public RestResponse<PageResponse<EventResponse>> listEvents(
+            @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
+            @Parameter(description = "Only events hosted by this region's networks") @QueryParam("region")
+                    Region region,
+            @Parameter(description = "Events admins only: DRAFT or CANCELLED")
+                    @QueryParam("status")
+                    @DefaultValue("PUBLISHED")
+                    EventStatus status,
+            @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
+            @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return PageResponse.of(events.list(caller, status, endingAfter, kind, region), page, EventResponse::of)
+                .toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/{eventId}")
+    @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Operation(
+            summary = "Get an event",
+            description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
+                    + "Who may: anyone, for a published event (no token needed); events admins and admins, any event.")
+    public RestResponse<EventResponse> getEvent(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
+                    String ifNoneMatch) {
+        Event event = events.find(caller, eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
+        return VersionTags.conditionalRead(ifNoneMatch, event.version, EventResponse.of(event));
+    }
+
+    @POST
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @Operation(
+            summary = "Create an event",
+            description = "A DRAFT unless `status` says PUBLISHED. Send an "
+                    + "Idempotency-Key to make retries safe. Who may: events admins and admins.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag name the new event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventResponse.class)))
+    public RestResponse<EventResponse> createEvent(
+            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull EventRequest request,
+            @Context UriInfo uriInfo) {
+        return idempotentRequests.execute("createEvent", idempotencyKey, request, EventResponse.class, () -> {
+            Event event = events.create(request.toDetails());
+            return VersionTags.created(uriInfo, event.id, event.version, EventResponse.of(event));
+        });
+    }
+
+    @PUT
+    @Path("/{eventId}")
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @Operation(
+            summary = "Change an event",
+            description = "Replaces every field (publish or cancel it with `status`). "
+                    + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
+                    + "change it too). A capacity below the places taken is 409. Who may: events admins and admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change")
+    public RestResponse<EventResponse> updateEvent(
+            @PathParam("eventId") UUID eventId,
+            @Valid @NotNull EventRequest request,
+            @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
+                    String ifMatch) {
+        ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
+        Event event = events.update(eventId, expectedVersion, request.toDetails())
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
+        return VersionTags.updated(event.version, EventResponse.of(event));
+    }
+}

@@ -1,6 +1,0 @@
-package org.proud2bops.events.messaging;
-
-import java.util.UUID;
-
-/** This service's copy of the members service's MemberAccountLinked payload: only the fields it reads. */
-public record MemberAccountLinked(UUID memberId, String accountSubject) {}

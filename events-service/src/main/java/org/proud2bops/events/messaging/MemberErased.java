@@ -1,6 +1,0 @@
-package org.proud2bops.events.messaging;
-
-import java.util.UUID;
-
-/** This service's copy of the members service's MemberErased payload. */
-public record MemberErased(UUID memberId, long version) {}

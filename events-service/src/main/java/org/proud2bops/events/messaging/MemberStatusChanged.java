@@ -1,6 +1,0 @@
-package org.proud2bops.events.messaging;
-
-import java.util.UUID;
-
-/** This service's copy of the members service's MemberStatusChanged payload: only the fields it reads. */
-public record MemberStatusChanged(UUID memberId, String toStatus, long version) {}

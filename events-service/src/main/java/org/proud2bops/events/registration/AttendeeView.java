@@ -1,0 +1,14 @@
+package org.proud2bops.events.registration;
+
+/** How much a caller sees of the members attending: decided by {@link RegistrationAccess}. */
+public enum AttendeeView {
+    /** Every attendee's id and name. */
+    EVERY_ATTENDEE,
+    /** A member attendee's id and name only while the member is active and in the directory. */
+    DIRECTORY_MEMBERS_ONLY;
+
+    /** Whether this view shows who attends with the registration; a guest is always shown. */
+    public boolean identifies(Registration registration) {
+        return registration.member == null || this == EVERY_ATTENDEE || registration.member.isInDirectory();
+    }
+}

@@ -1,0 +1,77 @@
+package org.proud2bops.events.registration;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    private static final String WITH_ATTENDEE = "from Registration r join fetch r.event left join fetch r.member ";
+
+    public Optional<Registration> findWithAttendee(UUID registrationId) {
+        return find(WITH_ATTENDEE + "where r.id = ?1", registrationId).firstResultOptional();
+    }
+
+    /** An event's confirmed registrations in the order they were made. */
+    public PanacheQuery<Registration> confirmedOfEvent(UUID eventId) {
+        return find(
+                WITH_ATTENDEE + "where r.event.id = ?1 and r.status = ?2",
+                inOrderMade(),
+                eventId,
+                RegistrationStatus.CONFIRMED);
+    }
+
+    /** An event's registrations, cancelled ones too, in the order they were made. */
+    public PanacheQuery<Registration> allOfEvent(UUID eventId) {
+        return find(WITH_ATTENDEE + "where r.event.id = ?1", inOrderMade(), eventId);
+    }
+
+    private static Sort inOrderMade() {
+        return Sort.by("r.registeredAt").and("r.id");
+    }
+
+    /** A member's registrations, the soonest event first. */
+    public PanacheQuery<Registration> ofMember(UUID memberId) {
+        return find(
+                WITH_ATTENDEE + "where r.member.memberId = ?1",
+                Sort.by("r.event.startsAt").and("r.id"),
+                memberId);
+    }
+
+    public List<Registration> upcomingPlacesOf(UUID memberId, Instant now) {
+        return list(
+                "member.memberId = ?1 and status = ?2 and event.startsAt > ?3",
+                memberId,
+                RegistrationStatus.CONFIRMED,
+                now);
+    }
+
+    public boolean memberHoldsPlace(UUID eventId, UUID memberId) {
+        return count(
+                        "event.id = ?1 and member.memberId = ?2 and status = ?3",
+                        eventId,
+                        memberId,
+                        RegistrationStatus.CONFIRMED)
+                > 0;
+    }
+
+    public boolean guestHoldsPlace(UUID eventId, String email) {
+        return count(
+                        "event.id = ?1 and lower(guestEmail) = lower(?2) and status = ?3",
+                        eventId,
+                        email,
+                        RegistrationStatus.CONFIRMED)
+                > 0;
+    }
+
+    /** Replaces an erased member's subject where it records who registered. */
+    public void forgetRegistrant(String subject, String replacement) {
+        update("registeredBy = ?1 where registeredBy = ?2", replacement, subject);
+    }
+}

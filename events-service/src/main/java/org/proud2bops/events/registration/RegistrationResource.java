@@ -1,0 +1,177 @@
+package org.proud2bops.events.registration;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.http.PageRequest;
+import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+
+@Path("/api/events")
+@Tag(name = "Registrations", description = "Places at events: members, guests, and regional networks' attendees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    private final RegistrationService registrations;
+    private final Caller caller;
+    private final IdempotentRequests idempotentRequests;
+
+    public RegistrationResource(
+            RegistrationService registrations, Caller caller, IdempotentRequests idempotentRequests) {
+        this.registrations = registrations;
+        this.caller = caller;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @POST
+    @Path("/{eventId}/registrations")
+    @RolesAllowed({Roles.MEMBER, Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @Operation(
+            summary = "Register for an event",
+            description = "Takes one of the event's places, until it starts. "
+                    + "A full event, a person who already holds a place, or an event that is not published is 409. Send an "
+                    + "Idempotency-Key to make retries safe. Who may: an active member, for themself (send no attendee); "
+                    + "events admins and admins, any active member or a guest; a regional network's client, for events hosted "
+                    + "in its region (another region's event is 403), an active member of its region who opted into the "
+                    + "directory (any other member is 404) or a guest.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names the registration",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegistrationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
+    @Extension(
+            name = ProblemTypes.EXTENSION,
+            value = "event-full, registration-closed, already-registered, transition-not-allowed")
+    public RestResponse<RegistrationResponse> register(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid RegistrationRequest request,
+            @Context UriInfo uriInfo) {
+        RegistrationRequest attendee = Optional.ofNullable(request).orElse(new RegistrationRequest(null, null));
+        return idempotentRequests.execute(
+                "register:" + eventId, idempotencyKey, attendee, RegistrationResponse.class, () -> {
+                    SeenRegistration registration = registrations.register(caller, eventId, attendee.toChoice());
+                    return RestResponse.ResponseBuilder.<RegistrationResponse>created(uriInfo.getAbsolutePathBuilder()
+                                    .path(registration.registration().id.toString())
+                                    .build())
+                            .entity(RegistrationResponse.of(registration))
+                            .build();
+                });
+    }
+
+    @GET
+    @Path("/{eventId}/registrations")
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @Operation(
+            summary = "List an event's registrations",
+            description = "The attendee list, in the order places were "
+                    + "taken; paged. A regional network's client sees a member attendee's id and name only while the member is "
+                    + "active and in the directory. Who may: events admins and admins; a regional network's client, for events "
+                    + "hosted in its region (another region's event is 403).")
+    public RestResponse<PageResponse<RegistrationResponse>> listEventRegistrations(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Also list cancelled registrations")
+                    @QueryParam("includeCancelled")
+                    @DefaultValue("false")
+                    boolean includeCancelled,
+            @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        CancelledRegistrations cancelled =
+                includeCancelled ? CancelledRegistrations.INCLUDED : CancelledRegistrations.LEFT_OUT;
+        return page(registrations.ofEvent(caller, eventId, cancelled), page).toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/me/registrations")
+    @Authenticated
+    @Operation(
+            summary = "List my registrations",
+            description = "Your places, cancelled ones included, the soonest "
+                    + "event first; paged. Empty until your membership is linked to your sign-in. Who may: anyone signed in, "
+                    + "for their own registrations.")
+    public RestResponse<PageResponse<RegistrationResponse>> listOwnRegistrations(
+            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        return registrations
+                .own(caller)
+                .map(own -> page(own, page))
+                .orElseGet(() -> PageResponse.empty(page))
+                .toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/{eventId}/registrations/{registrationId}")
+    @Authenticated
+    @Operation(
+            summary = "Get a registration",
+            description = "Who may: the attending member; events admins and "
+                    + "admins; a regional network's client, for events hosted in its region. Anyone else gets 404, as if it "
+                    + "did not exist.")
+    public RegistrationResponse getRegistration(
+            @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+        return registrations
+                .find(caller, eventId, registrationId)
+                .map(RegistrationResponse::of)
+                .orElseThrow(() -> Problems.notFound("Registration", registrationId));
+    }
+
+    @POST
+    @Path("/{eventId}/registrations/{registrationId}/cancellation")
+    @Authenticated
+    @Operation(
+            summary = "Cancel a registration",
+            description = "Frees the place. Cancelling twice is 409. Who may: "
+                    + "the attending member; events admins and admins; a regional network's client, for events hosted in its "
+                    + "region. Anyone else gets 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegistrationResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
+    public RegistrationResponse cancelRegistration(
+            @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+        return registrations
+                .cancel(caller, eventId, registrationId)
+                .map(RegistrationResponse::of)
+                .orElseThrow(() -> Problems.notFound("Registration", registrationId));
+    }
+
+    private static PageResponse<RegistrationResponse> page(SeenRegistrations seen, PageRequest page) {
+        return PageResponse.of(
+                seen.registrations(), page, registration -> RegistrationResponse.of(registration, seen.view()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.proud2bops.events.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "Registration",
+        examples = "{\"id\":\"9a1c2b3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d\",\"eventId\":\"5d0f2d9e-8f4b-4a57-9f0c-3c2"
+                + "a4f1e9b11\",\"eventTitle\":\"NHS Executive Strategy Summit\",\"eventStartsAt\":\"2027-11-0"
+                + "7T09:00:00Z\",\"attendeeName\":\"Dr Kim Lee\",\"guestEmail\":\"kim.lee@nhs.example\",\"sta"
+                + "tus\":\"CONFIRMED\",\"registeredAs\":\"REGIONAL_NETWORK\",\"registeredAt\":\"2026-11-29T12"
+                + ":00:00Z\"}",
+        requiredProperties = {
+            "id",
+            "eventId",
+            "eventTitle",
+            "eventStartsAt",
+            "attendeeName",
+            "status",
+            "registeredAs",
+            "registeredAt"
+        },
+        description = "A place at an event")
+public record RegistrationResponse(
+        UUID id,
+        UUID eventId,
+        String eventTitle,
+        Instant eventStartsAt,
+
+        @Schema(description = "The attending member; absent for a guest")
+        UUID memberId,
+
+        String attendeeName,
+
+        @Schema(description = "A guest's email; absent for a member")
+        String guestEmail,
+
+        String guestOrganisation,
+        RegistrationStatus status,
+
+        @Schema(description = "SELF, ADMIN or REGIONAL_NETWORK")
+        Registrant registeredAs,
+
+        Instant registeredAt,
+        Instant cancelledAt) {
+
+    /** What a caller who may not identify the attending member sees instead of their name (and no member id). */
+    static final String MEMBER_NOT_IN_DIRECTORY = "A member who is not in the directory";
+
+    static RegistrationResponse of(SeenRegistration seen) {
+        return of(seen.registration(), seen.view());
+    }
+
+    static RegistrationResponse of(Registration registration, AttendeeView view) {
+        boolean withheld = !view.identifies(registration);
+        return new RegistrationResponse(
+                registration.id,
+                registration.event.id,
+                registration.event.title,
+                registration.event.startsAt,
+                registration.member == null || withheld ? null : registration.member.memberId,
+                withheld ? MEMBER_NOT_IN_DIRECTORY : registration.attendeeName(),
+                registration.guestEmail,
+                registration.guestOrganisation,
+                registration.status,
+                registration.registeredAs,
+                registration.registeredAt,
+                registration.cancelledAt);
+    }
+}

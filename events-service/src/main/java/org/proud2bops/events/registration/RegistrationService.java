@@ -1,0 +1,208 @@
+package org.proud2bops.events.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.proud2bops.events.event.Event;
+import org.proud2bops.events.event.EventAccess;
+import org.proud2bops.events.event.EventRepository;
+import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.memberprofile.MemberProfile;
+import org.proud2bops.events.memberprofile.MemberProfileRepository;
+import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+
+/**
+ * Places at events. Every change to an event's places takes the event's row lock first, then checks and writes in
+ * the same transaction, so concurrent registrations can never oversell it or give one person two places.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    /**
+     * What replaces an erased member's sign-in where a registration records who made it. The members service writes
+     * the same word where its own records name an erased member as the actor; each service keeps its own constant.
+     */
+    static final String ERASED_REGISTRANT = "erased-member";
+
+    private final EventRepository events;
+    private final RegistrationRepository registrations;
+    private final MemberProfileRepository profiles;
+    private final EventAccess eventAccess;
+    private final RegistrationAccess access;
+    private final RegistrationEvents registrationEvents;
+
+    public RegistrationService(
+            EventRepository events,
+            RegistrationRepository registrations,
+            MemberProfileRepository profiles,
+            EventAccess eventAccess,
+            RegistrationAccess access,
+            RegistrationEvents registrationEvents) {
+        this.events = events;
+        this.registrations = registrations;
+        this.profiles = profiles;
+        this.eventAccess = eventAccess;
+        this.access = access;
+        this.registrationEvents = registrationEvents;
+    }
+
+    @Transactional
+    public SeenRegistration register(Caller caller, UUID eventId, AttendeeChoice attendee) {
+        Event event = events.findForUpdate(eventId)
+                .filter(found -> eventAccess.maySee(caller, found))
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
+        Optional<MemberProfile> ownProfile = ownProfile(caller);
+        Registrant registrant = access.registrantFor(caller, event, attendee, ownProfile);
+        requireOpen(event);
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.event = event;
+        if (registrant == Registrant.SELF) {
+            registration.member = activeOwn(ownProfile);
+        } else {
+            fillAttendee(caller, registration, attendee);
+        }
+        requireNoPlaceYet(registration);
+        if (event.placesLeft() <= 0) {
+            throw Problems.of(ProblemType.EVENT_FULL, "The event is fully booked (" + event.capacity + " places)");
+        }
+        registration.status = RegistrationStatus.CONFIRMED;
+        registration.registeredBy = caller.subject();
+        registration.registeredAs = registrant;
+        registration.registeredAt = Instant.now();
+        registrations.persist(registration);
+        event.placesTaken++;
+        events.flush();
+        registrationEvents.confirmed(registration);
+        return seenBy(caller, registration);
+    }
+
+    @Transactional
+    public Optional<SeenRegistration> cancel(Caller caller, UUID eventId, UUID registrationId) {
+        return findManaged(caller, eventId, registrationId).map(registration -> {
+            if (!registration.status.next().contains(RegistrationStatus.CANCELLED)) {
+                throw Problems.of(
+                        ProblemType.TRANSITION_NOT_ALLOWED,
+                        "The registration was already cancelled at " + registration.cancelledAt);
+            }
+            giveBack(registration);
+            registrations.flush();
+            return seenBy(caller, registration);
+        });
+    }
+
+    /**
+     * An erased member's places at events still to come go back to the events, and their sign-in no longer appears
+     * as the maker of any registration.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releasePlacesOf(MemberProfile member) {
+        registrations.upcomingPlacesOf(member.memberId, Instant.now()).forEach(this::giveBack);
+        if (member.accountSubject != null) {
+            registrations.forgetRegistrant(member.accountSubject, ERASED_REGISTRANT);
+        }
+    }
+
+    /** The registration, if the caller may see it; otherwise nothing, as if it did not exist. */
+    public Optional<SeenRegistration> find(Caller caller, UUID eventId, UUID registrationId) {
+        return findManaged(caller, eventId, registrationId).map(registration -> seenBy(caller, registration));
+    }
+
+    /** The event's attendee list; 404 for an event the caller may not see, 403 for one whose list is not theirs. */
+    public SeenRegistrations ofEvent(Caller caller, UUID eventId, CancelledRegistrations cancelled) {
+        Event event = events.findByIdOptional(eventId)
+                .filter(found -> eventAccess.maySee(caller, found))
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
+        access.requireAttendeeListOf(caller, event);
+        return new SeenRegistrations(
+                switch (cancelled) {
+                    case LEFT_OUT -> registrations.confirmedOfEvent(eventId);
+                    case INCLUDED -> registrations.allOfEvent(eventId);
+                },
+                access.attendeeViewOf(caller));
+    }
+
+    /** The caller's own registrations; none when no member profile is linked to their sign-in yet. */
+    public Optional<SeenRegistrations> own(Caller caller) {
+        return ownProfile(caller)
+                .map(profile ->
+                        new SeenRegistrations(registrations.ofMember(profile.memberId), access.attendeeViewOf(caller)));
+    }
+
+    private Optional<Registration> findManaged(Caller caller, UUID eventId, UUID registrationId) {
+        return registrations
+                .findWithAttendee(registrationId)
+                .filter(found -> found.event.id.equals(eventId) && access.mayManage(caller, found));
+    }
+
+    private SeenRegistration seenBy(Caller caller, Registration registration) {
+        return new SeenRegistration(registration, access.attendeeViewOf(caller));
+    }
+
+    private Optional<MemberProfile> ownProfile(Caller caller) {
+        return Optional.ofNullable(caller.subject()).flatMap(profiles::findByAccountSubject);
+    }
+
+    private void giveBack(Registration registration) {
+        events.lockFresh(registration.event).placesTaken--;
+        registration.status = RegistrationStatus.CANCELLED;
+        registration.cancelledAt = Instant.now();
+        registrationEvents.cancelled(registration);
+    }
+
+    private static void requireOpen(Event event) {
+        if (event.status != EventStatus.PUBLISHED) {
+            throw Problems.of(
+                    ProblemType.REGISTRATION_CLOSED, "The event is " + event.status + ", not open for registration");
+        }
+        if (!event.startsAt.isAfter(Instant.now())) {
+            throw Problems.of(
+                    ProblemType.REGISTRATION_CLOSED, "Registration closed when the event started at " + event.startsAt);
+        }
+    }
+
+    private static MemberProfile activeOwn(Optional<MemberProfile> ownProfile) {
+        MemberProfile own = ownProfile.orElseThrow(() -> Problems.forbidden(
+                "No membership is linked to your sign-in yet; sign in to the members API first (GET /api/members/me)"));
+        if (!own.isActive()) {
+            throw Problems.forbidden("Only active members register; your membership is " + own.status);
+        }
+        return own;
+    }
+
+    private void fillAttendee(Caller caller, Registration registration, AttendeeChoice attendee) {
+        if (attendee.namesNobody() || (attendee.memberId() != null && attendee.guest() != null)) {
+            throw Problems.badRequest("Name the attendee: either memberId or guest", "memberId");
+        }
+        if (attendee.memberId() != null) {
+            MemberProfile member = profiles.findByIdOptional(attendee.memberId())
+                    .filter(found -> access.mayName(caller, found))
+                    .orElseThrow(() -> Problems.notFound("Member", attendee.memberId()));
+            if (!member.isActive()) {
+                throw Problems.of(
+                        ProblemType.TRANSITION_NOT_ALLOWED,
+                        "Only active members register; this membership is " + member.status);
+            }
+            registration.member = member;
+        } else {
+            registration.guestName = attendee.guest().name().strip();
+            registration.guestEmail = attendee.guest().email().strip();
+            registration.guestOrganisation = attendee.guest().organisation();
+        }
+    }
+
+    private void requireNoPlaceYet(Registration registration) {
+        boolean holdsPlace = registration.member != null
+                ? registrations.memberHoldsPlace(registration.event.id, registration.member.memberId)
+                : registrations.guestHoldsPlace(registration.event.id, registration.guestEmail);
+        if (holdsPlace) {
+            throw Problems.of(
+                    ProblemType.ALREADY_REGISTERED,
+                    registration.attendeeName() + " already holds a place at this event");
+        }
+    }
+}

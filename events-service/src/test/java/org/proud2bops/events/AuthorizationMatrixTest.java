@@ -5,14 +5,15 @@ import static org.proud2bops.events.EventsTestData.as;
 import static org.proud2bops.events.EventsTestData.asEventsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.events.event.Region;
+import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix.Request;
 import org.proud2bops.platform.testing.authorization.CallerKind;
@@ -23,32 +24,30 @@ import org.proud2bops.platform.testing.authorization.CallerKind;
  * people's membership states are the member profiles the members service's events would have left here.
  */
 @QuarkusTest
+@WithPlatformInfrastructure
 class AuthorizationMatrixTest {
 
-    private static final String OTHERS_REGION = CallerKind.OBJECTS_REGION;
+    private static final Region OTHERS_REGION = Region.valueOf(CallerKind.OBJECTS_REGION);
 
     /** Someone else's objects, made once; operations that use one up make their own. */
     record Objects(String londonEvent, String draftEvent, String otherRegistration) {
 
         static Objects make() {
             String londonEvent = EventsTestData.publishedEvent(OTHERS_REGION, 1000);
-            Map<String, Object> draft = EventsTestData.event(OTHERS_REGION, 10);
-            draft.put("status", "DRAFT");
-            return new Objects(londonEvent, EventsTestData.createEvent(draft), registrationOfSomeoneElse(londonEvent));
+            return new Objects(
+                    londonEvent, EventsTestData.draftEvent(OTHERS_REGION, 10), registrationOfSomeoneElse(londonEvent));
         }
 
         static String registrationOfSomeoneElse(String eventId) {
-            return asEventsAdmin()
-                    .body(Map.of("memberId", someoneElse()))
-                    .post("/api/events/" + eventId + "/registrations")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            return EventsTestData.register(asEventsAdmin(), eventId, Map.of("memberId", someoneElse()))
+                    .id()
+                    .toString();
         }
 
         static String someoneElse() {
-            return EventsTestData.member(OTHERS_REGION, "ACTIVE").memberId().toString();
+            return EventsTestData.member(OTHERS_REGION, MemberStatus.ACTIVE)
+                    .memberId()
+                    .toString();
         }
     }
 
@@ -61,14 +60,14 @@ class AuthorizationMatrixTest {
                 requests(
                         objects,
                         kind -> kind == CallerKind.ANONYMOUS
-                                ? RestAssured.given().contentType(ContentType.JSON)
+                                ? EventsTestData.anonymous()
                                 : as(tokens.computeIfAbsent(kind, AuthorizationMatrixTest::tokenOf))));
     }
 
     private static Map<String, Request> requests(Objects o, Function<CallerKind, RequestSpecification> as) {
         return Map.ofEntries(
                 entry("listEvents", c -> as.apply(c).get("/api/events")),
-                entry("getEvent", c -> as.apply(c).get("/api/events/" + o.draftEvent())),
+                entry("getEvent", c -> as.apply(c).get("/api/events/{eventId}", o.draftEvent())),
                 entry(
                         "createEvent",
                         c -> as.apply(c)
@@ -79,40 +78,46 @@ class AuthorizationMatrixTest {
                     return as.apply(c)
                             .header("If-Match", "\"0\"")
                             .body(EventsTestData.event(OTHERS_REGION, 20))
-                            .put("/api/events/" + eventId);
+                            .put("/api/events/{eventId}", eventId);
                 }),
                 // A person registers themself; events admins, admins and regional clients register someone else
                 entry(
                         "register",
                         c -> as.apply(c)
                                 .body(c.isPersonWithRecord() ? Map.of() : Map.of("memberId", Objects.someoneElse()))
-                                .post("/api/events/" + o.londonEvent() + "/registrations")),
+                                .post("/api/events/{eventId}/registrations", o.londonEvent())),
                 entry(
                         "listEventRegistrations",
-                        c -> as.apply(c).get("/api/events/" + o.londonEvent() + "/registrations")),
+                        c -> as.apply(c).get("/api/events/{eventId}/registrations", o.londonEvent())),
                 entry("listOwnRegistrations", c -> as.apply(c).get("/api/events/me/registrations")),
                 entry(
                         "getRegistration",
                         c -> as.apply(c)
-                                .get("/api/events/" + o.londonEvent() + "/registrations/" + o.otherRegistration())),
+                                .get(
+                                        "/api/events/{eventId}/registrations/{registrationId}",
+                                        o.londonEvent(),
+                                        o.otherRegistration())),
                 entry(
                         "cancelRegistration",
                         c -> as.apply(c)
-                                .post("/api/events/" + o.londonEvent() + "/registrations/"
-                                        + Objects.registrationOfSomeoneElse(o.londonEvent()) + "/cancellation")));
+                                .post(
+                                        "/api/events/{eventId}/registrations/{registrationId}/cancellation",
+                                        o.londonEvent(),
+                                        Objects.registrationOfSomeoneElse(o.londonEvent()))));
     }
 
     /** People's member profiles are in the state their kind names; nobody else has a profile here. */
     private static String tokenOf(CallerKind kind) {
-        String status = switch (kind) {
-            case MEMBER, OTHER_NETWORK_LEAD -> "ACTIVE";
-            case APPLICANT -> "APPLIED";
-            case DECLINED, LAPSED, SUSPENDED, LEFT -> kind.name();
+        MemberStatus status = switch (kind) {
+            case MEMBER, OTHER_NETWORK_LEAD -> MemberStatus.ACTIVE;
+            case APPLICANT -> MemberStatus.APPLIED;
+            case DECLINED, LAPSED, SUSPENDED, LEFT -> MemberStatus.valueOf(kind.name());
             default -> null;
         };
         String subject = status == null
                 ? "matrix-" + kind.column() + "-" + UUID.randomUUID()
-                : EventsTestData.member(CallerKind.OTHER_REGION, status).subject();
+                : EventsTestData.member(Region.valueOf(CallerKind.OTHER_REGION), status)
+                        .subject();
         return kind.token(subject).bearer();
     }
 }

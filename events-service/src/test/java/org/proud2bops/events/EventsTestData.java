@@ -3,44 +3,137 @@ package org.proud2bops.events;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.proud2bops.events.domain.MemberProfile;
-import org.proud2bops.events.domain.MemberProfileRepository;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.JwtClaims;
+import org.proud2bops.events.event.Event;
+import org.proud2bops.events.event.EventKind;
+import org.proud2bops.events.event.EventRepository;
+import org.proud2bops.events.event.EventResponse;
+import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.event.Region;
+import org.proud2bops.events.memberprofile.MemberProfile;
+import org.proud2bops.events.memberprofile.MemberProfileRepository;
+import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.events.registration.RegistrationResponse;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.TestTokens;
 
-/** Events made through the API, member profiles as the projection would hold them, and callers with real tokens. */
-final class EventsTestData {
+/**
+ * The callers who make requests (each caller's request specification carries a real signed token), events made
+ * through the API, member profiles as the members service's events would have left them here, and those events
+ * themselves as the members service publishes them.
+ */
+public final class EventsTestData {
+
+    public static final String MEMBER_TOPIC = "members.member.v1";
+    public static final String MEMBER_DEAD_LETTERS = "events-service.members.member.v1.dlq";
+    public static final String REGISTRATION_TOPIC = "events.registration.v1";
 
     private EventsTestData() {}
 
-    record Person(UUID memberId, String subject) {
+    // Callers
 
-        RequestSpecification asThem() {
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification as(String bearer) {
+        return anonymous().header("Authorization", bearer);
+    }
+
+    public static RequestSpecification asEventsAdmin() {
+        return as(TestTokens.bearer("events-admin-subject", "events-admin"));
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(TestTokens.bearer("an-admin", "admin"));
+    }
+
+    /** Someone signed in with these roles and no member profile here. */
+    public static RequestSpecification asSomeoneWith(String... roles) {
+        return as(TestTokens.bearer("someone-" + UUID.randomUUID(), roles));
+    }
+
+    public static RequestSpecification asRegionalClient(Region region) {
+        return as(TestTokens.regionalClient("regional-" + region.name().toLowerCase(), region.name()));
+    }
+
+    /** A member whose profile this service holds, and who signs in with {@code subject}. */
+    public record Person(UUID memberId, String subject) {
+
+        public RequestSpecification asThem() {
             return as(TestTokens.bearer(subject, "member"));
         }
     }
 
-    static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    /**
+     * A caller of one kind, for unit tests of access policies: anonymous, member, network lead, content editor,
+     * regional client (London's), events admin or admin.
+     */
+    public static Caller callerOfKind(String who) {
+        return switch (who) {
+            case "anonymous" -> anonymousCaller();
+            case "member" -> caller("a-member", "member");
+            case "network lead" -> caller("a-lead", "member", "network-lead");
+            case "content editor" -> caller("an-editor", "content-editor");
+            case "regional client" -> regionalClientCaller(Region.LONDON);
+            case "events admin" -> caller("an-events-admin", "events-admin");
+            case "admin" -> caller("an-admin", "admin");
+            default -> throw new IllegalArgumentException(who);
+        };
     }
 
-    static RequestSpecification asEventsAdmin() {
-        return as(TestTokens.bearer("events-admin-subject", "events-admin"));
+    /** The caller an access policy sees for a token with these roles (no roles: signed in, no rights). */
+    public static Caller caller(String subject, String... roles) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(subject))
+                .addRoles(Set.of(roles));
+        return new Caller(identity.build(), tokenOf(subject, Map.of()));
     }
 
-    static RequestSpecification asRegionalClient(String region) {
-        return as(TestTokens.regionalClient("regional-" + region.toLowerCase(), region));
+    public static Caller regionalClientCaller(Region region) {
+        String subject = "service-account-regional-" + region.name().toLowerCase();
+        QuarkusSecurityIdentity identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(subject))
+                .addRole(Roles.REGIONAL_NETWORK)
+                .build();
+        return new Caller(identity, tokenOf(subject, Map.of("region", region.name())));
     }
 
-    static Map<String, Object> event(String region, int capacity) {
-        Instant startsAt = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    public static Caller anonymousCaller() {
+        return new Caller(
+                QuarkusSecurityIdentity.builder().setAnonymous(true).build(),
+                new DefaultJWTCallerPrincipal(new JwtClaims()));
+    }
+
+    private static JsonWebToken tokenOf(String subject, Map<String, Object> claims) {
+        JwtClaims jwt = new JwtClaims();
+        jwt.setSubject(subject);
+        claims.forEach(jwt::setClaim);
+        return new DefaultJWTCallerPrincipal(jwt);
+    }
+
+    // Events
+
+    /** What an events admin sends for a published event in 20 days; {@code region} null for a national one. */
+    public static Map<String, Object> event(Region region, int capacity) {
+        Instant startsAt = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> body = new HashMap<>(Map.of(
                 "title",
                 "Operational leadership day " + UUID.randomUUID(),
@@ -57,37 +150,101 @@ final class EventsTestData {
                 "status",
                 "PUBLISHED"));
         if (region != null) {
-            body.put("region", region);
-            body.put("hostNetwork", region.toLowerCase().replace('_', '-'));
+            body.put("region", region.name());
+            body.put("hostNetwork", region.name().toLowerCase().replace('_', '-'));
         }
         return body;
     }
 
-    static String createEvent(Map<String, Object> body) {
+    public static String createEvent(Map<String, Object> body) {
         return asEventsAdmin()
                 .body(body)
                 .post("/api/events")
                 .then()
                 .statusCode(201)
                 .extract()
-                .path("id");
+                .as(EventResponse.class)
+                .id()
+                .toString();
     }
 
-    static String publishedEvent(String region, int capacity) {
+    public static String publishedEvent(Region region, int capacity) {
         return createEvent(event(region, capacity));
     }
 
-    /** A member as the members service's events would have left them in this service. */
-    static Person member(String region, String status) {
+    public static String draftEvent(Region region, int capacity) {
+        Map<String, Object> draft = event(region, capacity);
+        draft.put("status", "DRAFT");
+        return createEvent(draft);
+    }
+
+    /** An event stored as it is, e.g. one that ended long ago, which no admin would create through the API. */
+    public static UUID storedEvent(String title, EventStatus status, Duration startsFromNow) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Event event = new Event();
+            event.id = UUID.randomUUID();
+            event.title = title;
+            event.summary = "A session for operational managers";
+            event.kind = EventKind.SUMMIT;
+            event.status = status;
+            event.startsAt = Instant.now().plus(startsFromNow);
+            event.endsAt = event.startsAt.plus(Duration.ofHours(8));
+            event.timeZone = "Europe/London";
+            event.venue = "London";
+            event.capacity = 300;
+            CDI.current().select(EventRepository.class).get().persist(event);
+            return event.id;
+        });
+    }
+
+    // Registrations
+
+    /**
+     * Registers the attendee a body names ({@link #guest}, {@link #memberAttendee}; null sends no body, so the caller
+     * registers themself) and returns the registration.
+     */
+    public static RegistrationResponse register(RequestSpecification caller, String eventId, Object attendee) {
+        return (attendee == null ? caller : caller.body(attendee))
+                .post("/api/events/{eventId}/registrations", eventId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(RegistrationResponse.class);
+    }
+
+    public static RegistrationResponse registerThemself(Person person, String eventId) {
+        return register(person.asThem(), eventId, null);
+    }
+
+    public static Map<String, Object> guest(String name) {
+        return Map.of(
+                "guest",
+                Map.of(
+                        "name",
+                        name,
+                        "email",
+                        name.toLowerCase().replace(' ', '.') + "@trust.example",
+                        "organisation",
+                        "Example Hospitals NHS Trust"));
+    }
+
+    public static Map<String, Object> memberAttendee(Person person) {
+        return Map.of("memberId", person.memberId());
+    }
+
+    // Member profiles
+
+    /** A member in the directory, as the members service's events would have left them in this service. */
+    public static Person member(Region region, MemberStatus status) {
         return member(region, status, true);
     }
 
-    /** A member who chose not to be in the directory. */
-    static Person memberNotInDirectory(String region) {
-        return member(region, "ACTIVE", false);
+    /** An active member who chose not to be in the directory. */
+    public static Person memberNotInDirectory(Region region) {
+        return member(region, MemberStatus.ACTIVE, false);
     }
 
-    private static Person member(String region, String status, boolean directoryVisible) {
+    private static Person member(Region region, MemberStatus status, boolean directoryVisible) {
         UUID memberId = UUID.randomUUID();
         String subject = "person-" + memberId;
         QuarkusTransaction.requiringNew().run(() -> {
@@ -105,15 +262,58 @@ final class EventsTestData {
         return new Person(memberId, subject);
     }
 
-    static Map<String, Object> guest(String name) {
+    // Member events, as the members service publishes them on its topic
+
+    /** A MemberJoined or MemberUpdated of an active Midlands member, with a field this service does not know. */
+    public static void publishSnapshot(String eventId, String type, UUID memberId, String displayName, long version) {
+        publishMemberEvent(eventId, type, memberId, """
+                {"memberId":"%s","displayName":"%s","region":"MIDLANDS","status":"ACTIVE","version":%d,"futureField":1}""".formatted(memberId, displayName, version));
+    }
+
+    public static void publishAccountLinked(UUID memberId, String subject) {
+        publishMemberEvent(
+                UUID.randomUUID().toString(), "MemberAccountLinked", memberId, """
+                {"memberId":"%s","accountSubject":"%s","linkedAt":"2026-11-22T10:00:00Z"}""".formatted(memberId, subject));
+    }
+
+    public static void publishErased(UUID memberId, long version) {
+        publishMemberEvent(UUID.randomUUID().toString(), "MemberErased", memberId, """
+                {"memberId":"%s","erasedAt":"2026-11-22T10:00:00Z","version":%d}""".formatted(memberId, version));
+    }
+
+    /** The member key's tombstone (no value), which ends an erasure. */
+    public static void publishTombstone(UUID memberId) {
+        sendToMemberTopic(memberId.toString(), null, Map.of());
+    }
+
+    /** A record on the member topic with neither CloudEvents headers nor a readable body: a dead letter. */
+    public static String publishPoison() {
+        String key = "no-headers-" + UUID.randomUUID();
+        sendToMemberTopic(key, "{}", Map.of());
+        return key;
+    }
+
+    public static void publishMemberEvent(String eventId, String type, UUID memberId, String payload) {
+        sendToMemberTopic(memberId.toString(), payload, cloudEventHeaders(eventId, type));
+    }
+
+    public static void sendToMemberTopic(String key, String value, Map<String, String> headers) {
+        KafkaTestClient.send(KafkaTestResource.bootstrapServers(), MEMBER_TOPIC, key, value, headers);
+    }
+
+    public static Map<String, String> cloudEventHeaders(String eventId, String type) {
         return Map.of(
-                "guest",
-                Map.of(
-                        "name",
-                        name,
-                        "email",
-                        name.toLowerCase().replace(' ', '.') + "@trust.example",
-                        "organisation",
-                        "Example Hospitals NHS Trust"));
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                eventId,
+                "ce_type",
+                "org.proud2bops.members." + type,
+                "ce_source",
+                "/members-service",
+                "ce_time",
+                Instant.now().toString(),
+                "content-type",
+                "application/json");
     }
 }

@@ -1,14 +1,15 @@
-package org.proud2bops.events;
+package org.proud2bops.events.registration;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
+import static org.proud2bops.events.EventsTestData.anonymous;
 import static org.proud2bops.events.EventsTestData.asEventsAdmin;
+import static org.proud2bops.events.EventsTestData.guest;
+import static org.proud2bops.events.EventsTestData.memberAttendee;
 import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,91 +25,91 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.events.EventsTestData;
 import org.proud2bops.events.EventsTestData.Person;
+import org.proud2bops.events.event.Region;
+import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
-class RegistrationTest {
+@WithPlatformInfrastructure
+class RegistrationApiTest {
+
+    private static final String EVENT = "/api/events/{eventId}";
+    private static final String REGISTRATIONS = "/api/events/{eventId}/registrations";
+    private static final String CANCELLATION = "/api/events/{eventId}/registrations/{registrationId}/cancellation";
 
     @Test
     void aMemberRegistersThemselfSeesItAmongTheirOwnAndCancelsIt() {
-        String eventId = EventsTestData.publishedEvent("MIDLANDS", 10);
-        Person member = EventsTestData.member("MIDLANDS", "ACTIVE");
+        String eventId = EventsTestData.publishedEvent(Region.MIDLANDS, 10);
+        Person member = EventsTestData.member(Region.MIDLANDS, MemberStatus.ACTIVE);
 
-        String registrationId = member.asThem()
-                .post("/api/events/" + eventId + "/registrations")
+        var created = member.asThem()
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(201)
                 .header("Location", containsString("/api/events/" + eventId + "/registrations/"))
-                .body("memberId", equalTo(member.memberId().toString()))
-                .body("registeredAs", equalTo("SELF"))
-                .body("status", equalTo("CONFIRMED"))
-                .extract()
-                .path("id");
-        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(9));
+                .extract();
+        RegistrationResponse registration = created.as(RegistrationResponse.class);
+        assertThat(created.header("Location")).endsWith("/registrations/" + registration.id());
+        assertThat(registration.memberId()).isEqualTo(member.memberId());
+        assertThat(registration.registeredAs()).isEqualTo(Registrant.SELF);
+        assertThat(registration.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(9));
         member.asThem()
                 .get("/api/events/me/registrations")
                 .then()
                 .statusCode(200)
-                .body("items.id", hasItem(registrationId))
+                .body("items.id", hasItem(registration.id().toString()))
                 .body("items[0].eventId", equalTo(eventId));
 
-        member.asThem()
-                .post("/api/events/" + eventId + "/registrations/" + registrationId + "/cancellation")
+        RegistrationResponse cancelled = member.asThem()
+                .post(CANCELLATION, eventId, registration.id())
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("CANCELLED"));
-        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(10));
+                .extract()
+                .as(RegistrationResponse.class);
+        assertThat(cancelled.status()).isEqualTo(RegistrationStatus.CANCELLED);
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(10));
         member.asThem()
-                .post("/api/events/" + eventId + "/registrations/" + registrationId + "/cancellation")
+                .post(CANCELLATION, eventId, registration.id())
                 .then()
-                .statusCode(409);
-        member.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(201);
+                .spec(problem(ProblemType.TRANSITION_NOT_ALLOWED));
+        member.asThem().post(REGISTRATIONS, eventId).then().statusCode(201);
     }
 
     @Test
     void oneMemberCannotHoldTwoPlaces() {
         String eventId = EventsTestData.publishedEvent(null, 10);
-        Person member = EventsTestData.member("LONDON", "ACTIVE");
-        member.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(201);
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        EventsTestData.registerThemself(member, eventId);
 
-        member.asThem()
-                .post("/api/events/" + eventId + "/registrations")
+        member.asThem().post(REGISTRATIONS, eventId).then().spec(problem(ProblemType.ALREADY_REGISTERED));
+        asEventsAdmin()
+                .body(memberAttendee(member))
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .spec(problem(ProblemType.ALREADY_REGISTERED));
-        asEventsAdmin()
-                .body(Map.of("memberId", member.memberId()))
-                .post("/api/events/" + eventId + "/registrations")
-                .then()
-                .statusCode(409);
-        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(9));
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(9));
     }
 
     @Test
     void aFullEventIsRefusedAndACancellationFreesAPlace() {
         String eventId = EventsTestData.publishedEvent(null, 1);
-        String first = asEventsAdmin()
-                .body(EventsTestData.guest("Cara Guest"))
-                .post("/api/events/" + eventId + "/registrations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        RegistrationResponse first = EventsTestData.register(asEventsAdmin(), eventId, guest("Cara Guest"));
 
         asEventsAdmin()
-                .body(EventsTestData.guest("Dev Guest"))
-                .post("/api/events/" + eventId + "/registrations")
+                .body(guest("Dev Guest"))
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .spec(problem(ProblemType.EVENT_FULL));
+        asEventsAdmin().post(CANCELLATION, eventId, first.id()).then().statusCode(200);
         asEventsAdmin()
-                .post("/api/events/" + eventId + "/registrations/" + first + "/cancellation")
-                .then()
-                .statusCode(200);
-        asEventsAdmin()
-                .body(EventsTestData.guest("Dev Guest"))
-                .post("/api/events/" + eventId + "/registrations")
+                .body(guest("Dev Guest"))
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(201);
     }
@@ -119,8 +120,8 @@ class RegistrationTest {
         String eventId = EventsTestData.publishedEvent(null, capacity);
         List<Callable<Integer>> attempts = IntStream.range(0, 24)
                 .<Callable<Integer>>mapToObj(i -> () -> asEventsAdmin()
-                        .body(EventsTestData.guest("Guest " + i))
-                        .post("/api/events/" + eventId + "/registrations")
+                        .body(guest("Guest " + i))
+                        .post(REGISTRATIONS, eventId)
                         .statusCode())
                 .toList();
 
@@ -128,7 +129,7 @@ class RegistrationTest {
         List<Integer> statuses;
         try {
             statuses = pool.invokeAll(attempts).stream()
-                    .map(RegistrationTest::outcome)
+                    .map(RegistrationApiTest::outcome)
                     .toList();
         } finally {
             pool.shutdown();
@@ -138,11 +139,11 @@ class RegistrationTest {
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(24 - capacity);
         asEventsAdmin()
                 .queryParam("size", 100)
-                .get("/api/events/" + eventId + "/registrations")
+                .get(REGISTRATIONS, eventId)
                 .then()
                 .body("items", hasSize(capacity))
                 .body("totalItems", equalTo(capacity));
-        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(0));
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
     }
 
     @Test
@@ -154,8 +155,8 @@ class RegistrationTest {
         String eventId = EventsTestData.createEvent(body);
 
         asEventsAdmin()
-                .body(EventsTestData.guest("Late Guest"))
-                .post("/api/events/" + eventId + "/registrations")
+                .body(guest("Late Guest"))
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .spec(problem(ProblemType.REGISTRATION_CLOSED));
     }
@@ -163,29 +164,23 @@ class RegistrationTest {
     @Test
     void onlyActiveMembersRegisterAndDraftsTakeNoOne() {
         String eventId = EventsTestData.publishedEvent(null, 10);
-        Person suspended = EventsTestData.member("LONDON", "SUSPENDED");
-        suspended
-                .asThem()
-                .post("/api/events/" + eventId + "/registrations")
-                .then()
-                .spec(problem(ProblemType.FORBIDDEN));
+        Person suspended = EventsTestData.member(Region.LONDON, MemberStatus.SUSPENDED);
+        suspended.asThem().post(REGISTRATIONS, eventId).then().spec(problem(ProblemType.FORBIDDEN));
         asEventsAdmin()
-                .body(Map.of("memberId", suspended.memberId()))
-                .post("/api/events/" + eventId + "/registrations")
+                .body(memberAttendee(suspended))
+                .post(REGISTRATIONS, eventId)
                 .then()
-                .statusCode(409);
+                .spec(problem(ProblemType.TRANSITION_NOT_ALLOWED));
 
-        Map<String, Object> draft = EventsTestData.event(null, 10);
-        draft.put("status", "DRAFT");
-        String draftId = EventsTestData.createEvent(draft);
-        EventsTestData.member("LONDON", "ACTIVE")
+        String draftId = EventsTestData.draftEvent(null, 10);
+        EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE)
                 .asThem()
-                .post("/api/events/" + draftId + "/registrations")
+                .post(REGISTRATIONS, draftId)
                 .then()
-                .statusCode(404);
+                .spec(problem(ProblemType.NOT_FOUND));
         asEventsAdmin()
-                .body(EventsTestData.guest("Early Guest"))
-                .post("/api/events/" + draftId + "/registrations")
+                .body(guest("Early Guest"))
+                .post(REGISTRATIONS, draftId)
                 .then()
                 .spec(problem(ProblemType.REGISTRATION_CLOSED));
     }
@@ -193,26 +188,20 @@ class RegistrationTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyTakesOnePlace() {
         String eventId = EventsTestData.publishedEvent(null, 10);
-        Map<String, Object> guest = EventsTestData.guest("Retry Guest");
+        Map<String, Object> guest = guest("Retry Guest");
         String key = "register-" + UUID.randomUUID();
 
-        String first = asEventsAdmin()
-                .header("Idempotency-Key", key)
-                .body(guest)
-                .post("/api/events/" + eventId + "/registrations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        RegistrationResponse first =
+                EventsTestData.register(asEventsAdmin().header("Idempotency-Key", key), eventId, guest);
         asEventsAdmin()
                 .header("Idempotency-Key", key)
                 .body(guest)
-                .post("/api/events/" + eventId + "/registrations")
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .body("id", equalTo(first));
-        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(9));
+                .body("id", equalTo(first.id().toString()));
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(9));
     }
 
     @Test
@@ -220,83 +209,63 @@ class RegistrationTest {
         String eventId = EventsTestData.publishedEvent(null, 10);
         asEventsAdmin()
                 .body(Map.of("guest", Map.of("name", "No Email", "email", "not-an-email")))
-                .post("/api/events/" + eventId + "/registrations")
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(400)
                 .body("violations.field", hasItem(containsString("guest.email")));
         asEventsAdmin()
                 .body(Map.of())
-                .post("/api/events/" + eventId + "/registrations")
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(400)
                 .body("field", equalTo("memberId"));
         asEventsAdmin()
                 .body(Map.of("guest", Map.of("name", "X", "email", "x@trust.example"), "unexpected", 1))
-                .post("/api/events/" + eventId + "/registrations")
+                .post(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(400);
-        given().get("/api/events/" + eventId).then().body("placesLeft", equalTo(10));
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(10));
     }
 
     @Test
     void theAttendeeListShowsGuestsAndMembersAndHidesCancelledOnesUnlessAsked() {
         String eventId = EventsTestData.publishedEvent(null, 10);
-        Person member = EventsTestData.member("SOUTH_WEST", "ACTIVE");
-        member.asThem().post("/api/events/" + eventId + "/registrations").then().statusCode(201);
-        String guestPlace = asEventsAdmin()
-                .body(EventsTestData.guest("Erin Guest"))
-                .post("/api/events/" + eventId + "/registrations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        asEventsAdmin()
-                .post("/api/events/" + eventId + "/registrations/" + guestPlace + "/cancellation")
-                .then()
-                .statusCode(200);
+        Person member = EventsTestData.member(Region.SOUTH_WEST, MemberStatus.ACTIVE);
+        EventsTestData.registerThemself(member, eventId);
+        RegistrationResponse guestPlace = EventsTestData.register(asEventsAdmin(), eventId, guest("Erin Guest"));
+        asEventsAdmin().post(CANCELLATION, eventId, guestPlace.id()).then().statusCode(200);
 
-        asEventsAdmin()
-                .get("/api/events/" + eventId + "/registrations")
+        List<RegistrationResponse> confirmed = asEventsAdmin()
+                .get(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(200)
-                .body("items", hasSize(1))
-                .body("items[0].memberId", equalTo(member.memberId().toString()))
-                .body("items[0].guestEmail", nullValue());
+                .extract()
+                .jsonPath()
+                .getList("items", RegistrationResponse.class);
+        assertThat(confirmed).singleElement().satisfies(only -> {
+            assertThat(only.memberId()).isEqualTo(member.memberId());
+            assertThat(only.guestEmail()).isNull();
+        });
         asEventsAdmin()
                 .queryParam("includeCancelled", true)
-                .get("/api/events/" + eventId + "/registrations")
+                .get(REGISTRATIONS, eventId)
                 .then()
                 .body("items", hasSize(2))
                 .body("items.guestEmail", hasItem("erin.guest@trust.example"));
-        asEventsAdmin()
-                .get("/api/events/" + eventId + "/registrations")
-                .then()
-                .body("items.attendeeName", not(hasItem("Erin Guest")));
+        asEventsAdmin().get(REGISTRATIONS, eventId).then().body("items.attendeeName", not(hasItem("Erin Guest")));
     }
 
     @Test
     void placesTakenAndGivenBackArePublishedWithoutTheGuestsDetails() {
         String eventId = EventsTestData.publishedEvent(null, 4);
-        Person member = EventsTestData.member("LONDON", "ACTIVE");
-        String memberPlace = member.asThem()
-                .post("/api/events/" + eventId + "/registrations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        asEventsAdmin()
-                .body(EventsTestData.guest("Private Guest"))
-                .post("/api/events/" + eventId + "/registrations")
-                .then()
-                .statusCode(201);
-        member.asThem()
-                .post("/api/events/" + eventId + "/registrations/" + memberPlace + "/cancellation")
-                .then()
-                .statusCode(200);
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        RegistrationResponse memberPlace = EventsTestData.registerThemself(member, eventId);
+        EventsTestData.register(asEventsAdmin(), eventId, guest("Private Guest"));
+        member.asThem().post(CANCELLATION, eventId, memberPlace.id()).then().statusCode(200);
 
         var records = KafkaTestClient.awaitRecords(
                 KafkaTestResource.bootstrapServers(),
-                "events.registration.v1",
+                EventsTestData.REGISTRATION_TOPIC,
                 r -> eventId.equals(r.key()),
                 3,
                 Duration.ofSeconds(20));

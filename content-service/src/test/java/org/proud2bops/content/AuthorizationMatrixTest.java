@@ -3,11 +3,8 @@ package org.proud2bops.content;
 import static java.util.Map.entry;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix;
@@ -28,12 +25,13 @@ class AuthorizationMatrixTest {
                 "authorization-matrix.csv",
                 Map.ofEntries(
                         entry("listTopics", c -> as(c).get("/api/content/topics")),
-                        entry("getTopic", c -> as(c).get("/api/content/topics/patient-flow")),
+                        entry("getTopic", c -> as(c).get("/api/content/topics/{slug}", "patient-flow")),
                         entry(
                                 "addTopic",
-                                c -> as(c).body(topic("matrix-" + shortId())).post("/api/content/topics")),
+                                c -> as(c).body(topic(ContentTestData.unique("matrix")))
+                                        .post("/api/content/topics")),
                         entry("rewordTopic", c -> {
-                            String slug = "matrix-" + shortId();
+                            String slug = ContentTestData.unique("matrix");
                             as(CallerKind.CONTENT_EDITOR)
                                     .body(topic(slug))
                                     .post("/api/content/topics")
@@ -41,24 +39,17 @@ class AuthorizationMatrixTest {
                                     .statusCode(201);
                             return as(c).header("If-Match", "\"0\"")
                                     .body(topic(slug))
-                                    .put("/api/content/topics/" + slug);
+                                    .put("/api/content/topics/{slug}", slug);
                         })));
     }
 
     private static RequestSpecification as(CallerKind caller) {
-        RequestSpecification request = RestAssured.given().contentType(ContentType.JSON);
         return caller == CallerKind.ANONYMOUS
-                ? request
-                : request.header(
-                        "Authorization",
-                        caller.token("matrix-" + caller.column()).bearer());
+                ? ContentTestData.anonymous()
+                : ContentTestData.as(caller.token("matrix-" + caller.column()).bearer());
     }
 
-    private static Map<String, String> topic(String slug) {
-        return Map.of("slug", slug, "name", "Topic " + slug, "description", "Made by the authorization matrix");
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
+    private static Map<String, Object> topic(String slug) {
+        return ContentTestData.topic(slug, "Topic " + slug);
     }
 }

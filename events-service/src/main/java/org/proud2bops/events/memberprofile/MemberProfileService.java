@@ -12,10 +12,10 @@ import org.proud2bops.platform.inbox.MalformedEventException;
 import org.proud2bops.platform.inbox.ProcessedEvents;
 
 /**
- * The member profile projection: keeps {@link MemberProfile} rows in step with the members service, applying each event exactly once and never
- * letting an older fact overwrite a newer one. Erasure is final: an erased member keeps only an anonymous row that no
- * later fact changes, so nothing can bring their name back; their places at events still to come are released and
- * stored responses naming them are forgotten.
+ * The member profile projection: keeps {@link MemberProfile} rows in step with the members service, applying each
+ * event exactly once and never letting an older fact overwrite a newer one. Erasure is final: an erased member keeps
+ * only an anonymous row that no later fact changes, so nothing can bring their name back; their places at events still
+ * to come are released and stored responses naming them are forgotten.
  */
 @ApplicationScoped
 public class MemberProfileService {

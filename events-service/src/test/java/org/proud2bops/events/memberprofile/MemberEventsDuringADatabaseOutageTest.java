@@ -24,7 +24,10 @@ import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
-/** A member's erasure that arrives while this service's database refuses every connection is applied once it is back. */
+/**
+ * A member's erasure that arrives while this service's database refuses every connection is applied once it is back,
+ * and is never a dead letter.
+ */
 @QuarkusTest
 @WithPlatformInfrastructure
 class MemberEventsDuringADatabaseOutageTest {

@@ -23,7 +23,10 @@ import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
-/** Who may register whom and see or cancel which registration, through the API; the rules one by one are in {@link RegistrationAccessTest}. */
+/**
+ * Who may register whom and see or cancel which registration, through the API; the rules one by one are in
+ * {@link RegistrationAccessTest}.
+ */
 @QuarkusTest
 @WithPlatformInfrastructure
 class RegistrationAccessApiTest {

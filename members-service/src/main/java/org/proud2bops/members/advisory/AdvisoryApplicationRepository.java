@@ -4,10 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.members.member.MemberStatus;
 
@@ -39,29 +37,16 @@ public class AdvisoryApplicationRepository implements PanacheRepositoryBase<Advi
                 Map.of("accepted", AdvisoryApplication.Status.ACCEPTED, "day", day, "active", MemberStatus.ACTIVE));
     }
 
-    public void attach(AdvisoryDocument document) {
-        getEntityManager().persist(document);
-    }
-
-    public Optional<AdvisoryDocument> document(UUID applicationId, AdvisoryDocument.Kind kind) {
-        return Optional.ofNullable(
-                getEntityManager().find(AdvisoryDocument.class, new AdvisoryDocument.Key(applicationId, kind)));
-    }
-
-    public List<AdvisoryDocument> documents(UUID applicationId) {
-        return getEntityManager()
-                .createQuery("from AdvisoryDocument where key.applicationId = :id", AdvisoryDocument.class)
-                .setParameter("id", applicationId)
-                .getResultStream()
-                .sorted(Comparator.comparing(document -> document.key.kind()))
-                .toList();
-    }
-
     /** Removes a member's applications and, with them, their documents. */
     public void deleteAllOf(UUID memberId) {
         getEntityManager()
                 .createNativeQuery("delete from advisory_application where member_id = :id")
                 .setParameter("id", memberId)
                 .executeUpdate();
+    }
+
+    /** Replaces who decided, wherever {@code actor} decided an application. */
+    public void replaceDecider(String actor, String replacement) {
+        update("decidedBy = ?1 where decidedBy = ?2", replacement, actor);
     }
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.proud2bops.members.member.MemberAccess;
 import org.proud2bops.members.personaldata.DocumentDownloads;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -41,13 +40,14 @@ import org.proud2bops.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdvisoryApplicationResource {
 
-    private final AdvisoryGroupService advisoryGroup;
-    private final MemberAccess memberAccess;
+    private final AdvisoryApplicationService applications;
+    private final AdvisoryDocumentService documents;
     private final Caller caller;
 
-    public AdvisoryApplicationResource(AdvisoryGroupService advisoryGroup, MemberAccess memberAccess, Caller caller) {
-        this.advisoryGroup = advisoryGroup;
-        this.memberAccess = memberAccess;
+    public AdvisoryApplicationResource(
+            AdvisoryApplicationService applications, AdvisoryDocumentService documents, Caller caller) {
+        this.applications = applications;
+        this.documents = documents;
         this.caller = caller;
     }
 
@@ -58,8 +58,10 @@ public class AdvisoryApplicationResource {
             summary = "Get an advisory group application",
             description = "Who may: admins; the applicant. " + "Anyone else gets 404.")
     public AdvisoryApplicationResponse getAdvisoryApplication(@PathParam("applicationId") UUID applicationId) {
-        AdvisoryApplication application = visible(applicationId);
-        return AdvisoryApplicationResponse.of(application, advisoryGroup.documentsOf(application));
+        return applications
+                .find(caller, applicationId)
+                .map(AdvisoryApplicationResponse::of)
+                .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
     }
 
     @GET
@@ -101,8 +103,8 @@ public class AdvisoryApplicationResource {
             })
     public Response downloadAdvisoryDocument(
             @PathParam("applicationId") UUID applicationId, @PathParam("kind") AdvisoryDocument.Kind kind) {
-        AdvisoryDocument document = advisoryGroup
-                .document(visible(applicationId).id, kind)
+        AdvisoryDocument document = documents
+                .download(caller, applicationId, kind)
                 .orElseThrow(() -> Problems.notFound("Document " + kind + " of application", applicationId));
         return DocumentDownloads.attachment(
                 new ByteArrayInputStream(document.content), document.contentType, document.fileName());
@@ -118,8 +120,7 @@ public class AdvisoryApplicationResource {
                     + "Anyone else gets 404.")
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, outside-deadline")
     public AdvisoryApplicationResponse withdrawAdvisoryApplication(@PathParam("applicationId") UUID applicationId) {
-        AdvisoryApplication withdrawn = advisoryGroup.withdraw(applicationId, caller.subject());
-        return AdvisoryApplicationResponse.of(withdrawn, advisoryGroup.documentsOf(withdrawn));
+        return AdvisoryApplicationResponse.of(applications.withdraw(caller, applicationId));
     }
 
     @POST
@@ -134,12 +135,11 @@ public class AdvisoryApplicationResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public AdvisoryApplicationResponse decideAdvisoryApplication(
             @PathParam("applicationId") UUID applicationId, @Valid @NotNull AdvisoryDecisionRequest decision) {
-        AdvisoryApplication decided = advisoryGroup.decide(
-                applicationId,
-                decision.outcome() == AdvisoryDecisionRequest.Outcome.ACCEPTED,
-                decision.reason(),
-                caller.subject());
-        return AdvisoryApplicationResponse.of(decided, advisoryGroup.documentsOf(decided));
+        AdvisoryApplicationView decided = switch (decision.outcome()) {
+            case ACCEPTED -> applications.accept(applicationId, decision.reason(), caller.subject());
+            case DECLINED -> applications.decline(applicationId, decision.reason(), caller.subject());
+        };
+        return AdvisoryApplicationResponse.of(decided);
     }
 
     @GET
@@ -154,15 +154,7 @@ public class AdvisoryApplicationResource {
                     + "refused, whatever roles their token carries.")
     public RestResponse<PageResponse<AdvisoryGroupMemberResponse>> listAdvisoryGroupMembers(
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        memberAccess.requireDirectoryReader(caller);
-        return PageResponse.of(advisoryGroup.groupMembers(), page, AdvisoryGroupMemberResponse::of)
+        return PageResponse.of(applications.groupMembers(caller), page, AdvisoryGroupMemberResponse::of)
                 .toResponse(uriInfo);
-    }
-
-    private AdvisoryApplication visible(UUID applicationId) {
-        return advisoryGroup
-                .findApplication(applicationId)
-                .filter(application -> memberAccess.canReadAdvisoryApplication(caller, application))
-                .orElseThrow(() -> Problems.notFound("Advisory group application", applicationId));
     }
 }

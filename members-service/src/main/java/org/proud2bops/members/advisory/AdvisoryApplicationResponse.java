@@ -42,7 +42,8 @@ public record AdvisoryApplicationResponse(
                             + "chosen by the server (cv-<applicationId>.pdf, covering-letter-<applicationId>.docx, ...), not the uploaded name.")
     public record Document(AdvisoryDocument.Kind kind, String fileName, String contentType, int sizeBytes) {}
 
-    public static AdvisoryApplicationResponse of(AdvisoryApplication application, List<AdvisoryDocument> documents) {
+    public static AdvisoryApplicationResponse of(AdvisoryApplicationView view) {
+        AdvisoryApplication application = view.application();
         return new AdvisoryApplicationResponse(
                 application.id,
                 application.call.id,
@@ -53,7 +54,7 @@ public record AdvisoryApplicationResponse(
                 application.decisionReason,
                 application.submittedAt,
                 application.decidedAt,
-                documents.stream()
+                view.documents().stream()
                         .map(d -> new Document(d.key.kind(), d.fileName(), d.contentType, d.sizeBytes))
                         .toList());
     }

@@ -28,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.proud2bops.members.member.Member;
-import org.proud2bops.members.member.MemberAccess;
-import org.proud2bops.members.member.MemberService;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -45,13 +42,13 @@ import org.proud2bops.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdvisoryCallResource {
 
-    private final AdvisoryGroupService advisoryGroup;
-    private final MemberService memberService;
+    private final AdvisoryCallService calls;
+    private final AdvisoryApplicationService applications;
     private final Caller caller;
 
-    public AdvisoryCallResource(AdvisoryGroupService advisoryGroup, MemberService memberService, Caller caller) {
-        this.advisoryGroup = advisoryGroup;
-        this.memberService = memberService;
+    public AdvisoryCallResource(AdvisoryCallService calls, AdvisoryApplicationService applications, Caller caller) {
+        this.calls = calls;
+        this.applications = applications;
         this.caller = caller;
     }
 
@@ -68,7 +65,7 @@ public class AdvisoryCallResource {
                             schema = @Schema(implementation = AdvisoryCallResponse.class)))
     public RestResponse<AdvisoryCallResponse> createAdvisoryCall(
             @Valid @NotNull AdvisoryCallRequest request, @Context UriInfo uriInfo) {
-        AdvisoryCall call = advisoryGroup.createCall(request.toNewCall());
+        AdvisoryCall call = calls.create(request.toNewCall());
         return VersionTags.created(uriInfo, call.id, call.version, AdvisoryCallResponse.of(call));
     }
 
@@ -86,8 +83,7 @@ public class AdvisoryCallResource {
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
         ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
-        AdvisoryCall call = advisoryGroup
-                .updateCall(callId, expectedVersion, request.toNewCall())
+        AdvisoryCall call = calls.update(callId, expectedVersion, request.toNewCall())
                 .orElseThrow(() -> Problems.notFound("Advisory group call", callId));
         return VersionTags.updated(call.version, AdvisoryCallResponse.of(call));
     }
@@ -99,8 +95,7 @@ public class AdvisoryCallResource {
             description = "Latest deadline first; paged. " + "Who may: anyone signed in.")
     public RestResponse<PageResponse<AdvisoryCallResponse>> listAdvisoryCalls(
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponse.of(advisoryGroup.calls(), page, AdvisoryCallResponse::of)
-                .toResponse(uriInfo);
+        return PageResponse.of(calls.list(), page, AdvisoryCallResponse::of).toResponse(uriInfo);
     }
 
     @GET
@@ -111,8 +106,7 @@ public class AdvisoryCallResource {
             @PathParam("callId") UUID callId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
-        AdvisoryCall call =
-                advisoryGroup.findCall(callId).orElseThrow(() -> Problems.notFound("Advisory group call", callId));
+        AdvisoryCall call = calls.find(callId).orElseThrow(() -> Problems.notFound("Advisory group call", callId));
         return VersionTags.conditionalRead(ifNoneMatch, call.version, AdvisoryCallResponse.of(call));
     }
 
@@ -146,16 +140,11 @@ public class AdvisoryCallResource {
             @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
             @RestForm("coveringLetter") @Schema(type = SchemaType.STRING, format = "binary") FileUpload coveringLetter,
             @Context UriInfo uriInfo) {
-        Member applicant = memberService
-                .linkedRecord(caller)
-                .filter(MemberAccess::hasMemberRights)
-                .orElseThrow(() -> Problems.forbidden("Only active members may apply to the advisory group"));
-        AdvisoryApplication application =
-                advisoryGroup.applyTo(callId, applicant, uploaded(cv), uploaded(coveringLetter));
+        AdvisoryApplicationView submitted = applications.apply(caller, callId, uploaded(cv), uploaded(coveringLetter));
         return RestResponse.ResponseBuilder.<AdvisoryApplicationResponse>created(uriInfo.getBaseUriBuilder()
-                        .path("/api/advisory-group/applications/" + application.id)
+                        .path("/api/advisory-group/applications/" + submitted.application().id)
                         .build())
-                .entity(AdvisoryApplicationResponse.of(application, advisoryGroup.documentsOf(application)))
+                .entity(AdvisoryApplicationResponse.of(submitted))
                 .build();
     }
 
@@ -167,12 +156,10 @@ public class AdvisoryCallResource {
             description = "Oldest first; paged. " + "Who may: admins.")
     public RestResponse<PageResponse<AdvisoryApplicationResponse>> listAdvisoryApplications(
             @PathParam("callId") UUID callId, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        advisoryGroup.findCall(callId).orElseThrow(() -> Problems.notFound("Advisory group call", callId));
         return PageResponse.of(
-                        advisoryGroup.applicationsTo(callId),
+                        applications.applicationsTo(callId),
                         page,
-                        application ->
-                                AdvisoryApplicationResponse.of(application, advisoryGroup.documentsOf(application)))
+                        application -> AdvisoryApplicationResponse.of(applications.withDocuments(application)))
                 .toResponse(uriInfo);
     }
 

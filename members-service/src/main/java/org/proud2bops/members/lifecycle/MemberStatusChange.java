@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberStatus;
 
 /** One step in a member's lifecycle: from which status to which, why, by whom (a token subject) and when. */
@@ -39,4 +40,16 @@ public class MemberStatusChange {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    /** The step a member just took to their current status, at their {@code updatedAt}. */
+    public static MemberStatusChange of(Member member, MemberStatus from, String reason, String changedBy) {
+        MemberStatusChange change = new MemberStatusChange();
+        change.memberId = member.id;
+        change.fromStatus = from;
+        change.toStatus = member.status;
+        change.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        change.changedBy = changedBy;
+        change.changedAt = member.updatedAt;
+        return change;
+    }
 }

@@ -21,11 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.member.Member;
-import org.proud2bops.members.member.MemberAccess;
 import org.proud2bops.members.member.MemberResponse;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.openapi.ProblemTypes;
-import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
 @Path("/api/members/{memberId}/status-changes")
@@ -34,13 +32,11 @@ import org.proud2bops.platform.security.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberStatusResource {
 
-    private final MemberStatusService statuses;
-    private final MemberAccess access;
+    private final LifecycleService lifecycle;
     private final Caller caller;
 
-    public MemberStatusResource(MemberStatusService statuses, MemberAccess access, Caller caller) {
-        this.statuses = statuses;
-        this.access = access;
+    public MemberStatusResource(LifecycleService lifecycle, Caller caller) {
+        this.lifecycle = lifecycle;
         this.caller = caller;
     }
 
@@ -65,11 +61,7 @@ public class MemberStatusResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public RestResponse<MemberResponse> changeMemberStatus(
             @PathParam("memberId") UUID memberId, @Valid @NotNull StatusChangeRequest request) {
-        Member member = visibleMember(memberId);
-        if (!access.mayChangeStatus(caller, member, request.status())) {
-            throw Problems.forbidden("You may not move this member to " + request.status());
-        }
-        Member changed = statuses.change(memberId, request.status(), request.reason(), caller.subject());
+        Member changed = lifecycle.changeStatus(caller, memberId, request.status(), request.reason());
         return VersionTags.updated(changed.version, MemberResponse.of(changed));
     }
 
@@ -81,15 +73,8 @@ public class MemberStatusResource {
                     + "first, with who changed it and when. Who may: admins; the member themself; a network lead for an "
                     + "application they may decide. Anyone else gets 404.")
     public List<StatusChangeResponse> listMemberStatusChanges(@PathParam("memberId") UUID memberId) {
-        return statuses.history(visibleMember(memberId)).stream()
+        return lifecycle.history(caller, memberId).stream()
                 .map(StatusChangeResponse::of)
                 .toList();
-    }
-
-    private Member visibleMember(UUID memberId) {
-        return statuses.find(memberId)
-                .filter(member -> access.canRead(caller, member)
-                        && caller.regionalNetworkRegion().isEmpty())
-                .orElseThrow(() -> Problems.notFound("Member", memberId));
     }
 }

@@ -21,14 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.member.Member;
-import org.proud2bops.members.member.MemberAccess;
 import org.proud2bops.members.member.MemberResponse;
-import org.proud2bops.members.member.MemberService;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.openapi.ProblemTypes;
-import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
@@ -38,13 +35,11 @@ import org.proud2bops.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembershipApplicationResource {
 
-    private final MemberService memberService;
-    private final MemberAccess access;
+    private final LifecycleService lifecycle;
     private final Caller caller;
 
-    public MembershipApplicationResource(MemberService memberService, MemberAccess access, Caller caller) {
-        this.memberService = memberService;
-        this.access = access;
+    public MembershipApplicationResource(LifecycleService lifecycle, Caller caller) {
+        this.lifecycle = lifecycle;
         this.caller = caller;
     }
 
@@ -67,9 +62,7 @@ public class MembershipApplicationResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, already-exists")
     public RestResponse<MemberResponse> applyForMembership(
             @Valid @NotNull MembershipApplicationRequest application, @Context UriInfo uriInfo) {
-        String email = caller.verifiedEmail()
-                .orElseThrow(() -> Problems.forbidden("Applying needs a token carrying a verified email"));
-        Member member = memberService.apply(caller.subject(), email, application.toNewMember());
+        Member member = lifecycle.apply(caller, application.toNewMember());
         return RestResponse.ResponseBuilder.<MemberResponse>created(
                         uriInfo.getBaseUriBuilder().path("/api/members/me").build())
                 .tag(VersionTags.tagOf(member.version))
@@ -87,7 +80,7 @@ public class MembershipApplicationResource {
                     + "organisation).")
     public RestResponse<PageResponse<MemberResponse>> listMembershipApplications(
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponse.of(memberService.applications(access.applicationsLedBy(caller)), page, MemberResponse::of)
+        return PageResponse.of(lifecycle.applications(caller), page, MemberResponse::of)
                 .toResponse(uriInfo);
     }
 }

@@ -23,12 +23,10 @@ import org.proud2bops.platform.security.Roles;
 public class MemberDirectoryResource {
 
     private final MemberService memberService;
-    private final MemberAccess access;
     private final Caller caller;
 
-    public MemberDirectoryResource(MemberService memberService, MemberAccess access, Caller caller) {
+    public MemberDirectoryResource(MemberService memberService, Caller caller) {
         this.memberService = memberService;
-        this.access = access;
         this.caller = caller;
     }
 
@@ -46,8 +44,7 @@ public class MemberDirectoryResource {
             @Valid @BeanParam MemberFilterParameters filter,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        access.requireDirectoryReader(caller);
-        return PageResponse.of(memberService.list(filter.toFilter().directoryOnly()), page, DirectoryEntry::of)
+        return PageResponse.of(memberService.directory(caller, filter.toFilter()), page, DirectoryEntry::of)
                 .toResponse(uriInfo);
     }
 }

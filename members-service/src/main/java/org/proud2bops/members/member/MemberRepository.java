@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.members.network.NetworkKind;
+import org.proud2bops.members.organisation.Organisation;
+import org.proud2bops.members.organisation.OrganisationProposal;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
@@ -123,9 +125,32 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                         NetworkKind.TRUST));
     }
 
-    /** A network's members in name order; only active, directory-visible ones unless {@code everyone}. */
-    public PanacheQuery<Member> inNetwork(String slug, boolean everyone) {
-        String visibility = everyone ? "" : " and status = " + ACTIVE_LITERAL + " and directoryVisible = true";
+    /** Every live member of a network, in name order. */
+    public PanacheQuery<Member> allInNetwork(String slug) {
+        return inNetwork(slug, "");
+    }
+
+    /** A network's active members who opted into the directory, in name order. */
+    public PanacheQuery<Member> directoryInNetwork(String slug) {
+        return inNetwork(slug, " and status = " + ACTIVE_LITERAL + " and directoryVisible = true");
+    }
+
+    public List<Member> withOrganisation(Organisation organisation) {
+        return list("organisation", organisation);
+    }
+
+    /** Members who named this proposed organisation. */
+    public List<Member> proposersOf(OrganisationProposal proposal) {
+        return list("organisationProposal", proposal);
+    }
+
+    /** Writes what is pending and forgets every loaded member, so a long batch does not slow each flush. */
+    public void flushAndClear() {
+        flush();
+        getEntityManager().clear();
+    }
+
+    private PanacheQuery<Member> inNetwork(String slug, String visibility) {
         return find(
                 "id in (select n.key.memberId from NetworkMembership n where n.key.networkSlug = :slug)"
                         + " and status <> :erased" + visibility,

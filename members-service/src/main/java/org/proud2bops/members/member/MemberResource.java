@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
@@ -40,14 +39,11 @@ import org.proud2bops.platform.security.Roles;
 public class MemberResource {
 
     private final MemberService memberService;
-    private final MemberAccess access;
     private final Caller caller;
     private final IdempotentRequests idempotentRequests;
 
-    public MemberResource(
-            MemberService memberService, MemberAccess access, Caller caller, IdempotentRequests idempotentRequests) {
+    public MemberResource(MemberService memberService, Caller caller, IdempotentRequests idempotentRequests) {
         this.memberService = memberService;
-        this.access = access;
         this.caller = caller;
         this.idempotentRequests = idempotentRequests;
     }
@@ -95,7 +91,7 @@ public class MemberResource {
     public RestResponse<MemberResponse> getOwnMember(
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
-        Member member = memberService.requireLinkedRecord(caller);
+        Member member = memberService.linkOnFirstSignIn(caller).orElseThrow(MemberResource::noOwnRecord);
         return VersionTags.conditionalRead(ifNoneMatch, member.version, MemberResponse.of(member));
     }
 
@@ -119,7 +115,10 @@ public class MemberResource {
             @Valid @NotNull MemberPatchRequest patch,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
-        return update(memberService.requireLinkedRecord(caller).id, patch, ifMatch);
+        Member member = memberService
+                .updateOwn(caller, () -> VersionTags.requiredVersion(ifMatch), patch.toChanges())
+                .orElseThrow(MemberResource::noOwnRecord);
+        return VersionTags.updated(member.version, MemberResponse.of(member));
     }
 
     @GET
@@ -135,10 +134,7 @@ public class MemberResource {
             @PathParam("memberId") UUID memberId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
-        Member member = memberService
-                .find(memberId)
-                .filter(found -> access.canRead(caller, found))
-                .orElseThrow(() -> Problems.notFound("Member", memberId));
+        Member member = memberService.find(caller, memberId).orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.conditionalRead(ifNoneMatch, member.version, MemberResponse.of(member));
     }
 
@@ -154,12 +150,7 @@ public class MemberResource {
             @Valid @BeanParam MemberFilterParameters filter,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        Region confinedTo = access.listingRegion(caller, filter.region).orElse(null);
-        MemberFilter chosen = filter.toFilter().inRegion(confinedTo);
-        return PageResponse.of(
-                        memberService.list(caller.isAdmin() ? chosen : chosen.directoryOnly()),
-                        page,
-                        MemberResponse::of)
+        return PageResponse.of(memberService.list(caller, filter.toFilter()), page, MemberResponse::of)
                 .toResponse(uriInfo);
     }
 
@@ -176,18 +167,13 @@ public class MemberResource {
             @Valid @NotNull MemberPatchRequest patch,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
-        memberService
-                .find(memberId)
-                .filter(found -> access.canChange(caller, found))
-                .orElseThrow(() -> Problems.notFound("Member", memberId));
-        return update(memberId, patch, ifMatch);
-    }
-
-    private RestResponse<MemberResponse> update(UUID memberId, MemberPatchRequest patch, String ifMatch) {
-        ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Member member = memberService
-                .update(memberId, expectedVersion, patch.toChanges())
+                .update(caller, memberId, () -> VersionTags.requiredVersion(ifMatch), patch.toChanges())
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.updated(member.version, MemberResponse.of(member));
+    }
+
+    private static RuntimeException noOwnRecord() {
+        return Problems.notFound("No member record is linked to your sign-in");
     }
 }

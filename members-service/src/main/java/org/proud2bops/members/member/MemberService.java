@@ -4,35 +4,48 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.proud2bops.members.config.MembersConfig;
-import org.proud2bops.members.lifecycle.MemberLifecycle;
+import org.proud2bops.members.lifecycle.MemberStatusChange;
+import org.proud2bops.members.lifecycle.MemberStatusChangeRepository;
+import org.proud2bops.members.network.Network;
+import org.proud2bops.members.network.NetworkRepository;
 import org.proud2bops.members.organisation.OrganisationChoice;
 import org.proud2bops.members.organisation.OrganisationService;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
 
+/** Member records: registering, reading, listing and changing them, and finding the caller's own. */
 @ApplicationScoped
 public class MemberService {
 
     private final MemberRepository members;
+    private final NetworkRepository networks;
+    private final MemberStatusChangeRepository statusChanges;
     private final OrganisationService organisations;
-    private final MemberLifecycle lifecycle;
+    private final MemberAccess access;
     private final MemberChangeEvents events;
     private final MembersConfig config;
 
     public MemberService(
             MemberRepository members,
+            NetworkRepository networks,
+            MemberStatusChangeRepository statusChanges,
             OrganisationService organisations,
-            MemberLifecycle lifecycle,
+            MemberAccess access,
             MemberChangeEvents events,
             MembersConfig config) {
         this.members = members;
+        this.networks = networks;
+        this.statusChanges = statusChanges;
         this.organisations = organisations;
-        this.lifecycle = lifecycle;
+        this.access = access;
         this.events = events;
         this.config = config;
     }
@@ -45,121 +58,32 @@ public class MemberService {
                     ProblemType.ALREADY_EXISTS,
                     "A member with the email " + request.email().strip() + " already exists");
         }
-        Member member = newRecord(request);
-        lifecycle.begin(member, MemberStatus.ACTIVE, registeredBy);
+        Member member = create(request, null, MemberStatus.ACTIVE, registeredBy);
         events.joined(member);
         return member;
     }
 
-    /**
-     * A signed-in person applies to join with the verified email of their token. Someone declined or who left
-     * applies again on their existing record; anyone else with a record already has one.
-     */
-    @Transactional
-    public Member apply(String subject, String verifiedEmail, NewMember application) {
-        if (!config.privacyNoticeVersion().equals(application.privacyNoticeVersion())) {
-            throw Problems.badRequest(
-                    "Applying means accepting the current privacy notice, version " + config.privacyNoticeVersion(),
-                    "privacyNoticeVersion");
-        }
-        Optional<Member> existing = members.findBySubject(subject).or(() -> members.findByEmail(verifiedEmail));
-        if (existing.isPresent()) {
-            return reapply(existing.get(), subject, application);
-        }
-        Member member = newRecord(application.withEmail(verifiedEmail));
-        member.subject = subject;
-        lifecycle.begin(member, MemberStatus.APPLIED, subject);
-        return member;
-    }
-
-    @Transactional
-    public Optional<Member> update(UUID memberId, ExpectedVersion expectedVersion, MemberChanges changes) {
-        return members.findLive(memberId).map(member -> {
-            expectedVersion.requireMatch(member.version);
-            Optional.ofNullable(changes.givenName()).map(String::strip).ifPresent(name -> member.givenName = name);
-            Optional.ofNullable(changes.familyName()).map(String::strip).ifPresent(name -> member.familyName = name);
-            Optional.ofNullable(changes.jobTitle()).ifPresent(title -> member.jobTitle = title.strip());
-            Optional.ofNullable(changes.roleLevel()).ifPresent(level -> member.roleLevel = level);
-            Optional.ofNullable(changes.organisation())
-                    .ifPresent(choice -> organisations.assign(member, choice, "organisation"));
-            Optional.ofNullable(changes.region()).ifPresent(region -> member.region = region);
-            Optional.ofNullable(changes.directoryVisible()).ifPresent(visible -> member.directoryVisible = visible);
-            Optional.ofNullable(changes.communication())
-                    .ifPresent(choices -> choices.applyTo(member.communicationPreferences));
-            Optional.ofNullable(changes.privacyNoticeVersion()).ifPresent(version -> recordConsent(member, version));
-            member.refreshSearchText();
-            member.updatedAt = Instant.now();
-            members.flush();
-            events.updated(member);
-            return member;
-        });
-    }
-
-    /**
-     * The caller's own member record: the one linked to their token's subject or, on first sign-in, the unlinked
-     * record with their verified email, which is then linked (and MemberAccountLinked tells other services).
-     */
-    @Transactional
-    public Optional<Member> linkedRecord(Caller caller) {
-        Optional<Member> linked = members.findBySubject(caller.subject());
-        if (linked.isPresent()) {
-            return linked;
-        }
-        return caller.verifiedEmail().flatMap(members::findUnlinkedByEmail).map(member -> {
-            member.subject = caller.subject();
-            events.accountLinked(member);
-            return member;
-        });
-    }
-
-    /** The caller's own record (linked on first sign-in), or a 404 problem saying they have none. */
-    public Member requireLinkedRecord(Caller caller) {
-        return linkedRecord(caller).orElseThrow(() -> Problems.notFound("No member record is linked to your sign-in"));
-    }
-
-    public Optional<Member> find(UUID memberId) {
-        return members.findLive(memberId);
-    }
-
-    public PanacheQuery<Member> list(MemberFilter filter) {
-        return members.filtered(filter);
-    }
-
-    /** Applications waiting for a decision: all, or those under the networks one lead leads. */
-    public PanacheQuery<Member> applications(Optional<UUID> ledBy) {
-        return members.applications(ledBy);
-    }
-
-    private Member reapply(Member member, String subject, NewMember application) {
-        if (member.subject != null && !member.subject.equals(subject)) {
-            throw Problems.of(
-                    ProblemType.ALREADY_EXISTS, "This email belongs to a member who signs in with another account");
-        }
-        if (!member.status.mayReapply()) {
-            throw Problems.of(
-                    ProblemType.TRANSITION_NOT_ALLOWED,
-                    "You are already "
-                            + (member.status == MemberStatus.APPLIED
-                                    ? "waiting for a decision on your application"
-                                    : "a member")
-                            + "; see GET /api/members/me");
-        }
-        member.subject = subject;
-        fill(member, application);
-        lifecycle.reapply(member, subject);
-        return member;
-    }
-
-    private Member newRecord(NewMember request) {
+    /** Stores a new member in its first status; the creation is itself a recorded status change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Member create(NewMember request, String subject, MemberStatus status, String createdBy) {
         Member member = new Member();
         member.id = UUID.randomUUID();
         member.email = request.email().strip();
+        member.subject = subject;
         member.updatedAt = Instant.now();
         fill(member, request);
+        member.status = status;
+        if (status == MemberStatus.ACTIVE) {
+            member.joinedAt = member.updatedAt;
+        }
+        members.persistAndFlush(member);
+        statusChanges.persist(MemberStatusChange.of(member, null, null, createdBy));
         return member;
     }
 
-    private void fill(Member member, NewMember request) {
+    /** Replaces a record's details with those given when someone joins (or applies again). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fill(Member member, NewMember request) {
         member.givenName = request.givenName().strip();
         member.familyName = request.familyName().strip();
         member.jobTitle = request.jobTitle() == null ? null : request.jobTitle().strip();
@@ -182,6 +106,96 @@ public class MemberService {
             recordConsent(member, request.privacyNoticeVersion());
         }
         member.refreshSearchText();
+    }
+
+    /** A member the caller may read; anyone else's is as good as absent. */
+    public Optional<Member> find(Caller caller, UUID memberId) {
+        OwnRecord own = ownRecord(caller);
+        return members.findLive(memberId).filter(member -> access.mayRead(caller, own, member));
+    }
+
+    /** Members matching the filter, as far as the caller may list them. */
+    public PanacheQuery<Member> list(Caller caller, MemberFilter filter) {
+        return members.filtered(access.listing(caller, filter));
+    }
+
+    /** The directory: active members who opted into it, for those who may read it. */
+    public PanacheQuery<Member> directory(Caller caller, MemberFilter filter) {
+        access.requireDirectoryReader(caller, ownRecord(caller));
+        return members.filtered(filter.directoryOnly());
+    }
+
+    /**
+     * Changes a member the caller may change; anyone else's is as good as absent. The expected version is asked for
+     * only then, so a stranger learns nothing from a missing If-Match.
+     */
+    public Optional<Member> update(
+            Caller caller, UUID memberId, Supplier<ExpectedVersion> expectedVersion, MemberChanges changes) {
+        OwnRecord own = ownRecord(caller);
+        return members.findLive(memberId)
+                .filter(member -> access.mayChange(caller, own, member))
+                .flatMap(member -> change(member.id, expectedVersion.get(), changes));
+    }
+
+    /** Changes the caller's own record, linking it first when this is their first sign-in. */
+    public Optional<Member> updateOwn(Caller caller, Supplier<ExpectedVersion> expectedVersion, MemberChanges changes) {
+        return linkOnFirstSignIn(caller).flatMap(own -> change(own.id, expectedVersion.get(), changes));
+    }
+
+    /**
+     * The caller's own member record, read only: the one linked to their token's subject or, before their first
+     * sign-in is linked, the unlinked record with their verified email; with the networks it leads.
+     */
+    public OwnRecord ownRecord(Caller caller) {
+        return members.findBySubject(caller.subject())
+                .or(() -> caller.verifiedEmail().flatMap(members::findUnlinkedByEmail))
+                .map(member -> OwnRecord.of(member, ledNetworks(caller, member)))
+                .orElse(OwnRecord.NONE);
+    }
+
+    /**
+     * The step where a signed-in person reaches their own record: on their first sign-in the unlinked record with
+     * their verified email is linked to their token's subject, and MemberAccountLinked tells other services.
+     */
+    @Transactional
+    public Optional<Member> linkOnFirstSignIn(Caller caller) {
+        Optional<Member> linked = members.findBySubject(caller.subject());
+        if (linked.isPresent()) {
+            return linked;
+        }
+        return caller.verifiedEmail().flatMap(members::findUnlinkedByEmail).map(member -> {
+            member.subject = caller.subject();
+            events.accountLinked(member);
+            return member;
+        });
+    }
+
+    @Transactional
+    Optional<Member> change(UUID memberId, ExpectedVersion expectedVersion, MemberChanges changes) {
+        return members.findLive(memberId).map(member -> {
+            expectedVersion.requireMatch(member.version);
+            Optional.ofNullable(changes.givenName()).map(String::strip).ifPresent(name -> member.givenName = name);
+            Optional.ofNullable(changes.familyName()).map(String::strip).ifPresent(name -> member.familyName = name);
+            Optional.ofNullable(changes.jobTitle()).ifPresent(title -> member.jobTitle = title.strip());
+            Optional.ofNullable(changes.roleLevel()).ifPresent(level -> member.roleLevel = level);
+            Optional.ofNullable(changes.organisation())
+                    .ifPresent(choice -> organisations.assign(member, choice, "organisation"));
+            Optional.ofNullable(changes.region()).ifPresent(region -> member.region = region);
+            Optional.ofNullable(changes.directoryVisible()).ifPresent(visible -> member.directoryVisible = visible);
+            Optional.ofNullable(changes.communication())
+                    .ifPresent(choices -> choices.applyTo(member.communicationPreferences));
+            Optional.ofNullable(changes.privacyNoticeVersion()).ifPresent(version -> recordConsent(member, version));
+            member.refreshSearchText();
+            member.updatedAt = Instant.now();
+            members.flush();
+            events.updated(member);
+            return member;
+        });
+    }
+
+    /** Only a network lead's networks matter to what they may do; nobody else's are looked up. */
+    private List<Network> ledNetworks(Caller caller, Member member) {
+        return caller.hasRole(Roles.NETWORK_LEAD) ? networks.ledBy(member.id) : List.of();
     }
 
     private void recordConsent(Member member, String version) {

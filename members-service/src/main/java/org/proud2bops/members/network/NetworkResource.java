@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.member.DirectoryEntry;
-import org.proud2bops.members.member.MemberRepository;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.openapi.ProblemTypes;
@@ -44,21 +43,10 @@ import org.proud2bops.platform.security.Roles;
 public class NetworkResource {
 
     private final NetworkService networkService;
-    private final NetworkRepository networks;
-    private final MemberRepository members;
-    private final NetworkAccess access;
     private final Caller caller;
 
-    public NetworkResource(
-            NetworkService networkService,
-            NetworkRepository networks,
-            MemberRepository members,
-            NetworkAccess access,
-            Caller caller) {
+    public NetworkResource(NetworkService networkService, Caller caller) {
         this.networkService = networkService;
-        this.networks = networks;
-        this.members = members;
-        this.access = access;
         this.caller = caller;
     }
 
@@ -70,7 +58,7 @@ public class NetworkResource {
                     "National first, then regional, then trust-level; paged. " + "Who may: anyone; no token needed.")
     public RestResponse<PageResponse<NetworkResponse>> listNetworks(
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponse.of(networks.listed(), page, NetworkResponse::of).toResponse(uriInfo);
+        return PageResponse.of(networkService.list(), page, NetworkResponse::of).toResponse(uriInfo);
     }
 
     @GET
@@ -78,7 +66,7 @@ public class NetworkResource {
     @PermitAll
     @Operation(summary = "Get a network", description = "Who may: anyone; no token needed.")
     public NetworkResponse getNetwork(@PathParam("slug") @Size(max = 80) String slug) {
-        return NetworkResponse.of(networkService.requireNetwork(slug));
+        return networkService.find(slug).map(NetworkResponse::of).orElseThrow(() -> Problems.notFound("Network", slug));
     }
 
     @POST
@@ -118,8 +106,7 @@ public class NetworkResource {
             @PathParam("slug") @Size(max = 80) String slug,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        access.checkMayListMembers(caller, networkService.requireNetwork(slug));
-        return PageResponse.of(members.inNetwork(slug, caller.isAdmin()), page, DirectoryEntry::of)
+        return PageResponse.of(networkService.members(caller, slug), page, DirectoryEntry::of)
                 .toResponse(uriInfo);
     }
 
@@ -133,8 +120,7 @@ public class NetworkResource {
                     + "network's leads for anyone. Anyone else gets 404.")
     public NetworkMembershipResponse joinNetwork(
             @PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
-        requireMayChange(slug, memberId);
-        return NetworkMembershipResponse.of(networkService.join(slug, memberId));
+        return NetworkMembershipResponse.of(networkService.join(caller, slug, memberId));
     }
 
     @DELETE
@@ -146,8 +132,7 @@ public class NetworkResource {
                     + "active member, for themselves; admins and the network's leads for anyone. Anyone else gets 404.")
     @APIResponse(responseCode = "204", description = "The member no longer belongs to the network")
     public void leaveNetwork(@PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
-        requireMayChange(slug, memberId);
-        networkService.leave(slug, memberId);
+        networkService.leave(caller, slug, memberId);
     }
 
     @PUT
@@ -160,7 +145,7 @@ public class NetworkResource {
                             + "token also needs the network-lead role). 404 when they do not belong to the network. Who may: admins.")
     public NetworkMembershipResponse appointLead(
             @PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
-        return NetworkMembershipResponse.of(networkService.setLead(slug, memberId, true));
+        return NetworkMembershipResponse.of(networkService.appointLead(slug, memberId));
     }
 
     @DELETE
@@ -169,12 +154,6 @@ public class NetworkResource {
     @Operation(summary = "Stand a lead down", description = "The member stays in the network. Who may: admins.")
     @APIResponse(responseCode = "204", description = "No longer a lead")
     public void standLeadDown(@PathParam("slug") @Size(max = 80) String slug, @PathParam("memberId") UUID memberId) {
-        networkService.setLead(slug, memberId, false);
-    }
-
-    private void requireMayChange(String slug, UUID memberId) {
-        if (!access.mayChangeMembership(caller, slug, memberId)) {
-            throw Problems.notFound("Member", memberId);
-        }
+        networkService.standLeadDown(slug, memberId);
     }
 }

@@ -1,38 +1,65 @@
 package org.proud2bops.members.network;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberRepository;
+import org.proud2bops.members.member.MemberService;
 import org.proud2bops.members.network.NetworkEvents.Change;
 import org.proud2bops.members.organisation.Organisation;
-import org.proud2bops.platform.outbox.Outbox;
+import org.proud2bops.members.organisation.OrganisationRepository;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
 
+/** The networks, who belongs to them and who leads them. */
 @ApplicationScoped
 public class NetworkService {
 
     private final NetworkRepository networks;
+    private final NetworkMembershipRepository memberships;
     private final MemberRepository members;
-    private final Outbox outbox;
+    private final OrganisationRepository organisations;
+    private final MemberService memberService;
+    private final NetworkAccess access;
+    private final NetworkChangeEvents events;
 
-    public NetworkService(NetworkRepository networks, MemberRepository members, Outbox outbox) {
+    public NetworkService(
+            NetworkRepository networks,
+            NetworkMembershipRepository memberships,
+            MemberRepository members,
+            OrganisationRepository organisations,
+            MemberService memberService,
+            NetworkAccess access,
+            NetworkChangeEvents events) {
         this.networks = networks;
+        this.memberships = memberships;
         this.members = members;
-        this.outbox = outbox;
+        this.organisations = organisations;
+        this.memberService = memberService;
+        this.access = access;
+        this.events = events;
+    }
+
+    public PanacheQuery<Network> list() {
+        return networks.listed();
+    }
+
+    public Optional<Network> find(String slug) {
+        return networks.findByIdOptional(slug);
     }
 
     /** A "Proud2bOps@" network for one trust, in the trust's region. */
     @Transactional
     public Network createTrustNetwork(String odsCode) {
-        Organisation organisation =
-                networks.getEntityManager().find(Organisation.class, odsCode.toUpperCase(Locale.ROOT));
-        if (organisation == null) {
-            throw Problems.badRequest("No organisation has ODS code " + odsCode, "odsCode");
-        }
+        Organisation organisation = organisations
+                .findByOdsCode(odsCode)
+                .orElseThrow(() -> Problems.badRequest("No organisation has ODS code " + odsCode, "odsCode"));
         String slug = "p2b-at-" + organisation.odsCode.toLowerCase(Locale.ROOT);
         if (networks.findByIdOptional(slug).isPresent()) {
             throw Problems.of(
@@ -46,65 +73,76 @@ public class NetworkService {
         network.organisation = organisation;
         network.createdAt = Instant.now();
         networks.persistAndFlush(network);
-        outbox.record(
-                NetworkEvents.TOPIC, slug, NetworkEvents.NETWORK_CREATED, NetworkEvents.NetworkCreated.of(network));
+        events.created(network);
         return network;
+    }
+
+    /** The network's members the caller may see. */
+    public PanacheQuery<Member> members(Caller caller, String slug) {
+        Network network = requireNetwork(slug);
+        access.checkMayListMembers(caller, memberService.ownRecord(caller), network);
+        return access.seesEveryMember(caller) ? members.allInNetwork(slug) : members.directoryInNetwork(slug);
     }
 
     /** Adds the member; joining a network one already belongs to changes nothing. */
     @Transactional
-    public NetworkMembership join(String slug, UUID memberId) {
+    public NetworkMembership join(Caller caller, String slug, UUID memberId) {
+        requireMayChange(caller, slug, memberId);
         requireNetwork(slug);
         if (members.findByIdOptional(memberId).isEmpty()) {
             throw Problems.badRequest("No member has id " + memberId, "memberId");
         }
-        return networks.membership(slug, memberId).orElseGet(() -> {
+        return memberships.membership(slug, memberId).orElseGet(() -> {
             NetworkMembership membership = new NetworkMembership();
             membership.key = new NetworkMembership.Key(slug, memberId);
             membership.joinedAt = Instant.now();
-            networks.getEntityManager().persist(membership);
-            recordChange(membership, Change.JOINED);
+            memberships.persist(membership);
+            events.membershipChanged(membership, Change.JOINED);
             return membership;
         });
     }
 
     @Transactional
-    public void leave(String slug, UUID memberId) {
+    public void leave(Caller caller, String slug, UUID memberId) {
+        requireMayChange(caller, slug, memberId);
         NetworkMembership membership = requireMembership(slug, memberId);
-        networks.getEntityManager().remove(membership);
-        recordChange(membership, Change.LEFT);
+        memberships.delete(membership);
+        events.membershipChanged(membership, Change.LEFT);
     }
 
     @Transactional
-    public NetworkMembership setLead(String slug, UUID memberId, boolean lead) {
+    public NetworkMembership appointLead(String slug, UUID memberId) {
         NetworkMembership membership = requireMembership(slug, memberId);
-        if (membership.lead != lead) {
-            membership.lead = lead;
-            recordChange(membership, lead ? Change.LEAD_APPOINTED : Change.LEAD_STOOD_DOWN);
+        if (!membership.lead) {
+            membership.lead = true;
+            events.membershipChanged(membership, Change.LEAD_APPOINTED);
         }
         return membership;
     }
 
-    public Network requireNetwork(String slug) {
+    @Transactional
+    public void standLeadDown(String slug, UUID memberId) {
+        NetworkMembership membership = requireMembership(slug, memberId);
+        if (membership.lead) {
+            membership.lead = false;
+            events.membershipChanged(membership, Change.LEAD_STOOD_DOWN);
+        }
+    }
+
+    private void requireMayChange(Caller caller, String slug, UUID memberId) {
+        if (!access.mayChangeMembership(caller, memberService.ownRecord(caller), slug, memberId)) {
+            throw Problems.notFound("Member", memberId);
+        }
+    }
+
+    private Network requireNetwork(String slug) {
         return networks.findByIdOptional(slug).orElseThrow(() -> Problems.notFound("Network", slug));
     }
 
     private NetworkMembership requireMembership(String slug, UUID memberId) {
         requireNetwork(slug);
-        return networks.membership(slug, memberId)
+        return memberships
+                .membership(slug, memberId)
                 .orElseThrow(() -> Problems.notFound("Member " + memberId + " does not belong to network " + slug));
-    }
-
-    private void recordChange(NetworkMembership membership, Change change) {
-        outbox.record(
-                NetworkEvents.TOPIC,
-                membership.key.networkSlug(),
-                NetworkEvents.MEMBERSHIP_CHANGED,
-                new NetworkEvents.NetworkMembershipChanged(
-                        membership.key.networkSlug(),
-                        membership.key.memberId(),
-                        change,
-                        membership.lead,
-                        Instant.now()));
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -13,11 +14,14 @@ public class OrganisationProposalRepository implements PanacheRepositoryBase<Org
         return find("status", Sort.by("proposedAt").and("id"), status);
     }
 
-    /** Members who named this proposed organisation. */
-    public long proposers(UUID proposalId) {
-        return getEntityManager()
-                .createQuery("select count(m) from Member m where m.organisationProposal.id = :id", Long.class)
-                .setParameter("id", proposalId)
-                .getSingleResult();
+    /** A proposal waiting for review under this name, ignoring case. */
+    public Optional<OrganisationProposal> findPendingNamed(String name) {
+        return find("status = ?1 and lower(name) = lower(?2)", OrganisationProposal.Status.PENDING, name)
+                .firstResultOptional();
+    }
+
+    /** Replaces who decided, wherever {@code actor} decided a proposal. */
+    public void replaceResolver(String actor, String replacement) {
+        update("resolvedBy = ?1 where resolvedBy = ?2", replacement, actor);
     }
 }

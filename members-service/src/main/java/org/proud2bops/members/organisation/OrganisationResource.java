@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -96,9 +97,6 @@ public class OrganisationResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "already-exists")
     public RestResponse<OrganisationResponse> createOrganisation(
             @Valid @NotNull OrganisationRequest request, @Context UriInfo uriInfo) {
-        if (request.odsCode() == null) {
-            throw Problems.badRequest("An organisation needs its ODS code", "odsCode");
-        }
         Organisation organisation =
                 organisations.create(request.odsCode(), request.name(), request.type(), request.region());
         return VersionTags.created(
@@ -154,13 +152,11 @@ public class OrganisationResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed")
     public OrganisationProposalResponse decideOrganisationProposal(
             @PathParam("proposalId") UUID proposalId, @Valid @NotNull ProposalDecisionRequest decision) {
-        return organisations
-                .decide(
-                        proposalId,
-                        decision.outcome() == ProposalDecisionRequest.Outcome.ACCEPTED,
-                        decision.odsCode(),
-                        caller.subject())
-                .map(OrganisationProposalResponse::of)
+        Optional<OrganisationProposal> decided = switch (decision.outcome()) {
+            case ACCEPTED -> organisations.accept(proposalId, decision.odsCode(), caller.subject());
+            case REJECTED -> organisations.reject(proposalId, caller.subject());
+        };
+        return decided.map(OrganisationProposalResponse::of)
                 .orElseThrow(() -> Problems.notFound("Organisation proposal", proposalId));
     }
 }

@@ -50,6 +50,9 @@ public class OrganisationService {
 
     @Transactional
     public Organisation create(String odsCode, String name, OrganisationType type, Region region) {
+        if (odsCode == null) {
+            throw Problems.badRequest("An organisation needs its ODS code", "odsCode");
+        }
         String code = odsCode.strip().toUpperCase(Locale.ROOT);
         if (organisations.findByIdOptional(code).isPresent()) {
             throw Problems.of(ProblemType.ALREADY_EXISTS, "An organisation with ODS code " + code + " already exists");
@@ -67,7 +70,7 @@ public class OrganisationService {
         return organisations.findByOdsCode(odsCode).map(organisation -> {
             expectedVersion.requireMatch(organisation.version);
             apply(organisation, name, type, region);
-            republish(members.list("organisation", organisation));
+            republish(members.withOrganisation(organisation));
             return organisation;
         });
     }
@@ -95,39 +98,58 @@ public class OrganisationService {
         }
     }
 
-    /** Accepting links every member who proposed it to the listed organisation; rejecting leaves them without one. */
+    /** Accepting links every member who proposed it to the listed organisation. */
     @Transactional
-    public Optional<OrganisationProposal> decide(UUID proposalId, boolean accept, String odsCode, String decidedBy) {
+    public Optional<OrganisationProposal> accept(UUID proposalId, String odsCode, String decidedBy) {
+        return pending(proposalId).map(proposal -> {
+            resolve(proposal, decidedBy);
+            List<Member> proposers = members.proposersOf(proposal);
+            if (odsCode == null) {
+                throw Problems.badRequest(
+                        "Accepting a proposal needs the ODS code of the listed organisation", "odsCode");
+            }
+            proposal.organisation = organisations
+                    .findByOdsCode(odsCode)
+                    .orElseThrow(() -> Problems.badRequest(
+                            "No organisation has ODS code " + odsCode + "; add it first", "odsCode"));
+            proposal.status = OrganisationProposal.Status.ACCEPTED;
+            proposers.forEach(member -> {
+                member.organisation = proposal.organisation;
+                member.organisationProposal = null;
+            });
+            republish(proposers);
+            return proposal;
+        });
+    }
+
+    /** Rejecting leaves every member who proposed it without an organisation. */
+    @Transactional
+    public Optional<OrganisationProposal> reject(UUID proposalId, String decidedBy) {
+        return pending(proposalId).map(proposal -> {
+            resolve(proposal, decidedBy);
+            List<Member> proposers = members.proposersOf(proposal);
+            proposal.status = OrganisationProposal.Status.REJECTED;
+            proposers.forEach(member -> member.organisationProposal = null);
+            republish(proposers);
+            return proposal;
+        });
+    }
+
+    /** The proposal, when it exists; one decided already is 409. */
+    private Optional<OrganisationProposal> pending(UUID proposalId) {
         return proposals.findByIdOptional(proposalId).map(proposal -> {
             if (proposal.status != OrganisationProposal.Status.PENDING) {
                 throw Problems.of(
                         ProblemType.TRANSITION_NOT_ALLOWED,
                         "This proposal was already " + proposal.status.name().toLowerCase(Locale.ROOT));
             }
-            proposal.resolvedAt = Instant.now();
-            proposal.resolvedBy = decidedBy;
-            List<Member> proposers = members.list("organisationProposal", proposal);
-            if (accept) {
-                if (odsCode == null) {
-                    throw Problems.badRequest(
-                            "Accepting a proposal needs the ODS code of the listed organisation", "odsCode");
-                }
-                proposal.organisation = organisations
-                        .findByOdsCode(odsCode)
-                        .orElseThrow(() -> Problems.badRequest(
-                                "No organisation has ODS code " + odsCode + "; add it first", "odsCode"));
-                proposal.status = OrganisationProposal.Status.ACCEPTED;
-                proposers.forEach(member -> {
-                    member.organisation = proposal.organisation;
-                    member.organisationProposal = null;
-                });
-            } else {
-                proposal.status = OrganisationProposal.Status.REJECTED;
-                proposers.forEach(member -> member.organisationProposal = null);
-            }
-            republish(proposers);
             return proposal;
         });
+    }
+
+    private static void resolve(OrganisationProposal proposal, String decidedBy) {
+        proposal.resolvedAt = Instant.now();
+        proposal.resolvedBy = decidedBy;
     }
 
     /** Members whose organisation name changed: searchable under the new name, and told to other services. */
@@ -141,18 +163,15 @@ public class OrganisationService {
     }
 
     private OrganisationProposal pendingProposalNamed(String name) {
-        return proposals
-                .find("status = ?1 and lower(name) = lower(?2)", OrganisationProposal.Status.PENDING, name)
-                .firstResultOptional()
-                .orElseGet(() -> {
-                    OrganisationProposal proposal = new OrganisationProposal();
-                    proposal.id = UUID.randomUUID();
-                    proposal.name = name;
-                    proposal.status = OrganisationProposal.Status.PENDING;
-                    proposal.proposedAt = Instant.now();
-                    proposals.persist(proposal);
-                    return proposal;
-                });
+        return proposals.findPendingNamed(name).orElseGet(() -> {
+            OrganisationProposal proposal = new OrganisationProposal();
+            proposal.id = UUID.randomUUID();
+            proposal.name = name;
+            proposal.status = OrganisationProposal.Status.PENDING;
+            proposal.proposedAt = Instant.now();
+            proposals.persist(proposal);
+            return proposal;
+        });
     }
 
     private static void apply(Organisation organisation, String name, OrganisationType type, Region region) {

@@ -36,8 +36,7 @@ public record PersonalDataExport(
                                 entry.membership().joinedAt))
                         .toList(),
                 data.advisoryApplications().stream()
-                        .map(application -> AdvisoryApplicationResponse.of(
-                                application, data.advisoryDocuments().get(application.id)))
+                        .map(AdvisoryApplicationResponse::of)
                         .toList());
     }
 }

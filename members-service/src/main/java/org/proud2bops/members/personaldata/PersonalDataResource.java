@@ -15,9 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.proud2bops.members.member.Member;
-import org.proud2bops.members.member.MemberAccess;
-import org.proud2bops.members.member.MemberService;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
@@ -27,15 +24,12 @@ import org.proud2bops.platform.security.Caller;
 public class PersonalDataResource {
 
     private final PersonalDataService personalData;
-    private final MemberService memberService;
-    private final MemberAccess access;
+    private final ErasureService erasure;
     private final Caller caller;
 
-    public PersonalDataResource(
-            PersonalDataService personalData, MemberService memberService, MemberAccess access, Caller caller) {
+    public PersonalDataResource(PersonalDataService personalData, ErasureService erasure, Caller caller) {
         this.personalData = personalData;
-        this.memberService = memberService;
-        this.access = access;
+        this.erasure = erasure;
         this.caller = caller;
     }
 
@@ -61,7 +55,7 @@ public class PersonalDataResource {
                             required = true))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<PersonalDataExport> exportOwnPersonalData() {
-        return download(memberService.requireLinkedRecord(caller));
+        return download(personalData.exportOwn(caller).orElseThrow(PersonalDataResource::noOwnRecord));
     }
 
     @GET
@@ -85,7 +79,7 @@ public class PersonalDataResource {
                             description = "attachment, with a file name the server chooses",
                             required = true))
     public RestResponse<PersonalDataExport> exportMemberPersonalData(@PathParam("memberId") UUID memberId) {
-        return download(changeableMember(memberId));
+        return download(personalData.export(caller, memberId).orElseThrow(() -> Problems.notFound("Member", memberId)));
     }
 
     @DELETE
@@ -99,7 +93,8 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<Void> eraseOwnMember() {
-        return erase(memberService.requireLinkedRecord(caller));
+        erasure.eraseOwn(caller).orElseThrow(PersonalDataResource::noOwnRecord);
+        return RestResponse.noContent();
     }
 
     @DELETE
@@ -111,25 +106,18 @@ public class PersonalDataResource {
                     + "Erasing an erased member is 404. Who may: admins; the member themself. Anyone else gets 404.")
     @APIResponse(responseCode = "204", description = "Erased")
     public RestResponse<Void> eraseMember(@PathParam("memberId") UUID memberId) {
-        return erase(changeableMember(memberId));
-    }
-
-    private RestResponse<PersonalDataExport> download(Member member) {
-        return DocumentDownloads.attachment(
-                PersonalDataExport.of(personalData.export(member)),
-                MediaType.APPLICATION_JSON,
-                "proud2bops-personal-data-" + member.id + ".json");
-    }
-
-    private RestResponse<Void> erase(Member member) {
-        personalData.erase(member.id, caller.subject()).orElseThrow(() -> Problems.notFound("Member", member.id));
+        erasure.erase(caller, memberId).orElseThrow(() -> Problems.notFound("Member", memberId));
         return RestResponse.noContent();
     }
 
-    private Member changeableMember(UUID memberId) {
-        return memberService
-                .find(memberId)
-                .filter(member -> access.canChange(caller, member))
-                .orElseThrow(() -> Problems.notFound("Member", memberId));
+    private static RestResponse<PersonalDataExport> download(PersonalData data) {
+        return DocumentDownloads.attachment(
+                PersonalDataExport.of(data),
+                MediaType.APPLICATION_JSON,
+                "proud2bops-personal-data-" + data.member().id + ".json");
+    }
+
+    private static RuntimeException noOwnRecord() {
+        return Problems.notFound("No member record is linked to your sign-in");
     }
 }

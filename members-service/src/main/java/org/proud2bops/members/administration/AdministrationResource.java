@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.member.MemberFilterParameters;
-import org.proud2bops.members.member.MemberService;
 import org.proud2bops.members.personaldata.DocumentDownloads;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.security.Caller;
@@ -32,28 +31,17 @@ import org.proud2bops.platform.security.Roles;
 @Path("/api/members")
 @Tag(name = "Member administration", description = "Bulk import and export of members, and dashboard figures")
 @RolesAllowed(Roles.ADMIN)
-public class MemberAdministrationResource {
+public class AdministrationResource {
 
     static final String TEXT_CSV = "text/csv";
 
-    private final MemberImport memberImport;
-    private final MemberCsv csv;
-    private final MemberService memberService;
-    private final MemberFiguresService figures;
+    private final AdministrationService administration;
     private final IdempotentRequests idempotentRequests;
     private final Caller caller;
 
-    public MemberAdministrationResource(
-            MemberImport memberImport,
-            MemberCsv csv,
-            MemberService memberService,
-            MemberFiguresService figures,
-            IdempotentRequests idempotentRequests,
-            Caller caller) {
-        this.memberImport = memberImport;
-        this.csv = csv;
-        this.memberService = memberService;
-        this.figures = figures;
+    public AdministrationResource(
+            AdministrationService administration, IdempotentRequests idempotentRequests, Caller caller) {
+        this.administration = administration;
         this.idempotentRequests = idempotentRequests;
         this.caller = caller;
     }
@@ -101,7 +89,8 @@ public class MemberAdministrationResource {
                 idempotencyKey,
                 file,
                 ImportReport.class,
-                () -> RestResponse.ok(memberImport.run(csv.read(file), dryRun, caller.subject())));
+                () -> RestResponse.ok(administration.importMembers(
+                        file, dryRun ? ImportMode.DRY_RUN : ImportMode.WRITE, caller.subject())));
     }
 
     @GET
@@ -122,7 +111,7 @@ public class MemberAdministrationResource {
                             required = true))
     public RestResponse<String> exportMembers(@Valid @BeanParam MemberFilterParameters filter) {
         return DocumentDownloads.attachment(
-                csv.write(memberService.list(filter.toFilter()).list()), TEXT_CSV, "proud2bops-members.csv");
+                administration.export(filter.toFilter()), TEXT_CSV, "proud2bops-members.csv");
     }
 
     @GET
@@ -134,6 +123,6 @@ public class MemberAdministrationResource {
                     + "type (UNLISTED: no organisation on the list) and month joined (Europe/London), and every record that is "
                     + "not erased by status. Zero counts are included. Who may: admins.")
     public MemberFigures getMemberFigures() {
-        return figures.figures();
+        return administration.figures();
     }
 }

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,42 +20,57 @@ import org.proud2bops.members.administration.ImportReport.RowOutcome;
 import org.proud2bops.members.administration.ImportReport.RowProblem;
 import org.proud2bops.members.member.CommunicationChoices;
 import org.proud2bops.members.member.Member;
+import org.proud2bops.members.member.MemberFilter;
 import org.proud2bops.members.member.MemberRepository;
 import org.proud2bops.members.member.MemberService;
+import org.proud2bops.members.member.MemberStatus;
 import org.proud2bops.members.member.NewMember;
 import org.proud2bops.members.member.Region;
 import org.proud2bops.members.member.RoleLevel;
 import org.proud2bops.members.organisation.OrganisationChoice;
 import org.proud2bops.members.organisation.OrganisationRepository;
+import org.proud2bops.members.organisation.OrganisationType;
 
 /**
- * Adds members from an admin's file. Every row is checked before anything is written; a row with a problem is
- * reported and skipped whole, never half-written. A row whose email is already a member changes nothing, so running
- * the same file again adds nobody twice.
+ * What admins do with members in bulk: import them from a CSV file, export them as one, and count them for dashboards.
+ * An import checks every row before anything is written; a row with a problem is reported and skipped whole, never
+ * half-written. A row whose email is already a member changes nothing, so running the same file again adds nobody
+ * twice.
  */
 @ApplicationScoped
-public class MemberImport {
+public class AdministrationService {
 
     private static final int BATCH = 100;
+    /** Members without an organisation on the list (none given, or one proposed and not yet reviewed). */
+    static final String NO_LISTED_ORGANISATION = "UNLISTED";
 
     private final MemberRepository members;
     private final OrganisationRepository organisations;
+    private final MemberFiguresRepository figures;
     private final MemberService memberService;
+    private final MemberCsv csv;
     private final Validator validator;
 
-    public MemberImport(
+    public AdministrationService(
             MemberRepository members,
             OrganisationRepository organisations,
+            MemberFiguresRepository figures,
             MemberService memberService,
+            MemberCsv csv,
             Validator validator) {
         this.members = members;
         this.organisations = organisations;
+        this.figures = figures;
         this.memberService = memberService;
+        this.csv = csv;
         this.validator = validator;
     }
 
+    /** Checks every row of the file; unless it is a dry run, adds the valid ones as active members. */
     @Transactional
-    public ImportReport run(List<ImportedRow> rows, boolean dryRun, String importedBy) {
+    public ImportReport importMembers(String file, ImportMode mode, String importedBy) {
+        List<ImportedRow> rows = csv.read(file);
+        boolean dryRun = mode == ImportMode.DRY_RUN;
         List<RowOutcome> results = new ArrayList<>();
         Set<String> emailsInFile = new HashSet<>();
         for (int index = 0; index < rows.size(); index++) {
@@ -77,14 +94,36 @@ public class MemberImport {
                 Member created = memberService.register(toNewMember(row), importedBy);
                 results.add(new RowOutcome(rowNumber, email, Outcome.CREATED, created.id, List.of()));
                 if (results.size() % BATCH == 0) {
-                    // Written rows are not needed again; a persistence context holding thousands makes every flush
-                    // slow.
-                    members.getEntityManager().flush();
-                    members.getEntityManager().clear();
+                    members.flushAndClear();
                 }
             }
         }
         return ImportReport.of(dryRun, results);
+    }
+
+    /** Every member the filter picks, in its order, as CSV. */
+    public String export(MemberFilter filter) {
+        return csv.write(members.filtered(filter).list());
+    }
+
+    public MemberFigures figures() {
+        Map<String, Long> byRegion = zeroes(Region.values());
+        byRegion.putAll(figures.activeByRegion());
+        Map<String, Long> byType = zeroes(OrganisationType.values());
+        byType.put(NO_LISTED_ORGANISATION, 0L);
+        byType.putAll(figures.activeByOrganisationType(NO_LISTED_ORGANISATION));
+        Map<String, Long> byStatus = zeroes(Arrays.stream(MemberStatus.values())
+                .filter(status -> status != MemberStatus.ERASED)
+                .toArray(MemberStatus[]::new));
+        byStatus.putAll(figures.byStatusExceptErased());
+        return new MemberFigures(
+                byStatus.get(MemberStatus.ACTIVE.name()), byRegion, byType, byStatus, figures.activeByMonthJoined());
+    }
+
+    private static Map<String, Long> zeroes(Enum<?>[] keys) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        Arrays.stream(keys).forEach(key -> map.put(key.name(), 0L));
+        return map;
     }
 
     private List<RowProblem> problemsOf(ImportedRow row) {

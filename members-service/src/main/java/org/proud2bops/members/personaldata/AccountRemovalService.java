@@ -18,16 +18,16 @@ import org.proud2bops.members.config.MembersConfig;
  * while the provider cannot be reached it keeps the record and tries again later, waiting longer each time.
  */
 @ApplicationScoped
-public class IdentityProviderAccounts {
+public class AccountRemovalService {
 
-    private static final Logger LOG = Logger.getLogger(IdentityProviderAccounts.class);
+    private static final Logger LOG = Logger.getLogger(AccountRemovalService.class);
     private static final int NOT_FOUND = 404;
 
     private final PendingAccountRemovalRepository pending;
     private final IdentityProviderAdminApi admin;
     private final MembersConfig.AccountRemoval config;
 
-    public IdentityProviderAccounts(
+    public AccountRemovalService(
             PendingAccountRemovalRepository pending, @RestClient IdentityProviderAdminApi admin, MembersConfig config) {
         this.pending = pending;
         this.admin = admin;

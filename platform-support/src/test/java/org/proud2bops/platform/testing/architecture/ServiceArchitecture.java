@@ -27,7 +27,8 @@ import java.util.Optional;
 
 /**
  * The skeleton every service keeps (design.md, "Inside a service"), as ArchUnit rules over its main classes. A
- * service runs them with one test: {@code @Test void followsTheSkeleton() { ServiceArchitecture.check("members"); }}.
+ * service runs them with one test (and {@code com.tngtech.archunit:archunit} as a test dependency):
+ * {@code @Test void followsTheSkeleton() { ServiceArchitecture.check("members"); }}.
  * <p>
  * Persistence types are named, not loaded, so the rules also run where JPA and Panache are not on the class path
  * (the gateway).

@@ -54,7 +54,7 @@ final class KeycloakAccounts {
                 .header("Authorization", admin)
                 .contentType(ContentType.JSON)
                 .body(List.of(memberRole))
-                .post("/users/" + id + "/role-mappings/realm")
+                .post("/users/{id}/role-mappings/realm", id)
                 .then()
                 .statusCode(204);
         return id;

@@ -379,7 +379,7 @@ class PlatformThroughGatewayIT {
                 .extract()
                 .path("items[0].id");
         String guestPlace = given().header("Authorization", london)
-                .get("/api/events/" + londonMeeting + "/registrations")
+                .get("/api/events/{eventId}/registrations", londonMeeting)
                 .then()
                 .statusCode(200)
                 .body("items.guestEmail", hasItem("sam.achebe@guest.demo.proud2bops.test"))
@@ -393,12 +393,12 @@ class PlatformThroughGatewayIT {
         given().header("Authorization", london)
                 .contentType(ContentType.JSON)
                 .body(Map.of("guest", Map.of("name", "Not Here", "email", "not.here@nhs.example")))
-                .post("/api/events/" + northWestMeeting + "/registrations")
+                .post("/api/events/{eventId}/registrations", northWestMeeting)
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
         given().header("Authorization", member)
-                .get("/api/events/" + londonMeeting + "/registrations/" + guestPlace)
+                .get("/api/events/{eventId}/registrations/{registrationId}", londonMeeting, guestPlace)
                 .then()
                 .statusCode(404);
     }
@@ -461,7 +461,7 @@ class PlatformThroughGatewayIT {
                 .extract()
                 .path("id");
         given().header("Authorization", admin)
-                .put("/api/networks/london/members/" + memberId)
+                .put("/api/networks/{network}/members/{memberId}", "london", memberId)
                 .then()
                 .statusCode(200);
         String person = KeycloakAccounts.bearer(username, password);
@@ -482,7 +482,7 @@ class PlatformThroughGatewayIT {
                                 .header("Idempotency-Key", "e2e-place-" + unique)
                                 .contentType(ContentType.JSON)
                                 .body("{}")
-                                .post("/api/events/" + summit + "/registrations")
+                                .post("/api/events/{eventId}/registrations", summit)
                                 .statusCode()
                         == 201);
         String call = given().header("Authorization", person)
@@ -497,7 +497,7 @@ class PlatformThroughGatewayIT {
         given().header("Authorization", person)
                 .contentType("multipart/form-data; boundary=" + boundary)
                 .body(multipartPdfs(boundary, Map.of("cv", cv, "coveringLetter", cv)))
-                .post("/api/advisory-group/calls/" + call + "/applications")
+                .post("/api/advisory-group/calls/{callId}/applications", call)
                 .then()
                 .statusCode(201);
         List<String> identifying = List.of(email, familyName, jobTitle, subject);
@@ -531,7 +531,7 @@ class PlatformThroughGatewayIT {
                 .as("signing in with the erased account")
                 .isEqualTo("invalid_grant");
         given().header("Authorization", admin)
-                .get("/api/members/" + memberId)
+                .get("/api/members/{memberId}", memberId)
                 .then()
                 .statusCode(404);
         // A retry of their registration is not answered from a stored response any more
@@ -539,7 +539,7 @@ class PlatformThroughGatewayIT {
                 .header("Idempotency-Key", "e2e-place-" + unique)
                 .contentType(ContentType.JSON)
                 .body("{}")
-                .post("/api/events/" + summit + "/registrations")
+                .post("/api/events/{eventId}/registrations", summit)
                 .then()
                 .statusCode(403)
                 .header("Idempotent-Replayed", nullValue())

@@ -10,9 +10,9 @@ import static org.proud2bops.members.advisory.TestDocuments.DOCX_TYPE;
 import static org.proud2bops.members.advisory.TestDocuments.PDF_TYPE;
 import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.util.Arrays;
@@ -39,6 +39,12 @@ class AdvisoryDocumentUploadApiTest {
 
     private static final String APPLICATIONS = "/api/advisory-group/calls/{callId}/applications";
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SubmittedApplication(String id, List<SubmittedDocument> documents) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SubmittedDocument(String kind, String fileName, String contentType) {}
+
     /** A London member about to apply to a call of their own, so the applications counted are theirs alone. */
     record Applicant(Member member, String callId) {
         static Applicant toANewOpenCall() {
@@ -47,10 +53,6 @@ class AdvisoryDocumentUploadApiTest {
 
         RequestSpecification asThem() {
             return member.asThem();
-        }
-
-        Response apply(RequestSpecification request) {
-            return request.post(APPLICATIONS, callId);
         }
 
         int storedApplications() {
@@ -91,10 +93,10 @@ class AdvisoryDocumentUploadApiTest {
         Applicant applicant = Applicant.toANewOpenCall();
 
         applicant
-                .apply(applicant
-                        .asThem()
-                        .multiPart("cv", "cv.docx", file, DOCX_TYPE)
-                        .multiPart("coveringLetter", "letter.docx", TestDocuments.docx(), DOCX_TYPE))
+                .asThem()
+                .multiPart("cv", "cv.docx", file, DOCX_TYPE)
+                .multiPart("coveringLetter", "letter.docx", TestDocuments.docx(), DOCX_TYPE)
+                .post(APPLICATIONS, applicant.callId())
                 .then()
                 .spec(problem(refusal))
                 .body("status", equalTo(refusal.status()))
@@ -110,10 +112,10 @@ class AdvisoryDocumentUploadApiTest {
         Applicant applicant = Applicant.toANewOpenCall();
 
         applicant
-                .apply(applicant
-                        .asThem()
-                        .multiPart("cv", "cv.pdf", TestDocuments.pdf(), PDF_TYPE)
-                        .multiPart("coveringLetter", "letter.pdf", file, PDF_TYPE))
+                .asThem()
+                .multiPart("cv", "cv.pdf", TestDocuments.pdf(), PDF_TYPE)
+                .multiPart("coveringLetter", "letter.pdf", file, PDF_TYPE)
+                .post(APPLICATIONS, applicant.callId())
                 .then()
                 .spec(problem(refusal))
                 .body("status", equalTo(refusal.status()))
@@ -128,15 +130,17 @@ class AdvisoryDocumentUploadApiTest {
         byte[] oversized = Arrays.copyOf(TestDocuments.pdf(), 4 * 1024 * 1024 + 1);
 
         applicant
-                .apply(applicant
-                        .asThem()
-                        .multiPart("cv", "cv.pdf", TestDocuments.pdf(), PDF_TYPE)
-                        .multiPart("coveringLetter", "letter.pdf", oversized, PDF_TYPE))
+                .asThem()
+                .multiPart("cv", "cv.pdf", TestDocuments.pdf(), PDF_TYPE)
+                .multiPart("coveringLetter", "letter.pdf", oversized, PDF_TYPE)
+                .post(APPLICATIONS, applicant.callId())
                 .then()
                 .spec(problem(ProblemType.CONTENT_TOO_LARGE))
                 .body("field", equalTo("coveringLetter"));
         applicant
-                .apply(applicant.asThem().multiPart("coveringLetter", "letter.docx", TestDocuments.docx(), DOCX_TYPE))
+                .asThem()
+                .multiPart("coveringLetter", "letter.docx", TestDocuments.docx(), DOCX_TYPE)
+                .post(APPLICATIONS, applicant.callId())
                 .then()
                 .spec(problem(ProblemType.VALIDATION_FAILED))
                 .body("field", equalTo("cv"));
@@ -149,10 +153,10 @@ class AdvisoryDocumentUploadApiTest {
         Applicant applicant = Applicant.toANewOpenCall();
 
         applicant
-                .apply(applicant
-                        .asThem()
-                        .multiPart("cv", "cv.txt", TestDocuments.pdf(), "text/plain")
-                        .multiPart("coveringLetter", "letter", TestDocuments.docx(), "application/octet-stream"))
+                .asThem()
+                .multiPart("cv", "cv.txt", TestDocuments.pdf(), "text/plain")
+                .multiPart("coveringLetter", "letter", TestDocuments.docx(), "application/octet-stream")
+                .post(APPLICATIONS, applicant.callId())
                 .then()
                 .statusCode(201)
                 .body("documents.contentType", equalTo(List.of(PDF_TYPE, DOCX_TYPE)));
@@ -163,17 +167,18 @@ class AdvisoryDocumentUploadApiTest {
         Applicant applicant = Applicant.toANewOpenCall();
         byte[] cv = TestDocuments.pdf();
         byte[] letter = TestDocuments.docx();
-        var submitted = applicant
-                .apply(applicant
-                        .asThem()
-                        .multiPart("cv", "../../\"evil\".html", cv, PDF_TYPE)
-                        .multiPart("coveringLetter", "letter<script>.docx", letter, DOCX_TYPE))
+        SubmittedApplication submitted = applicant
+                .asThem()
+                .multiPart("cv", "../../\"evil\".html", cv, PDF_TYPE)
+                .multiPart("coveringLetter", "letter<script>.docx", letter, DOCX_TYPE)
+                .post(APPLICATIONS, applicant.callId())
                 .then()
                 .statusCode(201)
                 .extract()
-                .jsonPath();
-        String applicationId = submitted.getString("id");
-        assertThat(submitted.getList("documents.fileName"))
+                .as(SubmittedApplication.class);
+        String applicationId = submitted.id();
+        assertThat(submitted.documents())
+                .extracting(SubmittedDocument::fileName)
                 .containsExactly("cv-" + applicationId + ".pdf", "covering-letter-" + applicationId + ".docx");
 
         byte[] downloadedCv =

@@ -1,8 +1,0 @@
-package org.proud2bops.members.domain;
-
-/** The national network, the seven regional ones, and trust-level "Proud2bOps@" networks. */
-public enum NetworkKind {
-    NATIONAL,
-    REGIONAL,
-    TRUST
-}

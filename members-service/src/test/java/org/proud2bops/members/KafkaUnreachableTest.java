@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.members.MembersTestData.NewMember;
-import org.proud2bops.platform.outbox.Outbox;
 import org.proud2bops.platform.outbox.OutboxEvent;
+import org.proud2bops.platform.outbox.OutboxEventRepository;
 import org.proud2bops.platform.testing.EmbeddedKafkaBroker;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.TestPorts;
@@ -42,7 +42,7 @@ class KafkaUnreachableTest {
     }
 
     @Inject
-    Outbox outbox;
+    OutboxEventRepository outboxEvents;
 
     @Test
     void membersRegisteredWithoutKafkaArePublishedInOrderOnceItIsBack() {
@@ -73,7 +73,6 @@ class KafkaUnreachableTest {
     }
 
     private OutboxEvent eventFor(String memberId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> outbox.find("aggregateId", memberId).firstResult());
+        return QuarkusTransaction.requiringNew().call(() -> outboxEvents.firstAbout(memberId));
     }
 }

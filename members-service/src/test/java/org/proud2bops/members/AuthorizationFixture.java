@@ -1,18 +1,20 @@
 package org.proud2bops.members;
 
-import static io.restassured.RestAssured.given;
-import static org.proud2bops.members.Callers.asAdmin;
+import static org.proud2bops.members.MembersTestData.anonymous;
+import static org.proud2bops.members.MembersTestData.as;
+import static org.proud2bops.members.MembersTestData.asAdmin;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.proud2bops.members.MemberAccessTest.Registered;
+import org.proud2bops.members.MembersTestData.Application;
+import org.proud2bops.members.MembersTestData.Directory;
+import org.proud2bops.members.MembersTestData.Member;
+import org.proud2bops.members.MembersTestData.StatusChange;
 import org.proud2bops.platform.testing.authorization.CallerKind;
 
 /**
@@ -30,7 +32,7 @@ final class AuthorizationFixture {
     private static final String CALLERS_NETWORK = "north-west";
 
     private final Map<CallerKind, String> sharedTokens = new ConcurrentHashMap<>();
-    final Registered otherMember;
+    final Member otherMember;
     final String openCallId;
     final String otherApplicationId;
 
@@ -43,78 +45,45 @@ final class AuthorizationFixture {
     /** The caller's request, with the token of the same person for every call. */
     RequestSpecification request(CallerKind caller) {
         if (caller == CallerKind.ANONYMOUS) {
-            return given();
+            return anonymous();
         }
-        return Callers.as(sharedTokens.computeIfAbsent(caller, AuthorizationFixture::newCaller));
+        return as(sharedTokens.computeIfAbsent(caller, AuthorizationFixture::newCaller));
     }
 
     /** The caller's request as a person made for this call alone (for operations that change the caller's own record). */
     RequestSpecification requestAsNew(CallerKind caller) {
-        return caller == CallerKind.ANONYMOUS ? given() : Callers.as(newCaller(caller));
+        return caller == CallerKind.ANONYMOUS ? anonymous() : as(newCaller(caller));
     }
 
     /** A London member, not in the directory, in the London network. */
-    Registered otherMember() {
-        Registered member = MemberAccessTest.register(CallerKind.OBJECTS_REGION, false);
-        NetworkTest.join(OTHERS_NETWORK, member);
+    Member otherMember() {
+        Member member = MembersTestData.member("LONDON", Directory.UNLISTED);
+        MembersTestData.join(OTHERS_NETWORK, member);
         return member;
     }
 
-    String advisoryApplicationOf(Registered member) {
-        return AdvisoryGroupTest.withDocuments(
-                        MemberAccessTest.personOf(member),
-                        AdvisoryGroupTest.PDF,
-                        TestDocuments.PDF_TYPE,
-                        AdvisoryGroupTest.DOCX,
-                        TestDocuments.DOCX_TYPE)
-                .post("/api/advisory-group/calls/" + openCallId + "/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    String advisoryApplicationOf(Member member) {
+        return MembersTestData.advisoryApplication(member, openCallId);
     }
 
     /** A call open for applications now. */
     String openCall() {
-        return AdvisoryGroupTest.createCall(
+        return MembersTestData.createCall(
                 Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().plus(30, ChronoUnit.DAYS));
     }
 
     /** An organisation nobody has used yet, with no network. */
     String organisation() {
-        String odsCode = "Z"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        asAdmin()
-                .contentType(ContentType.JSON)
-                .body(Map.of("odsCode", odsCode, "name", "Trust " + odsCode, "type", "ACUTE", "region", "LONDON"))
-                .post("/api/organisations")
-                .then()
-                .statusCode(201);
-        return odsCode;
+        return MembersTestData.newOrganisation();
     }
 
     /** A pending proposal of an organisation that is not listed, made by someone else. */
     String proposal() {
-        String name = "Proposed Trust " + UUID.randomUUID();
-        Map<String, Object> body = new HashMap<>(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()));
-        body.put("proposedOrganisation", name);
-        MemberResourceTest.register(body).then().statusCode(201);
-        List<Map<String, Object>> pending = asAdmin()
-                .queryParam("size", 100)
-                .get("/api/organisations/proposals")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items");
-        return pending.stream()
-                .filter(proposal -> name.equals(proposal.get("name")))
-                .findFirst()
-                .map(proposal -> (String) proposal.get("id"))
-                .orElseThrow();
+        return MembersTestData.proposal();
     }
 
-    static String etagOf(RequestSpecification reader, String path) {
-        return reader.get(path).header("ETag");
+    static String etagOf(RequestSpecification reader, String path, Object... pathParams) {
+        return reader.get(path, pathParams).header("ETag");
     }
 
     private static String newCaller(CallerKind caller) {
@@ -138,12 +107,11 @@ final class AuthorizationFixture {
 
     /** A person who applied (a token with their kind's roles and a verified email), then moved through the steps. */
     private static String person(CallerKind caller, String subject, String... steps) {
-        String token = caller.token(subject)
-                .email(MemberResourceTest.uniqueEmail(), true)
-                .bearer();
-        String id = Callers.as(token)
+        String token =
+                caller.token(subject).email(MembersTestData.uniqueEmail(), true).bearer();
+        String id = as(token)
                 .contentType(ContentType.JSON)
-                .body(MembershipLifecycleTest.application(CALLERS_ORGANISATION))
+                .body(Application.at(CALLERS_ORGANISATION))
                 .post("/api/members/applications")
                 .then()
                 .statusCode(201)
@@ -152,8 +120,8 @@ final class AuthorizationFixture {
         for (String step : steps) {
             asAdmin()
                     .contentType(ContentType.JSON)
-                    .body(MembershipLifecycleTest.status(step, "matrix fixture"))
-                    .post("/api/members/" + id + "/status-changes")
+                    .body(new StatusChange(step, "matrix fixture"))
+                    .post("/api/members/{id}/status-changes", id)
                     .then()
                     .statusCode(200);
         }
@@ -162,18 +130,15 @@ final class AuthorizationFixture {
 
     private static String leadOfCallersNetwork(CallerKind caller, String subject) {
         String token = person(caller, subject, "ACTIVE");
-        String id = Callers.as(token)
+        String id = as(token)
                 .get("/api/members/me")
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("id");
+        MembersTestData.join(CALLERS_NETWORK, id);
         asAdmin()
-                .put("/api/networks/" + CALLERS_NETWORK + "/members/" + id)
-                .then()
-                .statusCode(200);
-        asAdmin()
-                .put("/api/networks/" + CALLERS_NETWORK + "/leads/" + id)
+                .put("/api/networks/{slug}/leads/{memberId}", CALLERS_NETWORK, id)
                 .then()
                 .statusCode(200);
         return token;

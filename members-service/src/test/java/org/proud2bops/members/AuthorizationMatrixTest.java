@@ -1,18 +1,23 @@
 package org.proud2bops.members;
 
 import static java.util.Map.entry;
-import static org.proud2bops.members.Callers.asAdmin;
+import static org.proud2bops.members.MembersTestData.anonymous;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.members.MemberAccessTest.Registered;
+import org.proud2bops.members.MembersTestData.AdvisoryCall;
+import org.proud2bops.members.MembersTestData.Application;
+import org.proud2bops.members.MembersTestData.Member;
+import org.proud2bops.members.MembersTestData.NewMember;
+import org.proud2bops.members.MembersTestData.NewOrganisation;
+import org.proud2bops.members.MembersTestData.StatusChange;
+import org.proud2bops.members.advisory.TestDocuments;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix.Request;
 
@@ -22,7 +27,19 @@ import org.proud2bops.platform.testing.authorization.AuthorizationMatrix.Request
  * operation whose "Who may:" sentence does not name a caller the table allows.
  */
 @QuarkusTest
+@WithPlatformInfrastructure
 class AuthorizationMatrixTest {
+
+    private static final String OTHERS_NETWORK = AuthorizationFixture.OTHERS_NETWORK;
+    private static final String MEMBER = "/api/members/{id}";
+    private static final String STATUS_CHANGES = "/api/members/{id}/status-changes";
+    private static final String NEW_JOB_TITLE = """
+            {"jobTitle": "Head of Operations"}""";
+    private static final String ORGANISATION = "/api/organisations/{odsCode}";
+    private static final String NETWORK_MEMBER = "/api/networks/{slug}/members/{memberId}";
+    private static final String NETWORK_LEAD = "/api/networks/{slug}/leads/{memberId}";
+    private static final String CALL_APPLICATIONS = "/api/advisory-group/calls/{callId}/applications";
+    private static final String APPLICATION = "/api/advisory-group/applications/{id}";
 
     @Test
     void everyOperationAnswersEveryKindOfCallerAsTheTableSays() {
@@ -33,9 +50,7 @@ class AuthorizationMatrixTest {
         return Map.ofEntries(
                 entry(
                         "registerMember",
-                        c -> json(f.request(c))
-                                .body(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                                .post("/api/members")),
+                        c -> json(f.request(c)).body(NewMember.any()).post("/api/members")),
                 entry("getOwnMember", c -> f.request(c).get("/api/members/me")),
                 entry(
                         "updateOwnMember",
@@ -43,115 +58,101 @@ class AuthorizationMatrixTest {
                                 .header(
                                         "If-Match",
                                         orNone(AuthorizationFixture.etagOf(f.request(c), "/api/members/me")))
-                                .body(Map.of("jobTitle", "Head of Operations"))
+                                .body(NEW_JOB_TITLE)
                                 .patch("/api/members/me")),
-                entry("getMember", c -> f.request(c).get("/api/members/" + f.otherMember.id())),
+                entry("getMember", c -> f.request(c).get(MEMBER, f.otherMember.id())),
                 entry("listMembers", c -> f.request(c).get("/api/members")),
                 entry(
                         "updateMember",
                         c -> json(f.request(c))
                                 .header("If-Match", "\"0\"")
-                                .body(Map.of("jobTitle", "Head of Operations"))
-                                .patch("/api/members/" + f.otherMember().id())),
+                                .body(NEW_JOB_TITLE)
+                                .patch(MEMBER, f.otherMember().id())),
                 entry(
                         "importMembers",
                         c -> f.request(c)
                                 .contentType("text/csv")
                                 .queryParam("dryRun", true)
-                                .body("givenName,familyName,email\nSam,Jones," + MemberResourceTest.uniqueEmail()
-                                        + "\n")
+                                .body("givenName,familyName,email\nSam,Jones," + MembersTestData.uniqueEmail() + "\n")
                                 .post("/api/members/imports")),
                 entry("exportMembers", c -> f.request(c).get("/api/members/export")),
                 entry("getMemberFigures", c -> f.request(c).get("/api/members/figures")),
                 entry("searchDirectory", c -> f.request(c).get("/api/members/directory")),
                 entry(
                         "applyForMembership",
-                        c -> json(f.requestAsNew(c))
-                                .body(MembershipLifecycleTest.application("RJ1"))
-                                .post("/api/members/applications")),
+                        c -> json(f.requestAsNew(c)).body(Application.at("RJ1")).post("/api/members/applications")),
                 entry("listMembershipApplications", c -> f.request(c).get("/api/members/applications")),
                 entry(
                         "changeMemberStatus",
                         c -> json(f.request(c))
-                                .body(MembershipLifecycleTest.status("LAPSED", "did not renew"))
-                                .post("/api/members/" + f.otherMember().id() + "/status-changes")),
-                entry(
-                        "listMemberStatusChanges",
-                        c -> f.request(c).get("/api/members/" + f.otherMember.id() + "/status-changes")),
+                                .body(new StatusChange("LAPSED", "did not renew"))
+                                .post(STATUS_CHANGES, f.otherMember().id())),
+                entry("listMemberStatusChanges", c -> f.request(c).get(STATUS_CHANGES, f.otherMember.id())),
                 entry("exportOwnPersonalData", c -> f.request(c).get("/api/members/me/personal-data")),
                 entry(
                         "exportMemberPersonalData",
-                        c -> f.request(c).get("/api/members/" + f.otherMember.id() + "/personal-data")),
+                        c -> f.request(c).get("/api/members/{id}/personal-data", f.otherMember.id())),
                 entry("eraseOwnMember", c -> f.requestAsNew(c).delete("/api/members/me")),
                 entry(
                         "eraseMember",
-                        c -> f.request(c)
-                                .delete("/api/members/" + f.otherMember().id())),
+                        c -> f.request(c).delete(MEMBER, f.otherMember().id())),
                 entry("listOrganisations", c -> f.request(c).get("/api/organisations")),
-                entry("getOrganisation", c -> f.request(c).get("/api/organisations/RJ1")),
+                entry("getOrganisation", c -> f.request(c).get(ORGANISATION, "RJ1")),
                 entry(
                         "createOrganisation",
                         c -> json(f.request(c))
-                                .body(Map.of(
-                                        "odsCode",
+                                .body(new NewOrganisation(
                                         "Y"
                                                 + Long.toString(System.nanoTime() % 100_000_000L, 36)
                                                         .toUpperCase(),
-                                        "name",
                                         "New Trust",
-                                        "type",
                                         "COMMUNITY",
-                                        "region",
                                         "LONDON"))
                                 .post("/api/organisations")),
                 entry("updateOrganisation", c -> {
                     String odsCode = f.organisation();
                     return json(f.request(c))
-                            .header(
-                                    "If-Match",
-                                    AuthorizationFixture.etagOf(RestAssured.given(), "/api/organisations/" + odsCode))
-                            .body(Map.of("name", "Renamed Trust", "type", "ACUTE", "region", "LONDON"))
-                            .put("/api/organisations/" + odsCode);
+                            .header("If-Match", AuthorizationFixture.etagOf(anonymous(), ORGANISATION, odsCode))
+                            .body(new NewOrganisation(null, "Renamed Trust", "ACUTE", "LONDON"))
+                            .put(ORGANISATION, odsCode);
                 }),
                 entry("listOrganisationProposals", c -> f.request(c).get("/api/organisations/proposals")),
                 entry(
                         "decideOrganisationProposal",
                         c -> json(f.request(c))
-                                .body(Map.of("outcome", "REJECTED"))
-                                .post("/api/organisations/proposals/" + f.proposal() + "/decision")),
+                                .body("""
+                                        {"outcome": "REJECTED"}""")
+                                .post("/api/organisations/proposals/{id}/decision", f.proposal())),
                 entry("listNetworks", c -> f.request(c).get("/api/networks")),
-                entry("getNetwork", c -> f.request(c).get("/api/networks/" + AuthorizationFixture.OTHERS_NETWORK)),
+                entry("getNetwork", c -> f.request(c).get("/api/networks/{slug}", OTHERS_NETWORK)),
                 entry(
                         "createTrustNetwork",
                         c -> json(f.request(c))
                                 .body(Map.of("odsCode", f.organisation()))
                                 .post("/api/networks")),
-                entry(
-                        "listNetworkMembers",
-                        c -> f.request(c).get("/api/networks/" + AuthorizationFixture.OTHERS_NETWORK + "/members")),
+                entry("listNetworkMembers", c -> f.request(c).get("/api/networks/{slug}/members", OTHERS_NETWORK)),
                 entry(
                         "joinNetwork",
                         c -> f.request(c)
-                                .put("/api/networks/midlands/members/"
-                                        + f.otherMember().id())),
+                                .put(NETWORK_MEMBER, "midlands", f.otherMember().id())),
                 entry(
                         "leaveNetwork",
                         c -> f.request(c)
-                                .delete("/api/networks/" + AuthorizationFixture.OTHERS_NETWORK + "/members/"
-                                        + f.otherMember().id())),
+                                .delete(
+                                        NETWORK_MEMBER,
+                                        OTHERS_NETWORK,
+                                        f.otherMember().id())),
                 entry(
                         "appointLead",
                         c -> f.request(c)
-                                .put("/api/networks/" + AuthorizationFixture.OTHERS_NETWORK + "/leads/"
-                                        + f.otherMember().id())),
+                                .put(
+                                        NETWORK_LEAD,
+                                        OTHERS_NETWORK,
+                                        f.otherMember().id())),
                 entry("standLeadDown", c -> {
-                    Registered lead = f.otherMember();
-                    asAdmin()
-                            .put("/api/networks/" + AuthorizationFixture.OTHERS_NETWORK + "/leads/" + lead.id())
-                            .then()
-                            .statusCode(200);
-                    return f.request(c)
-                            .delete("/api/networks/" + AuthorizationFixture.OTHERS_NETWORK + "/leads/" + lead.id());
+                    Member lead = f.otherMember();
+                    MembersTestData.appointLead(OTHERS_NETWORK, lead);
+                    return f.request(c).delete(NETWORK_LEAD, OTHERS_NETWORK, lead.id());
                 }),
                 entry(
                         "createAdvisoryCall",
@@ -161,41 +162,40 @@ class AuthorizationMatrixTest {
                     return json(f.request(c))
                             .header("If-Match", "\"0\"")
                             .body(advisoryCall())
-                            .put("/api/advisory-group/calls/" + callId);
+                            .put("/api/advisory-group/calls/{callId}", callId);
                 }),
                 entry("listAdvisoryCalls", c -> f.request(c).get("/api/advisory-group/calls")),
-                entry("getAdvisoryCall", c -> f.request(c).get("/api/advisory-group/calls/" + f.openCallId)),
+                entry("getAdvisoryCall", c -> f.request(c).get("/api/advisory-group/calls/{callId}", f.openCallId)),
                 entry(
                         "applyToAdvisoryGroup",
                         c -> f.request(c)
-                                .multiPart("cv", "cv.pdf", AdvisoryGroupTest.PDF, TestDocuments.PDF_TYPE)
+                                .multiPart("cv", "cv.pdf", MembersTestData.PDF, TestDocuments.PDF_TYPE)
                                 .multiPart(
-                                        "coveringLetter",
-                                        "letter.docx",
-                                        AdvisoryGroupTest.DOCX,
-                                        TestDocuments.DOCX_TYPE)
-                                .post("/api/advisory-group/calls/" + f.openCall() + "/applications")),
-                entry(
-                        "listAdvisoryApplications",
-                        c -> f.request(c).get("/api/advisory-group/calls/" + f.openCallId + "/applications")),
-                entry(
-                        "getAdvisoryApplication",
-                        c -> f.request(c).get("/api/advisory-group/applications/" + f.otherApplicationId)),
+                                        "coveringLetter", "letter.docx", MembersTestData.DOCX, TestDocuments.DOCX_TYPE)
+                                .post(CALL_APPLICATIONS, f.openCall())),
+                entry("listAdvisoryApplications", c -> f.request(c).get(CALL_APPLICATIONS, f.openCallId)),
+                entry("getAdvisoryApplication", c -> f.request(c).get(APPLICATION, f.otherApplicationId)),
                 entry(
                         "downloadAdvisoryDocument",
                         c -> f.request(c)
-                                .get("/api/advisory-group/applications/" + f.otherApplicationId + "/documents/CV")),
+                                .get(
+                                        "/api/advisory-group/applications/{id}/documents/{kind}",
+                                        f.otherApplicationId,
+                                        "CV")),
                 entry(
                         "withdrawAdvisoryApplication",
                         c -> f.request(c)
-                                .post("/api/advisory-group/applications/" + f.advisoryApplicationOf(f.otherMember())
-                                        + "/withdrawal")),
+                                .post(
+                                        "/api/advisory-group/applications/{id}/withdrawal",
+                                        f.advisoryApplicationOf(f.otherMember()))),
                 entry(
                         "decideAdvisoryApplication",
                         c -> json(f.request(c))
-                                .body(Map.of("outcome", "ACCEPTED"))
-                                .post("/api/advisory-group/applications/" + f.advisoryApplicationOf(f.otherMember())
-                                        + "/decision")),
+                                .body("""
+                                        {"outcome": "ACCEPTED"}""")
+                                .post(
+                                        "/api/advisory-group/applications/{id}/decision",
+                                        f.advisoryApplicationOf(f.otherMember()))),
                 entry("listAdvisoryGroupMembers", c -> f.request(c).get("/api/advisory-group/members")));
     }
 
@@ -207,21 +207,14 @@ class AuthorizationMatrixTest {
         return etag == null ? "\"0\"" : etag;
     }
 
-    private static Map<String, Object> advisoryCall() {
+    private static AdvisoryCall advisoryCall() {
         Instant opens = Instant.now().plus(1, ChronoUnit.DAYS);
-        Map<String, Object> call = new HashMap<>(Map.of(
-                "title",
+        return new AdvisoryCall(
                 "Advisory Group 2028",
-                "description",
                 "Three meetings a year.",
-                "opensAt",
                 opens.toString(),
-                "closesAt",
                 opens.plus(20, ChronoUnit.DAYS).toString(),
-                "termStartsOn",
                 "2028-01-01",
-                "termEndsOn",
-                "2029-12-31"));
-        return call;
+                "2029-12-31");
     }
 }

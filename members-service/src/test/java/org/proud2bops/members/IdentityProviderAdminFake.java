@@ -2,6 +2,7 @@ package org.proud2bops.members;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,7 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Stands in for an identity provider's token endpoint and user administration (Keycloak's paths): hands the members
  * service's removal client a token for its client credentials, and records each account deleted with that token.
  * A test can make it unavailable (503 from both) to prove nothing is lost meanwhile.
+ *
+ * <p>Only this service removes accounts, so the fake is not part of {@code @WithPlatformInfrastructure}: it applies
+ * itself to every test class of the service, which keeps one application boot for all classes of a profile.
  */
+@QuarkusTestResource(value = IdentityProviderAdminFake.class, restrictToAnnotatedClass = false)
 public class IdentityProviderAdminFake implements QuarkusTestResourceLifecycleManager {
 
     static final String CLIENT_ID = "members-account-removal";
@@ -51,11 +56,11 @@ public class IdentityProviderAdminFake implements QuarkusTestResourceLifecycleMa
         // Shared by every application the test JVM boots; the JVM's exit ends it.
     }
 
-    static boolean deleted(String subject) {
+    public static boolean deleted(String subject) {
         return DELETED.contains(subject);
     }
 
-    static void setAvailable(boolean isAvailable) {
+    public static void setAvailable(boolean isAvailable) {
         available = isAvailable;
     }
 

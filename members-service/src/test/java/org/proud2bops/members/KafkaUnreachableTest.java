@@ -2,6 +2,7 @@ package org.proud2bops.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.proud2bops.members.MembersTestData.registeredMemberId;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.platform.outbox.Outbox;
+import org.proud2bops.members.MembersTestData.NewMember;
 import org.proud2bops.platform.outbox.OutboxEvent;
+import org.proud2bops.platform.outbox.OutboxEventRepository;
 import org.proud2bops.platform.testing.EmbeddedKafkaBroker;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.TestPorts;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /** Writes succeed while Kafka cannot be reached, and their events are published once a broker is there. */
 @QuarkusTest
+@WithPlatformInfrastructure
 @TestProfile(KafkaUnreachableTest.NoBrokerYet.class)
 class KafkaUnreachableTest {
 
@@ -38,17 +42,12 @@ class KafkaUnreachableTest {
     }
 
     @Inject
-    Outbox outbox;
+    OutboxEventRepository outboxEvents;
 
     @Test
-    void membersRegisteredWithoutKafkaArePublishedInOrderWhenKafkaComesBack() {
+    void membersRegisteredWithoutKafkaArePublishedInOrderOnceItIsBack() {
         List<String> memberIds = IntStream.range(0, 3)
-                .mapToObj(
-                        i -> MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                                .then()
-                                .statusCode(201)
-                                .extract()
-                                .<String>path("id"))
+                .mapToObj(i -> registeredMemberId(NewMember.any()))
                 .toList();
 
         await().atMost(Duration.ofSeconds(30))
@@ -74,7 +73,6 @@ class KafkaUnreachableTest {
     }
 
     private OutboxEvent eventFor(String memberId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> outbox.find("aggregateId", memberId).firstResult());
+        return QuarkusTransaction.requiringNew().call(() -> outboxEvents.firstAbout(memberId));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
@@ -14,10 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.ProblemType;
@@ -30,7 +26,7 @@ import org.proud2bops.platform.security.Caller;
  * or runs the action and stores its outcome, so the outcome is stored exactly when the change commits.
  */
 @ApplicationScoped
-public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyRecord, IdempotencyRecordId> {
+public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -39,12 +35,14 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
 
     public static final int MAX_KEY_LENGTH = 255;
 
+    private final IdempotencyRecordRepository records;
     private final ObjectMapper objectMapper;
     private final ObjectReader storedBodyReader;
 
     private final Caller caller;
 
-    public IdempotentRequests(ObjectMapper objectMapper, Caller caller) {
+    public IdempotentRequests(IdempotencyRecordRepository records, ObjectMapper objectMapper, Caller caller) {
+        this.records = records;
         this.objectMapper = objectMapper;
         this.caller = caller;
         this.storedBodyReader = objectMapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -73,7 +71,7 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
                     "A request with this Idempotency-Key is still being processed; retry later");
         }
         String fingerprint = fingerprint(requestBody);
-        IdempotencyRecord stored = findById(id);
+        IdempotencyRecord stored = records.findById(id);
         if (stored != null) {
             if (!stored.requestFingerprint.equals(fingerprint)) {
                 throw Problems.of(
@@ -84,7 +82,7 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
         }
         RestResponse<T> response = action.get();
         if (response.getStatus() < 300) {
-            persist(recordOf(id, fingerprint, response));
+            records.persist(recordOf(id, fingerprint, response));
         }
         return response;
     }
@@ -98,21 +96,7 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long forgetEverythingAbout(String subject, String... mentions) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        if (subject != null) {
-            parameters.add(likePattern(owner(subject) + " ") + "%");
-            conditions.add("id.scope like ?" + parameters.size() + " escape '\\'");
-        }
-        for (String text : mentions) {
-            parameters.add("%" + likePattern(text.toLowerCase(Locale.ROOT)) + "%");
-            conditions.add("lower(responseBody) like ?" + parameters.size() + " escape '\\'");
-        }
-        return conditions.isEmpty() ? 0 : delete(String.join(" or ", conditions), parameters.toArray());
-    }
-
-    private static String likePattern(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return records.deleteScopedOrMentioning(subject == null ? null : owner(subject) + " ", mentions);
     }
 
     private String callersOwn(String scope) {
@@ -126,11 +110,8 @@ public class IdempotentRequests implements PanacheRepositoryBase<IdempotencyReco
     }
 
     private boolean tryLock(IdempotencyRecordId id) {
-        long lockKey = ByteBuffer.wrap(sha256(id.scope() + '\n' + id.key())).getLong();
-        return (Boolean) getEntityManager()
-                .createNativeQuery("select pg_try_advisory_xact_lock(:lockKey)")
-                .setParameter("lockKey", lockKey)
-                .getSingleResult();
+        return records.tryLockUntilCommit(
+                ByteBuffer.wrap(sha256(id.scope() + '\n' + id.key())).getLong());
     }
 
     private IdempotencyRecord recordOf(IdempotencyRecordId id, String fingerprint, RestResponse<?> response) {

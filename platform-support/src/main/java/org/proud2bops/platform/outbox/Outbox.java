@@ -2,7 +2,6 @@ package org.proud2bops.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -10,11 +9,13 @@ import java.util.UUID;
 
 /** Records facts in the caller's transaction; {@link OutboxRelay} publishes them after the commit. */
 @ApplicationScoped
-public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
+public class Outbox {
 
+    private final OutboxEventRepository events;
     private final ObjectMapper objectMapper;
 
-    public Outbox(ObjectMapper objectMapper) {
+    public Outbox(OutboxEventRepository events, ObjectMapper objectMapper) {
+        this.events = events;
         this.objectMapper = objectMapper;
     }
 
@@ -27,7 +28,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
     public OutboxEvent record(String topic, Object aggregateId, String type, Object payload) {
         OutboxEvent event = newEvent(topic, aggregateId, type);
         event.payload = json(payload);
-        persist(event);
+        events.persist(event);
         return event;
     }
 
@@ -39,7 +40,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent recordTombstone(String topic, Object aggregateId) {
         OutboxEvent event = newEvent(topic, aggregateId, OutboxEvent.TOMBSTONE);
-        persist(event);
+        events.persist(event);
         return event;
     }
 
@@ -49,7 +50,7 @@ public class Outbox implements PanacheRepositoryBase<OutboxEvent, UUID> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long forget(Object aggregateId) {
-        return delete("aggregateId", aggregateId.toString());
+        return events.deleteAbout(aggregateId.toString());
     }
 
     private static OutboxEvent newEvent(String topic, Object aggregateId, String type) {

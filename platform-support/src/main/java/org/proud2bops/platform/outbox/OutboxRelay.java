@@ -3,7 +3,6 @@ package org.proud2bops.platform.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -21,12 +20,12 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final EntityManager entityManager;
+    private final OutboxEventRepository events;
     private final CloudEventProducer producer;
     private final OutboxConfig config;
 
-    public OutboxRelay(EntityManager entityManager, CloudEventProducer producer, OutboxConfig config) {
-        this.entityManager = entityManager;
+    public OutboxRelay(OutboxEventRepository events, CloudEventProducer producer, OutboxConfig config) {
+        this.events = events;
         this.producer = producer;
         this.config = config;
     }
@@ -46,7 +45,7 @@ public class OutboxRelay {
      * @return how many events were published; fewer than the batch size means nothing is left or the broker failed
      */
     private int publishBatch() {
-        List<OutboxEvent> batch = claimBatch();
+        List<OutboxEvent> batch = events.claimUnsent(config.batchSize());
         if (batch.isEmpty() || !acknowledged(batch.getFirst(), producer.send(batch.getFirst()))) {
             return 0;
         }
@@ -78,15 +77,5 @@ public class OutboxRelay {
                     event.id, event.type, failure.getMessage());
             return false;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<OutboxEvent> claimBatch() {
-        return entityManager
-                .createNativeQuery("""
-                select * from outbox_event where sent_at is null
-                order by position limit :batchSize for update skip locked""", OutboxEvent.class)
-                .setParameter("batchSize", config.batchSize())
-                .getResultList();
     }
 }

@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -40,13 +41,17 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism, Security
     /** Even a long-lived token is verified again after this long, so a key withdrawn by the provider stops working. */
     private static final Duration MAX_REMEMBERED = Duration.ofMinutes(5);
 
-    private final Cache<String, Remembered> verified = Caffeine.newBuilder()
-            .maximumSize(MAX_TOKENS)
-            .expireAfter(Expiry.<String, Remembered>creating((token, remembered) -> remembered.lifetime()))
-            .build();
+    private final Cache<String, Remembered> verified;
     private final Counter reused;
+    private final Clock clock;
 
-    public VerifiedTokenCache(MeterRegistry meters) {
+    public VerifiedTokenCache(MeterRegistry meters, Clock clock) {
+        this.clock = clock;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(MAX_TOKENS)
+                .expireAfter(Expiry.<String, Remembered>creating(
+                        (token, remembered) -> remembered.lifetimeFrom(clock.instant())))
+                .build();
         this.reused = Counter.builder("proud2bops.verified.tokens.reused")
                 .description("Requests whose bearer token had been verified before and was not verified again")
                 .register(meters);
@@ -54,8 +59,8 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism, Security
 
     private record Remembered(SecurityIdentity identity, Instant expiresAt) {
 
-        Duration lifetime() {
-            Duration untilExpiry = Duration.between(Instant.now(), expiresAt);
+        Duration lifetimeFrom(Instant now) {
+            Duration untilExpiry = Duration.between(now, expiresAt);
             return untilExpiry.compareTo(MAX_REMEMBERED) < 0 ? untilExpiry : MAX_REMEMBERED;
         }
     }
@@ -74,7 +79,7 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism, Security
         }
         Remembered remembered =
                 verified.getIfPresent(authorization.substring(BEARER.length()).strip());
-        if (remembered == null || !Instant.now().isBefore(remembered.expiresAt())) {
+        if (remembered == null || !clock.instant().isBefore(remembered.expiresAt())) {
             return Uni.createFrom().nullItem();
         }
         reused.increment();

@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.proud2bops.platform.testing.TestSigningKeys;
 import org.proud2bops.platform.testing.TestTokens;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class BearerTokenVerificationTest {
 
     @Test

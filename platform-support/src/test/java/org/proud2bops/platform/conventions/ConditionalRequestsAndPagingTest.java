@@ -9,8 +9,10 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.TestLinks;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class ConditionalRequestsAndPagingTest {
 
     private static String create(String name) {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.contract.ContractValidation;
 
 /** The contract filter is on for every test, and fails one whose response breaks the document. */
 @QuarkusTest
+@WithPlatformInfrastructure
 class ContractValidationTest {
 
     @Test

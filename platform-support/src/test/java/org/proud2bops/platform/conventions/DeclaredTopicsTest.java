@@ -16,9 +16,11 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.topics.DeclaredTopics;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class DeclaredTopicsTest {
 
     private static final String TOPIC = "widgets.widget.v1";

@@ -16,12 +16,17 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.testing.TestTokens;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class IdempotentRequestsTest {
 
     @Inject
     IdempotentRequests idempotentRequests;
+
+    @Inject
+    CreationHolds creationHolds;
 
     private static Response post(String key, Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
@@ -57,21 +62,18 @@ class IdempotentRequestsTest {
     }
 
     @Test
-    void theSameKeyWhileTheFirstIsInFlightIsAConflict() {
+    void theSameKeyWhileTheFirstIsInFlightIsAConflict() throws InterruptedException {
         String key = UUID.randomUUID().toString();
-        CompletableFuture<Response> slow =
-                CompletableFuture.supplyAsync(() -> post(key, Map.of("name", "slow", "holdMillis", 2000)));
-        sleep(700);
+        String name = "held " + key.substring(0, 8);
+        Map<String, Object> body = Map.of("name", name);
+        CreationHolds.Hold hold = creationHolds.holdNextCreationOf(name);
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> post(key, body));
+        hold.awaitHolding();
 
-        post(key, Map.of("name", "slow", "holdMillis", 2000))
-                .then()
-                .statusCode(409)
-                .contentType("application/problem+json");
-        assertThat(slow.join().statusCode()).isEqualTo(201);
-        post(key, Map.of("name", "slow", "holdMillis", 2000))
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true");
+        post(key, body).then().statusCode(409).contentType("application/problem+json");
+        hold.release();
+        assertThat(first.join().statusCode()).isEqualTo(201);
+        post(key, body).then().statusCode(201).header("Idempotent-Replayed", "true");
     }
 
     @Test
@@ -160,13 +162,5 @@ class IdempotentRequestsTest {
                 .extract()
                 .jsonPath()
                 .getLong("totalItems");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

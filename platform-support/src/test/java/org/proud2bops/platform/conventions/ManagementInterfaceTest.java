@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.proud2bops.platform.testing.ManagementInterface;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /** Health, metrics and the OpenAPI document are served on the management interface, never on the public port. */
 @QuarkusTest
+@WithPlatformInfrastructure
 class ManagementInterfaceTest {
 
     @TestHTTPResource(value = "/", management = true)

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.outbox.Outbox;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class OutboxTombstoneTest {
 
     private static final String TOPIC = "widgets.widget.v1";

@@ -12,8 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class ProblemResponsesTest {
 
     @Test
@@ -80,12 +82,12 @@ class ProblemResponsesTest {
     @Test
     void validationListsEachField() {
         given().contentType(ContentType.JSON)
-                .body("{\"name\":\"\",\"holdMillis\":5000}")
+                .body("{\"name\":\"\",\"quantity\":5000}")
                 .post("/api/widgets")
                 .then()
                 .spec(problem(ProblemType.VALIDATION_FAILED))
                 .body("violations.field", hasItem("name"))
-                .body("violations.field", hasItem("holdMillis"))
+                .body("violations.field", hasItem("quantity"))
                 .body("violations.in", hasItem("body"));
     }
 

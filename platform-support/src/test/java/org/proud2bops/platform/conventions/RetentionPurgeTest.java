@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.retention.RetentionPurge;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class RetentionPurgeTest {
 
     @Inject

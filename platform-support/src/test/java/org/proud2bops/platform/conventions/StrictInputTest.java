@@ -17,17 +17,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.contract.RawHttp;
 
 @QuarkusTest
+@WithPlatformInfrastructure
 class StrictInputTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             {"name":12345}                          | name       | a string
             {"name":true}                           | name       | a string
-            {"name":"a","holdMillis":"12"}          | holdMillis | a whole number
-            {"name":"a","holdMillis":1.5}           | holdMillis | a whole number
+            {"name":"a","quantity":"12"}            | quantity   | a whole number
+            {"name":"a","quantity":1.5}             | quantity   | a whole number
             {"name":"a","when":1930000000}          | when       | a date-time string
             {"name":"a\\u0000b"}                    | name       | without control characters
             {"name":"a","name":"b"}                 | name       | more than once

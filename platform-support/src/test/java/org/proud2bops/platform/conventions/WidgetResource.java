@@ -45,7 +45,7 @@ public class WidgetResource {
 
     public record WidgetRequest(
             @NotBlank @Size(max = 50) String name,
-            @Max(3000) int holdMillis,
+            @Max(3000) int quantity,
             Instant when) {}
 
     public record WidgetResponse(UUID id, String name) {
@@ -78,10 +78,12 @@ public class WidgetResource {
 
     private final Widgets widgets;
     private final IdempotentRequests idempotentRequests;
+    private final CreationHolds creationHolds;
 
-    public WidgetResource(Widgets widgets, IdempotentRequests idempotentRequests) {
+    public WidgetResource(Widgets widgets, IdempotentRequests idempotentRequests, CreationHolds creationHolds) {
         this.widgets = widgets;
         this.idempotentRequests = idempotentRequests;
+        this.creationHolds = creationHolds;
     }
 
     @POST
@@ -98,7 +100,7 @@ public class WidgetResource {
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createWidget", key, request, WidgetResponse.class, () -> {
             Widget widget = widgets.create(request.name());
-            hold(request.holdMillis());
+            creationHolds.stopHereIfHeld(request.name());
             return VersionTags.created(uriInfo, widget.id, widget.version, WidgetResponse.of(widget));
         });
     }
@@ -132,13 +134,5 @@ public class WidgetResource {
     @Path("/failure")
     public Response fail() {
         throw new IllegalStateException("org.proud2bops.secret.InternalThing exploded");
-    }
-
-    private static void hold(int millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

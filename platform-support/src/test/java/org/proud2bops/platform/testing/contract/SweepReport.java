@@ -21,6 +21,7 @@ public final class SweepReport {
     private final List<String> failures = new ArrayList<>();
     private int requests;
     private int serverErrors;
+    /** 4xx and 5xx answers without an application/problem+json body carrying a catalogued type. */
     private int errorsWithoutProblem;
 
     SweepReport(String caller) {
@@ -43,15 +44,6 @@ public final class SweepReport {
 
     public int requests() {
         return requests;
-    }
-
-    public int serverErrors() {
-        return serverErrors;
-    }
-
-    /** 4xx and 5xx answers without an application/problem+json body carrying a catalogued type. */
-    public int errorsWithoutProblem() {
-        return errorsWithoutProblem;
     }
 
     public List<String> failures() {

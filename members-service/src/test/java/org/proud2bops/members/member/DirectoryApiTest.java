@@ -1,87 +1,77 @@
-package org.proud2bops.members;
+package org.proud2bops.members.member;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.proud2bops.members.Callers.as;
-import static org.proud2bops.members.Callers.asAdmin;
+import static org.proud2bops.members.MembersTestData.anonymous;
+import static org.proud2bops.members.MembersTestData.asAdmin;
+import static org.proud2bops.members.MembersTestData.asRegionalClient;
+import static org.proud2bops.members.MembersTestData.join;
+import static org.proud2bops.members.MembersTestData.member;
+import static org.proud2bops.members.MembersTestData.registeredMemberId;
+import static org.proud2bops.members.MembersTestData.uniqueSurname;
+import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.platform.testing.TestTokens;
+import org.proud2bops.members.MembersTestData.Directory;
+import org.proud2bops.members.MembersTestData.Member;
+import org.proud2bops.members.MembersTestData.NewMember;
+import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
+/** Active members search the directory of those who chose to be listed. */
 @QuarkusTest
-class MemberDirectoryTest {
+@WithPlatformInfrastructure
+class DirectoryApiTest {
 
     /** An active member reading the directory (only active members have member rights). */
-    private static String reader;
+    private static Member reader;
 
-    private static String reader() {
+    private static RequestSpecification asReader() {
         if (reader == null) {
-            reader = MemberAccessTest.personOf(MemberAccessTest.register("LONDON", false));
+            reader = member("LONDON", Directory.UNLISTED);
         }
-        return reader;
+        return reader.asThem();
     }
 
-    /** A surname no other test uses, so searches see only this test's members. */
-    static String uniqueSurname() {
-        StringBuilder name = new StringBuilder("Zed");
-        ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> name.append((char) c));
-        return name.toString();
-    }
-
-    static String register(
-            String givenName, String familyName, String jobTitle, String odsCode, String roleLevel, boolean visible) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("givenName", givenName);
-        body.put("familyName", familyName);
-        body.put("email", MemberResourceTest.uniqueEmail());
-        body.put("jobTitle", jobTitle);
-        body.put("organisationOdsCode", odsCode);
-        body.put("roleLevel", roleLevel);
-        body.put("directoryVisible", visible);
-        return asAdmin()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/members")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    private static String registered(
+            String givenName, String familyName, String jobTitle, String odsCode, String roleLevel, boolean listed) {
+        return registeredMemberId(NewMember.any()
+                .named(givenName, familyName)
+                .jobTitle(jobTitle)
+                .at(odsCode, roleLevel)
+                .listed(listed));
     }
 
     @Test
     void searchFindsPartsOfWordsInAnyOrderAcrossNameTitleAndOrganisation() {
         String surname = uniqueSurname();
-        String visible = register("Aisha", surname, "General Manager, Emergency Care", "RX1", "GENERAL_MANAGER", true);
-        String hidden = register("Aidan", surname, "Director of Operations", "RX1", "DIRECTOR", false);
+        String listed = registered("Aisha", surname, "General Manager, Emergency Care", "RX1", "GENERAL_MANAGER", true);
+        String unlisted = registered("Aidan", surname, "Director of Operations", "RX1", "DIRECTOR", false);
 
-        as(reader())
+        asReader()
                 .queryParam("q", "emergen " + surname.substring(0, 6))
                 .get("/api/members/directory")
                 .then()
                 .statusCode(200)
-                .body("items.id", contains(visible));
-        as(reader())
+                .body("items.id", contains(listed));
+        asReader()
                 .queryParam("q", "nottingham " + surname.toUpperCase() + " aish")
                 .get("/api/members/directory")
                 .then()
                 .statusCode(200)
-                .body("items.id", contains(visible));
-        as(reader())
+                .body("items.id", contains(listed));
+        asReader()
                 .queryParam("q", surname)
                 .get("/api/members/directory")
                 .then()
                 .statusCode(200)
-                .body("items.id", not(hasItem(hidden)))
+                .body("items.id", not(hasItem(unlisted)))
                 .body("items[0]", not(hasKey("email")))
                 .body("items[0]", not(hasKey("status")))
                 .body("items[0].organisation.odsCode", equalTo("RX1"))
@@ -93,13 +83,13 @@ class MemberDirectoryTest {
                 .then()
                 .statusCode(200)
                 .body("totalItems", equalTo(2));
-        as(reader())
+        asReader()
                 .queryParam("q", surname + " cardiology")
                 .get("/api/members/directory")
                 .then()
                 .statusCode(200)
                 .body("items", empty());
-        as(reader())
+        asReader()
                 .queryParam("q", "100%_" + surname)
                 .get("/api/members/directory")
                 .then()
@@ -110,18 +100,18 @@ class MemberDirectoryTest {
     @Test
     void filtersCombineAndSortIsStable() {
         String surname = uniqueSurname();
-        String acuteDirector = register("Bea", surname, "Director of Operations", "RR8", "DIRECTOR", true);
-        String ambulanceManager = register("Cal", surname, "Service Manager", "RX9", "SERVICE_MANAGER", true);
-        String acuteManager = register("Dee", surname, "Service Manager", "RTH", "SERVICE_MANAGER", true);
+        String acuteDirector = registered("Bea", surname, "Director of Operations", "RR8", "DIRECTOR", true);
+        String ambulanceManager = registered("Cal", surname, "Service Manager", "RX9", "SERVICE_MANAGER", true);
+        String acuteManager = registered("Dee", surname, "Service Manager", "RTH", "SERVICE_MANAGER", true);
 
-        as(reader())
+        asReader()
                 .queryParam("q", surname)
                 .queryParam("organisationType", "ACUTE")
                 .get("/api/members/directory")
                 .then()
                 .statusCode(200)
                 .body("items.id", contains(acuteDirector, acuteManager));
-        as(reader())
+        asReader()
                 .queryParam("q", surname)
                 .queryParam("roleLevel", "SERVICE_MANAGER")
                 .queryParam("region", "MIDLANDS")
@@ -129,21 +119,21 @@ class MemberDirectoryTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", contains(ambulanceManager));
-        as(reader())
+        asReader()
                 .queryParam("q", surname)
                 .queryParam("organisation", "rth")
                 .get("/api/members/directory")
                 .then()
                 .statusCode(200)
                 .body("items.id", contains(acuteManager));
-        as(reader())
+        asReader()
                 .queryParam("q", surname)
                 .queryParam("sort", "JOINED")
                 .get("/api/members/directory")
                 .then()
                 .statusCode(200)
                 .body("items.id", contains(acuteManager, ambulanceManager, acuteDirector));
-        as(reader())
+        asReader()
                 .queryParam("q", surname)
                 .queryParam("size", 1)
                 .queryParam("page", 2)
@@ -153,11 +143,8 @@ class MemberDirectoryTest {
                 .body("items.id", contains(ambulanceManager))
                 .body("totalPages", equalTo(3));
 
-        asAdmin()
-                .put("/api/networks/north-east-and-yorkshire/members/" + acuteDirector)
-                .then()
-                .statusCode(200);
-        as(reader())
+        join("north-east-and-yorkshire", acuteDirector);
+        asReader()
                 .queryParam("q", surname)
                 .queryParam("network", "north-east-and-yorkshire")
                 .get("/api/members/directory")
@@ -168,32 +155,28 @@ class MemberDirectoryTest {
 
     @Test
     void badFilterValuesAreProblemsNamingTheParameter() {
-        as(reader())
+        asReader()
                 .queryParam("organisationType", "HOSPITAL")
                 .get("/api/members/directory")
                 .then()
-                .statusCode(400)
-                .contentType("application/problem+json");
-        as(reader())
+                .spec(problem(ProblemType.VALIDATION_FAILED));
+        asReader()
                 .queryParam("sort", "AGE")
                 .get("/api/members/directory")
                 .then()
                 .statusCode(400);
-        as(reader())
+        asReader()
                 .queryParam("q", "x".repeat(101))
                 .get("/api/members/directory")
                 .then()
                 .statusCode(400)
                 .body("violations.field", hasItem("q"));
-        as(reader())
+        asReader()
                 .queryParam("organisation", "R J1")
                 .get("/api/members/directory")
                 .then()
                 .statusCode(400);
-        as(TestTokens.regionalClient("regional-london", "LONDON"))
-                .get("/api/members/directory")
-                .then()
-                .statusCode(403);
-        given().get("/api/members/directory").then().statusCode(401);
+        asRegionalClient("LONDON").get("/api/members/directory").then().statusCode(403);
+        anonymous().get("/api/members/directory").then().statusCode(401);
     }
 }

@@ -1,4 +1,4 @@
-package org.proud2bops.members;
+package org.proud2bops.members.advisory;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,34 +23,34 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real documents made with PDFBox and POI, and the hostile variants an upload must refuse. */
-final class TestDocuments {
+public final class TestDocuments {
 
-    static final String PDF_TYPE = "application/pdf";
-    static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF_TYPE = "application/pdf";
+    public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final byte[] WINDOWS_PROGRAM =
             "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
 
     private TestDocuments() {}
 
     /** A one-page PDF with a line of text. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return pdf(document -> {});
     }
 
-    static byte[] pdfWithHtmlAndScriptAppended() {
+    public static byte[] pdfWithHtmlAndScriptAppended() {
         return concat(pdf(), "\n<html><body><script>alert(document.cookie)</script></body></html>\n");
     }
 
     /** A PDF followed by other data (here the start of a ZIP archive) after its %%EOF: a polyglot file. */
-    static byte[] pdfWithDataAfterItsEnd() {
+    public static byte[] pdfWithDataAfterItsEnd() {
         return concat(pdf(), "PK\u0003\u0004hidden archive");
     }
 
-    static byte[] pdfRunningJavaScriptWhenOpened() {
+    public static byte[] pdfRunningJavaScriptWhenOpened() {
         return pdf(document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')")));
     }
 
-    static byte[] encryptedPdf() {
+    public static byte[] encryptedPdf() {
         return pdf(document -> {
             StandardProtectionPolicy policy =
                     new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
@@ -64,7 +64,7 @@ final class TestDocuments {
     }
 
     /** A Word document with one paragraph. */
-    static byte[] docx() {
+    public static byte[] docx() {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Dear panel, I would like to join the advisory group.");
@@ -76,21 +76,21 @@ final class TestDocuments {
     }
 
     /** A ZIP archive that holds only a Windows program, as if it were a .docx. */
-    static byte[] zipHoldingAProgram() {
+    public static byte[] zipHoldingAProgram() {
         return zip(Map.of("payload.exe", WINDOWS_PROGRAM));
     }
 
-    static byte[] zipWithoutAWordDocument() {
+    public static byte[] zipWithoutAWordDocument() {
         return zip(Map.of("notes.txt", textFile()));
     }
 
     /** A genuine Word document with a Windows program added to its parts. */
-    static byte[] docxCarryingAProgram() {
+    public static byte[] docxCarryingAProgram() {
         return withEntries(docx(), Map.of("word/media/image1.png", WINDOWS_PROGRAM), Map.of());
     }
 
     /** A macro-enabled Word document (.docm): its main part is declared macro-enabled and it has a VBA project. */
-    static byte[] macroEnabledDocx() {
+    public static byte[] macroEnabledDocx() {
         byte[] vbaProject = "Attribute VB_Name = \"AutoOpen\"".getBytes(StandardCharsets.US_ASCII);
         return withEntries(
                 docx(),
@@ -105,7 +105,7 @@ final class TestDocuments {
                                                 + "ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ")));
     }
 
-    static byte[] textFile() {
+    public static byte[] textFile() {
         return "Dear panel,\nI would like to join the advisory group.\n".getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,6 +1,8 @@
-package org.proud2bops.members;
+package org.proud2bops.members.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.proud2bops.members.MembersTestData.member;
+import static org.proud2bops.members.MembersTestData.registeredMemberId;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,12 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.platform.testing.TestTokens;
+import org.proud2bops.members.MembersTestData.Directory;
+import org.proud2bops.members.MembersTestData.Member;
+import org.proud2bops.members.MembersTestData.NewMember;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /** The V8 migration tells other services the sign-in of members linked before the link was published. */
 @QuarkusTest
+@WithPlatformInfrastructure
 class AccountSubjectBackfillTest {
 
     private static final String MIGRATION = "db/migration/V8__publish_linked_account_subjects.sql";
@@ -28,25 +33,11 @@ class AccountSubjectBackfillTest {
 
     @Test
     void everyLinkedMemberGetsOneMemberAccountLinkedFact() throws IOException {
-        String email = MemberResourceTest.uniqueEmail();
-        String linkedId = MemberResourceTest.register(MemberResourceTest.newMember(email))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String unlinkedId = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String subject = "person-" + UUID.randomUUID();
-        Callers.as(TestTokens.forSubject(subject)
-                        .roles("member")
-                        .email(email, true)
-                        .bearer())
-                .get("/api/members/me")
-                .then()
-                .statusCode(200);
+        Member linked = member("LONDON", Directory.UNLISTED);
+        String linkedId = linked.id();
+        String unlinkedId = registeredMemberId(NewMember.any());
+        String subject = linked.subject();
+        linked.asThem().get("/api/members/me").then().statusCode(200);
         String script = migration();
 
         // Run the migration inside a transaction that is rolled back, so no other test sees its effects

@@ -1,34 +1,39 @@
-package org.proud2bops.members;
+package org.proud2bops.members.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.proud2bops.members.Callers.asAdmin;
+import static org.proud2bops.members.MembersTestData.as;
+import static org.proud2bops.members.MembersTestData.asAdmin;
+import static org.proud2bops.members.MembersTestData.registerMember;
+import static org.proud2bops.members.MembersTestData.registeredMemberId;
+import static org.proud2bops.members.MembersTestData.uniqueEmail;
+import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.members.MembersTestData.NewMember;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.TestTokens;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
+/** What registering, changing and linking a member publishes on members.member.v1. */
 @QuarkusTest
+@WithPlatformInfrastructure
 class MemberEventsPublishingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Test
     void registeringPublishesMemberJoinedAsABinaryCloudEvent() {
-        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String memberId = registeredMemberId(NewMember.any());
 
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord(
                 KafkaTestResource.bootstrapServers(), "members.member.v1", r -> memberId.equals(r.key()), WAIT);
@@ -47,14 +52,13 @@ class MemberEventsPublishingTest {
 
     @Test
     void updatingPublishesMemberUpdatedAfterMemberJoined() {
-        String location = TestLinks.pathOf(
-                MemberResourceTest.register(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
-                        .header("Location"));
+        String location = TestLinks.pathOf(registerMember(NewMember.any()).header("Location"));
         String memberId = location.substring(location.lastIndexOf('/') + 1);
         asAdmin()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
-                .body(Map.of("region", "NORTH_WEST", "directoryVisible", true))
+                .body("""
+                        {"region": "NORTH_WEST", "directoryVisible": true}""")
                 .patch(location)
                 .then()
                 .statusCode(200);
@@ -74,18 +78,11 @@ class MemberEventsPublishingTest {
 
     @Test
     void linkingAMemberToTheirSignInPublishesTheAccountSubject() {
-        String email = MemberResourceTest.uniqueEmail();
-        String memberId = MemberResourceTest.register(MemberResourceTest.newMember(email))
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String email = uniqueEmail();
+        String memberId = registeredMemberId(NewMember.withEmail(email));
         String subject = "person-" + memberId;
 
-        Callers.as(TestTokens.forSubject(subject)
-                        .roles("member")
-                        .email(email, true)
-                        .bearer())
+        as(TestTokens.forSubject(subject).roles("member").email(email, true).bearer())
                 .get("/api/members/me")
                 .then()
                 .statusCode(200);
@@ -98,7 +95,7 @@ class MemberEventsPublishingTest {
                 .isEqualTo("org.proud2bops.members.MemberAccountLinked");
         assertThat(JsonPath.from(records.get(1).value()).getString("accountSubject"))
                 .isEqualTo(subject);
-        Callers.as(TestTokens.bearer(subject, "member"))
+        as(TestTokens.bearer(subject, "member"))
                 .get("/api/members/me")
                 .then()
                 .statusCode(200)
@@ -107,8 +104,8 @@ class MemberEventsPublishingTest {
 
     @Test
     void retryWithTheSameIdempotencyKeyReturnsTheFirstOutcome() {
-        Map<String, Object> body = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
-        String key = "register-" + body.get("email");
+        NewMember body = NewMember.any();
+        String key = "register-" + body.email();
 
         String firstId = asAdmin()
                 .contentType(ContentType.JSON)
@@ -129,14 +126,13 @@ class MemberEventsPublishingTest {
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(firstId));
-        Map<String, Object> otherBody = MemberResourceTest.newMember(MemberResourceTest.uniqueEmail());
+        NewMember otherBody = NewMember.any();
         asAdmin()
                 .contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
                 .body(otherBody)
                 .post("/api/members")
                 .then()
-                .statusCode(422)
-                .contentType("application/problem+json");
+                .spec(problem(ProblemType.IDEMPOTENCY_KEY_REUSED));
     }
 }

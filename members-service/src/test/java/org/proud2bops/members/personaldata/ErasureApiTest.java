@@ -1,11 +1,16 @@
-package org.proud2bops.members;
+package org.proud2bops.members.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.proud2bops.members.Callers.as;
-import static org.proud2bops.members.Callers.asAdmin;
+import static org.proud2bops.members.MembersTestData.as;
+import static org.proud2bops.members.MembersTestData.asAdmin;
+import static org.proud2bops.members.MembersTestData.asSomeoneWith;
+import static org.proud2bops.members.MembersTestData.asStranger;
+import static org.proud2bops.members.MembersTestData.join;
+import static org.proud2bops.members.MembersTestData.member;
+import static org.proud2bops.members.MembersTestData.signedInMember;
+import static org.proud2bops.members.MembersTestData.uniqueEmail;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,20 +22,25 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.proud2bops.members.MemberAccessTest.Registered;
+import org.proud2bops.members.IdentityProviderAdminFake;
+import org.proud2bops.members.MembersTestData.Directory;
+import org.proud2bops.members.MembersTestData.Member;
+import org.proud2bops.members.MembersTestData.NewMember;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.PersonalDataSweep;
 import org.proud2bops.platform.testing.TestTokens;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
+/** Erasing a member leaves nothing personal behind, here or at the identity provider. */
 @QuarkusTest
-class PersonalDataTest {
+@WithPlatformInfrastructure
+class ErasureApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -41,40 +51,11 @@ class PersonalDataTest {
     AgroalDataSource dataSource;
 
     @Test
-    void aMemberDownloadsEverythingHeldAboutThemAndNobodyElseDoes() {
-        Registered member = MemberAccessTest.register("NORTH_WEST", true);
-        String self = MemberAccessTest.personOf(member);
-        NetworkTest.join("north-west", member);
-
-        as(self).get("/api/members/me/personal-data")
-                .then()
-                .statusCode(200)
-                .header(
-                        "Content-Disposition",
-                        equalTo("attachment; filename=\"proud2bops-personal-data-" + member.id() + ".json\""))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .body("member.email", equalTo(member.email()))
-                .body("statusHistory[0].toStatus", equalTo("ACTIVE"))
-                .body("networkMemberships.networkSlug", hasItem("north-west"));
-        asAdmin()
-                .get("/api/members/" + member.id() + "/personal-data")
-                .then()
-                .statusCode(200)
-                .body("member.id", equalTo(member.id()));
-        as(TestTokens.bearer("stranger", "member"))
-                .get("/api/members/" + member.id() + "/personal-data")
-                .then()
-                .statusCode(404);
-    }
-
-    @Test
     void erasureLeavesNothingPersonalInAnyTableAndTellsOtherServices() throws Exception {
-        String email = MemberResourceTest.uniqueEmail();
-        Map<String, Object> body = new HashMap<>(MemberResourceTest.newMember(email));
-        body.put("givenName", "Ulrika");
-        body.put("familyName", "Erasmus-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("jobTitle", "Head of Flow " + UUID.randomUUID().toString().substring(0, 8));
+        String email = uniqueEmail();
+        NewMember body = NewMember.withEmail(email)
+                .named("Ulrika", "Erasmus-" + UUID.randomUUID().toString().substring(0, 8))
+                .jobTitle("Head of Flow " + UUID.randomUUID().toString().substring(0, 8));
         String id = asAdmin()
                 .contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -84,14 +65,13 @@ class PersonalDataTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        Registered member = new Registered(id, email);
         String subject = "person-" + UUID.randomUUID();
         String self = TestTokens.forSubject(subject)
                 .roles("member")
                 .email(email, true)
                 .bearer();
         as(self).get("/api/members/me").then().statusCode(200);
-        NetworkTest.join("london", member);
+        join("london", id);
         // The person is an admin too: what they did to another member's record names them
         String selfAsAdmin = TestTokens.forSubject(subject)
                 .roles("member", "admin")
@@ -100,7 +80,7 @@ class PersonalDataTest {
         String other = as(selfAsAdmin)
                 .contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(MemberResourceTest.newMember(MemberResourceTest.uniqueEmail()))
+                .body(NewMember.any())
                 .post("/api/members")
                 .then()
                 .statusCode(201)
@@ -108,17 +88,18 @@ class PersonalDataTest {
                 .path("id");
         as(selfAsAdmin)
                 .contentType(ContentType.JSON)
-                .body(Map.of("status", "LAPSED", "reason", "Stopped paying"))
-                .post("/api/members/" + other + "/status-changes")
+                .body("""
+                        {"status": "LAPSED", "reason": "Stopped paying"}""")
+                .post("/api/members/{id}/status-changes", other)
                 .then()
                 .statusCode(200);
         as(self).contentType(ContentType.JSON)
-                .body(Map.of("status", "LEFT", "reason", "Moving abroad"))
-                .post("/api/members/" + id + "/status-changes")
+                .body("""
+                        {"status": "LEFT", "reason": "Moving abroad"}""")
+                .post("/api/members/{id}/status-changes", id)
                 .then()
                 .statusCode(200);
-        List<String> identifying = List.of(
-                email, body.get("familyName").toString(), body.get("jobTitle").toString(), subject, "Moving abroad");
+        List<String> identifying = List.of(email, body.familyName(), body.jobTitle(), subject, "Moving abroad");
         assertThat(mentionsInAnyTable(identifying))
                 .as("the sweep finds the person before erasure")
                 .containsKeys(
@@ -126,20 +107,13 @@ class PersonalDataTest {
                         "member_status_change.changed_by: " + subject,
                         "idempotency_record.scope: " + subject);
 
-        as(TestTokens.bearer("stranger", "member"))
-                .delete("/api/members/" + id)
-                .then()
-                .statusCode(404);
+        asStranger().delete("/api/members/{id}", id).then().statusCode(404);
         as(self).delete("/api/members/me").then().statusCode(204);
 
         as(self).get("/api/members/me").then().statusCode(404);
-        asAdmin().get("/api/members/" + id).then().statusCode(404);
-        asAdmin().delete("/api/members/" + id).then().statusCode(404);
-        asAdmin()
-                .queryParam("q", body.get("familyName"))
-                .get("/api/members")
-                .then()
-                .body("totalItems", equalTo(0));
+        asAdmin().get("/api/members/{id}", id).then().statusCode(404);
+        asAdmin().delete("/api/members/{id}", id).then().statusCode(404);
+        asAdmin().queryParam("q", body.familyName()).get("/api/members").then().body("totalItems", equalTo(0));
 
         List<ConsumerRecord<String, String>> published = KafkaTestClient.awaitRecords(
                 KafkaTestResource.bootstrapServers(),
@@ -169,18 +143,11 @@ class PersonalDataTest {
 
     @Test
     void anErasedMembersAccountIsRemovedOnceTheIdentityProviderIsBack() {
-        Registered member = MemberAccessTest.register("MIDLANDS", false);
-        String subject = "person-" + UUID.randomUUID();
-        as(TestTokens.forSubject(subject)
-                        .roles("member")
-                        .email(member.email(), true)
-                        .bearer())
-                .get("/api/members/me")
-                .then()
-                .statusCode(200);
+        Member member = signedInMember("MIDLANDS");
+        String subject = member.subject();
         IdentityProviderAdminFake.setAvailable(false);
         try {
-            asAdmin().delete("/api/members/" + member.id()).then().statusCode(204);
+            asAdmin().delete("/api/members/{id}", member.id()).then().statusCode(204);
             await().atMost(WAIT).until(() -> failedAttempts(subject) > 0);
             assertThat(IdentityProviderAdminFake.deleted(subject)).isFalse();
         } finally {
@@ -193,17 +160,14 @@ class PersonalDataTest {
 
     @Test
     void onlyAdminsAndTheMemberThemselfErase() {
-        Registered member = MemberAccessTest.register("SOUTH_EAST", false);
-        as(TestTokens.bearer("lead", "member", "network-lead"))
-                .delete("/api/members/" + member.id())
+        Member member = member("SOUTH_EAST", Directory.UNLISTED);
+        asSomeoneWith("member", "network-lead")
+                .delete("/api/members/{id}", member.id())
                 .then()
                 .statusCode(404);
-        as(TestTokens.bearer("nobody-" + UUID.randomUUID(), "member"))
-                .delete("/api/members/me")
-                .then()
-                .statusCode(404);
-        asAdmin().delete("/api/members/" + member.id()).then().statusCode(204);
-        asAdmin().get("/api/members/" + member.id() + "/status-changes").then().statusCode(404);
+        asStranger().delete("/api/members/me").then().statusCode(404);
+        asAdmin().delete("/api/members/{id}", member.id()).then().statusCode(204);
+        asAdmin().get("/api/members/{id}/status-changes", member.id()).then().statusCode(404);
     }
 
     private Map<String, Long> mentionsInAnyTable(List<String> texts) throws SQLException {

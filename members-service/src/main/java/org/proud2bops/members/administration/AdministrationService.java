@@ -70,7 +70,6 @@ public class AdministrationService {
     @Transactional
     public ImportReport importMembers(String file, ImportMode mode, String importedBy) {
         List<ImportedRow> rows = csv.read(file);
-        boolean dryRun = mode == ImportMode.DRY_RUN;
         List<RowOutcome> results = new ArrayList<>();
         Set<String> emailsInFile = new HashSet<>();
         for (int index = 0; index < rows.size(); index++) {
@@ -88,7 +87,7 @@ public class AdministrationService {
             Optional<Member> existing = members.findByEmail(email);
             if (existing.isPresent()) {
                 results.add(new RowOutcome(rowNumber, email, Outcome.ALREADY_MEMBER, existing.get().id, List.of()));
-            } else if (dryRun) {
+            } else if (mode == ImportMode.DRY_RUN) {
                 results.add(new RowOutcome(rowNumber, email, Outcome.WOULD_CREATE, null, List.of()));
             } else {
                 Member created = memberService.register(toNewMember(row), importedBy);
@@ -98,7 +97,7 @@ public class AdministrationService {
                 }
             }
         }
-        return ImportReport.of(dryRun, results);
+        return ImportReport.of(mode, results);
     }
 
     /** Every member the filter picks, in its order, as CSV. */

@@ -32,9 +32,9 @@ public record ImportReport(
             requiredProperties = {"row", "outcome", "problems"})
     public record RowOutcome(int row, String email, Outcome outcome, UUID memberId, List<RowProblem> problems) {}
 
-    static ImportReport of(boolean dryRun, List<RowOutcome> results) {
+    static ImportReport of(ImportMode mode, List<RowOutcome> results) {
         return new ImportReport(
-                dryRun,
+                mode == ImportMode.DRY_RUN,
                 results.size(),
                 results.stream()
                         .filter(r -> r.outcome() == Outcome.CREATED || r.outcome() == Outcome.WOULD_CREATE)

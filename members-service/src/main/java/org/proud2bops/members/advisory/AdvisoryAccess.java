@@ -1,6 +1,7 @@
 package org.proud2bops.members.advisory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberAccess;
 import org.proud2bops.members.member.OwnRecord;
@@ -21,11 +22,11 @@ public class AdvisoryAccess {
         this.memberAccess = memberAccess;
     }
 
-    /** Refuses (403) a would-be applicant who is not an active member. */
-    public void requireMayApply(Member applicant) {
-        if (!MemberAccess.hasMemberRights(applicant)) {
-            throw Problems.forbidden("Only active members may apply to the advisory group");
-        }
+    /** The applicant, when they have a member record of their own and it is active; anyone else is refused (403). */
+    public Member requireMayApply(Optional<Member> ownRecord) {
+        return ownRecord
+                .filter(MemberAccess::hasMemberRights)
+                .orElseThrow(() -> Problems.forbidden("Only active members may apply to the advisory group"));
     }
 
     public boolean mayRead(Caller caller, AdvisoryApplication application) {

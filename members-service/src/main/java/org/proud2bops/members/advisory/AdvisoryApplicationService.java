@@ -48,10 +48,7 @@ public class AdvisoryApplicationService {
      */
     public AdvisoryApplicationView apply(
             Caller caller, UUID callId, UploadedDocument cv, UploadedDocument coveringLetter) {
-        Member applicant = memberService
-                .linkOnFirstSignIn(caller)
-                .orElseThrow(() -> Problems.forbidden("Only active members may apply to the advisory group"));
-        access.requireMayApply(applicant);
+        Member applicant = access.requireMayApply(memberService.linkOnFirstSignIn(caller));
         return submit(callId, applicant, cv, coveringLetter);
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.members.config.MembersConfig;
 import org.proud2bops.members.member.Member;
-import org.proud2bops.members.member.MemberChangeEvents;
+import org.proud2bops.members.member.MemberEvents;
 import org.proud2bops.members.member.MemberRepository;
 import org.proud2bops.members.member.MemberService;
 import org.proud2bops.members.member.MemberStatus;
@@ -31,7 +31,7 @@ public class LifecycleService {
     private final MemberStatusChangeRepository statusChanges;
     private final MemberService memberService;
     private final LifecycleAccess access;
-    private final MemberChangeEvents events;
+    private final MemberEvents events;
     private final MembersConfig config;
 
     public LifecycleService(
@@ -39,7 +39,7 @@ public class LifecycleService {
             MemberStatusChangeRepository statusChanges,
             MemberService memberService,
             LifecycleAccess access,
-            MemberChangeEvents events,
+            MemberEvents events,
             MembersConfig config) {
         this.members = members;
         this.statusChanges = statusChanges;

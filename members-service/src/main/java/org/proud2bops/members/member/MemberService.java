@@ -30,7 +30,7 @@ public class MemberService {
     private final MemberStatusChangeRepository statusChanges;
     private final OrganisationService organisations;
     private final MemberAccess access;
-    private final MemberChangeEvents events;
+    private final MemberEvents events;
     private final MembersConfig config;
 
     public MemberService(
@@ -39,7 +39,7 @@ public class MemberService {
             MemberStatusChangeRepository statusChanges,
             OrganisationService organisations,
             MemberAccess access,
-            MemberChangeEvents events,
+            MemberEvents events,
             MembersConfig config) {
         this.members = members;
         this.networks = networks;

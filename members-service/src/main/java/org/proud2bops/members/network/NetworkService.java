@@ -27,7 +27,7 @@ public class NetworkService {
     private final OrganisationRepository organisations;
     private final MemberService memberService;
     private final NetworkAccess access;
-    private final NetworkChangeEvents events;
+    private final NetworkEvents events;
 
     public NetworkService(
             NetworkRepository networks,
@@ -36,7 +36,7 @@ public class NetworkService {
             OrganisationRepository organisations,
             MemberService memberService,
             NetworkAccess access,
-            NetworkChangeEvents events) {
+            NetworkEvents events) {
         this.networks = networks;
         this.memberships = memberships;
         this.members = members;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.members.member.Member;
-import org.proud2bops.members.member.MemberChangeEvents;
+import org.proud2bops.members.member.MemberEvents;
 import org.proud2bops.members.member.MemberRepository;
 import org.proud2bops.members.member.Region;
 import org.proud2bops.platform.http.ExpectedVersion;
@@ -23,13 +23,13 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final OrganisationProposalRepository proposals;
     private final MemberRepository members;
-    private final MemberChangeEvents memberEvents;
+    private final MemberEvents memberEvents;
 
     public OrganisationService(
             OrganisationRepository organisations,
             OrganisationProposalRepository proposals,
             MemberRepository members,
-            MemberChangeEvents memberEvents) {
+            MemberEvents memberEvents) {
         this.organisations = organisations;
         this.proposals = proposals;
         this.members = members;

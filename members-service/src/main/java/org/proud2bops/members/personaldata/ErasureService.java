@@ -11,7 +11,7 @@ import org.proud2bops.members.lifecycle.MemberStatusChangeRepository;
 import org.proud2bops.members.member.CommunicationPreferences;
 import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberAccess;
-import org.proud2bops.members.member.MemberChangeEvents;
+import org.proud2bops.members.member.MemberEvents;
 import org.proud2bops.members.member.MemberRepository;
 import org.proud2bops.members.member.MemberService;
 import org.proud2bops.members.member.MemberStatus;
@@ -36,7 +36,7 @@ public class ErasureService {
     private final OrganisationProposalRepository organisationProposals;
     private final MemberService memberService;
     private final MemberAccess access;
-    private final MemberChangeEvents events;
+    private final MemberEvents events;
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
     private final AccountRemovalService accountRemovals;
@@ -49,7 +49,7 @@ public class ErasureService {
             OrganisationProposalRepository organisationProposals,
             MemberService memberService,
             MemberAccess access,
-            MemberChangeEvents events,
+            MemberEvents events,
             Outbox outbox,
             IdempotentRequests idempotentRequests,
             AccountRemovalService accountRemovals) {

@@ -142,8 +142,9 @@ public class AdvisoryCallResource {
             @Context UriInfo uriInfo) {
         AdvisoryApplicationView submitted = applications.apply(caller, callId, uploaded(cv), uploaded(coveringLetter));
         return RestResponse.ResponseBuilder.<AdvisoryApplicationResponse>created(uriInfo.getBaseUriBuilder()
-                        .path("/api/advisory-group/applications/" + submitted.application().id)
-                        .build())
+                        .path(AdvisoryApplicationResource.class)
+                        .path(AdvisoryApplicationResource.class, "getAdvisoryApplication")
+                        .build(submitted.application().id))
                 .entity(AdvisoryApplicationResponse.of(submitted))
                 .build();
     }

@@ -19,7 +19,10 @@ import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -51,15 +54,20 @@ class AdvisoryGroupApiTest {
         String callId = openCall();
         Member member = member("LONDON", Directory.UNLISTED);
 
-        String applicationId = withPdfAndDocx(member.asThem())
+        ExtractableResponse<Response> submitted = withPdfAndDocx(member.asThem())
                 .post(APPLICATIONS, callId)
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("SUBMITTED"))
                 .body("documents.kind", equalTo(List.of("CV", "COVERING_LETTER")))
                 .body("documents[1].contentType", equalTo(DOCX_TYPE))
-                .extract()
-                .path("id");
+                .extract();
+        String applicationId = submitted.path("id");
+        member.asThem()
+                .get(URI.create(submitted.header("Location")).getRawPath())
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(applicationId));
         withPdfAndDocx(member.asThem()).post(APPLICATIONS, callId).then().statusCode(409);
 
         byte[] downloaded = member.asThem()

@@ -3,6 +3,7 @@ package org.proud2bops.members.advisory;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ public class AdvisoryApplicationService {
     private final DocumentCheck documentCheck;
     private final MemberService memberService;
     private final AdvisoryAccess access;
+    private final Clock clock;
 
     public AdvisoryApplicationService(
             AdvisoryCallRepository calls,
@@ -33,13 +35,15 @@ public class AdvisoryApplicationService {
             AdvisoryDocumentRepository documents,
             DocumentCheck documentCheck,
             MemberService memberService,
-            AdvisoryAccess access) {
+            AdvisoryAccess access,
+            Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.documents = documents;
         this.documentCheck = documentCheck;
         this.memberService = memberService;
         this.access = access;
+        this.clock = clock;
     }
 
     /**
@@ -102,7 +106,7 @@ public class AdvisoryApplicationService {
     /** The group today: accepted applicants whose term has not ended, for those who may read the directory. */
     public PanacheQuery<AdvisoryApplication> groupMembers(Caller caller) {
         access.requireGroupReader(caller, memberService.ownRecord(caller));
-        return applications.groupMembersOn(LocalDate.now(UK));
+        return applications.groupMembersOn(LocalDate.ofInstant(clock.instant(), UK));
     }
 
     @Transactional
@@ -123,7 +127,7 @@ public class AdvisoryApplicationService {
         application.call = call;
         application.member = applicant;
         application.status = AdvisoryApplication.Status.SUBMITTED;
-        application.submittedAt = Instant.now();
+        application.submittedAt = clock.instant();
         applications.persistAndFlush(application);
         documents.persist(
                 AdvisoryDocument.of(application.id, AdvisoryDocument.Kind.CV, checkedCv.format(), checkedCv.content()));
@@ -147,14 +151,14 @@ public class AdvisoryApplicationService {
         }
         application.status = outcome;
         application.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
-        application.decidedAt = Instant.now();
+        application.decidedAt = clock.instant();
         application.decidedBy = decidedBy;
         applications.flush();
         return withDocuments(application);
     }
 
-    private static void requireOpen(AdvisoryCall call, String action) {
-        Instant now = Instant.now();
+    private void requireOpen(AdvisoryCall call, String action) {
+        Instant now = clock.instant();
         if (now.isBefore(call.opensAt)) {
             throw Problems.of(
                     ProblemType.OUTSIDE_DEADLINE,

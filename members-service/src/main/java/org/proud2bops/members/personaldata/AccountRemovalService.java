@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -21,17 +21,23 @@ import org.proud2bops.members.config.MembersConfig;
 public class AccountRemovalService {
 
     private static final Logger LOG = Logger.getLogger(AccountRemovalService.class);
+    static final String SCHEDULE = "account-removal";
     private static final int NOT_FOUND = 404;
 
     private final PendingAccountRemovalRepository pending;
     private final IdentityProviderAdminApi admin;
     private final MembersConfig.AccountRemoval config;
+    private final Clock clock;
 
     public AccountRemovalService(
-            PendingAccountRemovalRepository pending, @RestClient IdentityProviderAdminApi admin, MembersConfig config) {
+            PendingAccountRemovalRepository pending,
+            @RestClient IdentityProviderAdminApi admin,
+            MembersConfig config,
+            Clock clock) {
         this.pending = pending;
         this.admin = admin;
         this.config = config.accountRemoval();
+        this.clock = clock;
     }
 
     /** Records that the subject's account must go; nothing when removal is off or the person never signed in. */
@@ -44,12 +50,15 @@ public class AccountRemovalService {
         }
         PendingAccountRemoval removal = new PendingAccountRemoval();
         removal.subject = subject;
-        removal.requestedAt = Instant.now();
+        removal.requestedAt = clock.instant();
         removal.nextAttemptAt = removal.requestedAt;
         pending.persist(removal);
     }
 
-    @Scheduled(every = "${members.account-removal.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = SCHEDULE,
+            every = "${members.account-removal.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeDueAccounts() {
         if (!config.enabled()) {
             return;
@@ -62,7 +71,7 @@ public class AccountRemovalService {
 
     /** @return true when an account was removed (or was gone already), false when none is due or the provider failed */
     private boolean removeOneDue() {
-        Optional<PendingAccountRemoval> due = pending.claimDue(Instant.now());
+        Optional<PendingAccountRemoval> due = pending.claimDue(clock.instant());
         if (due.isEmpty()) {
             return false;
         }
@@ -84,7 +93,7 @@ public class AccountRemovalService {
     private boolean postpone(PendingAccountRemoval removal, String error) {
         removal.attempts++;
         removal.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-        removal.nextAttemptAt = Instant.now().plus(waitAfter(removal.attempts));
+        removal.nextAttemptAt = clock.instant().plus(waitAfter(removal.attempts));
         LOG.warnf(
                 "Could not remove an erased member's identity-provider account (attempt %d), will retry: %s",
                 removal.attempts, removal.lastError);

@@ -14,6 +14,8 @@ import static org.proud2bops.members.MembersTestData.uniqueEmail;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -26,11 +28,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.members.IdentityProviderAdminFake;
 import org.proud2bops.members.MembersTestData.Directory;
 import org.proud2bops.members.MembersTestData.Member;
 import org.proud2bops.members.MembersTestData.NewMember;
+import org.proud2bops.members.TestClock;
+import org.proud2bops.members.config.MembersConfig;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.PersonalDataSweep;
@@ -50,8 +55,32 @@ class ErasureApiTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    AccountRemovalService accountRemovals;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    MembersConfig config;
+
+    @AfterEach
+    void giveTheScheduleBackItsJob() {
+        clock.reset();
+        scheduler.resume(AccountRemovalService.SCHEDULE);
+    }
+
+    /** The test runs the removal job itself, when it wants to, instead of waiting for the schedule. */
+    private void runAccountRemovalsByHand() {
+        scheduler.pause(AccountRemovalService.SCHEDULE);
+    }
+
     @Test
     void erasureLeavesNothingPersonalInAnyTableAndTellsOtherServices() throws Exception {
+        runAccountRemovalsByHand();
         String email = uniqueEmail();
         NewMember body = NewMember.withEmail(email)
                 .named("Ulrika", "Erasmus-" + UUID.randomUUID().toString().substring(0, 8))
@@ -130,8 +159,9 @@ class ErasureApiTest {
                 .isNull();
         assertThat(published.get(1).headers().toArray()).isEmpty();
 
-        await().atMost(WAIT).until(() -> IdentityProviderAdminFake.deleted(subject));
-        await().atMost(WAIT).until(() -> pendingAccountRemovals(subject) == 0);
+        accountRemovals.removeDueAccounts();
+        assertThat(IdentityProviderAdminFake.deleted(subject)).isTrue();
+        assertThat(pendingAccountRemovals(subject)).isZero();
         assertThat(mentionsInAnyTable(identifying)).isEmpty();
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(count("select count(*) from network_membership where member_id = cast(?1 as uuid)", id))
@@ -143,19 +173,37 @@ class ErasureApiTest {
 
     @Test
     void anErasedMembersAccountIsRemovedOnceTheIdentityProviderIsBack() {
+        runAccountRemovalsByHand();
         Member member = signedInMember("MIDLANDS");
         String subject = member.subject();
         IdentityProviderAdminFake.setAvailable(false);
         try {
             asAdmin().delete("/api/members/{id}", member.id()).then().statusCode(204);
-            await().atMost(WAIT).until(() -> failedAttempts(subject) > 0);
+            accountRemovals.removeDueAccounts();
+            assertThat(failedAttempts(subject)).isPositive();
             assertThat(IdentityProviderAdminFake.deleted(subject)).isFalse();
+            assertThat(pendingAccountRemovals(subject)).isOne();
         } finally {
             IdentityProviderAdminFake.setAvailable(true);
         }
-        // The wait after one failure is the interval (1 s in tests), so the next try comes soon
-        await().atMost(WAIT).until(() -> IdentityProviderAdminFake.deleted(subject));
-        await().atMost(WAIT).until(() -> pendingAccountRemovals(subject) == 0);
+        // However often it failed, its next try is due once the longest wait between tries has passed
+        clock.advance(config.accountRemoval().longestWait());
+        accountRemovals.removeDueAccounts();
+        assertThat(IdentityProviderAdminFake.deleted(subject)).isTrue();
+        assertThat(pendingAccountRemovals(subject)).isZero();
+    }
+
+    @Test
+    void pendingRemovalsAreTriedOnTheConfiguredSchedule() {
+        Trigger schedule = scheduler.getScheduledJob(AccountRemovalService.SCHEDULE);
+        assertThat(schedule.getMethodDescription()).endsWith("AccountRemovalService#removeDueAccounts");
+        assertThat(scheduler.isPaused(AccountRemovalService.SCHEDULE)).isFalse();
+        await().atMost(WAIT).until(() -> schedule.getPreviousFireTime() != null);
+        // Retried only in case the job fires between the two reads
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> assertThat(Duration.between(schedule.getPreviousFireTime(), schedule.getNextFireTime()))
+                                .isEqualTo(config.accountRemoval().interval()));
     }
 
     @Test

@@ -56,6 +56,14 @@ public class MemberAccess {
     }
 
     /**
+     * Whether the networks the caller's record leads count for anything: only with the network-lead role in their
+     * token (an active record is asked for where they are used), so nobody else's are looked up.
+     */
+    public boolean mayActAsNetworkLead(Caller caller) {
+        return caller.hasRole(Roles.NETWORK_LEAD);
+    }
+
+    /**
      * Admins decide any application; an active network lead those under a network they lead: the regional network of
      * the applicant's region, or the trust network of the applicant's organisation.
      */
@@ -64,7 +72,7 @@ public class MemberAccess {
             return true;
         }
         return applicant.status == MemberStatus.APPLIED
-                && caller.hasRole(Roles.NETWORK_LEAD)
+                && mayActAsNetworkLead(caller)
                 && own.active().isPresent()
                 && own.ledNetworks().stream().anyMatch(network -> covers(network, applicant));
     }

@@ -91,7 +91,7 @@ public class MemberResource {
     public RestResponse<MemberResponse> getOwnMember(
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
-        Member member = memberService.linkOnFirstSignIn(caller).orElseThrow(MemberResource::noOwnRecord);
+        Member member = memberService.ownMember(caller);
         return VersionTags.conditionalRead(ifNoneMatch, member.version, MemberResponse.of(member));
     }
 
@@ -115,9 +115,7 @@ public class MemberResource {
             @Valid @NotNull MemberPatchRequest patch,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
-        Member member = memberService
-                .updateOwn(caller, () -> VersionTags.requiredVersion(ifMatch), patch.toChanges())
-                .orElseThrow(MemberResource::noOwnRecord);
+        Member member = memberService.updateOwn(caller, () -> VersionTags.requiredVersion(ifMatch), patch.toChanges());
         return VersionTags.updated(member.version, MemberResponse.of(member));
     }
 
@@ -171,9 +169,5 @@ public class MemberResource {
                 .update(caller, memberId, () -> VersionTags.requiredVersion(ifMatch), patch.toChanges())
                 .orElseThrow(() -> Problems.notFound("Member", memberId));
         return VersionTags.updated(member.version, MemberResponse.of(member));
-    }
-
-    private static RuntimeException noOwnRecord() {
-        return Problems.notFound("No member record is linked to your sign-in");
     }
 }

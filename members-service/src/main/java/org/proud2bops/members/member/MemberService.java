@@ -19,7 +19,6 @@ import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
-import org.proud2bops.platform.security.Roles;
 
 /** Member records: registering, reading, listing and changing them, and finding the caller's own. */
 @ApplicationScoped
@@ -137,9 +136,20 @@ public class MemberService {
                 .flatMap(member -> change(member.id, expectedVersion.get(), changes));
     }
 
-    /** Changes the caller's own record, linking it first when this is their first sign-in. */
-    public Optional<Member> updateOwn(Caller caller, Supplier<ExpectedVersion> expectedVersion, MemberChanges changes) {
-        return linkOnFirstSignIn(caller).flatMap(own -> change(own.id, expectedVersion.get(), changes));
+    /** Changes the caller's own record, linking it first when this is their first sign-in; 404 when they have none. */
+    public Member updateOwn(Caller caller, Supplier<ExpectedVersion> expectedVersion, MemberChanges changes) {
+        Member own = ownMember(caller);
+        return change(own.id, expectedVersion.get(), changes).orElseThrow(MemberService::noOwnRecord);
+    }
+
+    /** The caller's own member record, linking it first when this is their first sign-in; 404 when they have none. */
+    public Member ownMember(Caller caller) {
+        return linkOnFirstSignIn(caller).orElseThrow(MemberService::noOwnRecord);
+    }
+
+    /** The answer to a caller who reaches for their own record and has none: 404. */
+    public static RuntimeException noOwnRecord() {
+        return Problems.notFound("No member record is linked to your sign-in");
     }
 
     /**
@@ -193,9 +203,8 @@ public class MemberService {
         });
     }
 
-    /** Only a network lead's networks matter to what they may do; nobody else's are looked up. */
     private List<Network> ledNetworks(Caller caller, Member member) {
-        return caller.hasRole(Roles.NETWORK_LEAD) ? networks.ledBy(member.id) : List.of();
+        return access.mayActAsNetworkLead(caller) ? networks.ledBy(member.id) : List.of();
     }
 
     private void recordConsent(Member member, String version) {

@@ -68,10 +68,11 @@ public class ErasureService {
 
     /**
      * Erases the caller's own record. A first sign-in is linked first, in its own transaction, so the account the
-     * person signed in with is removed at the identity provider too.
+     * person signed in with is removed at the identity provider too. 404 when they have no record.
      */
-    public Optional<Member> eraseOwn(Caller caller) {
-        return memberService.linkOnFirstSignIn(caller).flatMap(own -> erase(own.id, caller.subject()));
+    public Member eraseOwn(Caller caller) {
+        Member own = memberService.ownMember(caller);
+        return erase(own.id, caller.subject()).orElseThrow(MemberService::noOwnRecord);
     }
 
     /** Erases a member, for the member themself or an admin; anyone else's is as good as absent. */

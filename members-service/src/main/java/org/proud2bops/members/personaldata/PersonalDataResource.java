@@ -55,7 +55,7 @@ public class PersonalDataResource {
                             required = true))
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<PersonalDataExport> exportOwnPersonalData() {
-        return download(personalData.exportOwn(caller).orElseThrow(PersonalDataResource::noOwnRecord));
+        return download(personalData.exportOwn(caller));
     }
 
     @GET
@@ -93,7 +93,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "No member record is linked to your sign-in")
     public RestResponse<Void> eraseOwnMember() {
-        erasure.eraseOwn(caller).orElseThrow(PersonalDataResource::noOwnRecord);
+        erasure.eraseOwn(caller);
         return RestResponse.noContent();
     }
 
@@ -115,9 +115,5 @@ public class PersonalDataResource {
                 PersonalDataExport.of(data),
                 MediaType.APPLICATION_JSON,
                 "proud2bops-personal-data-" + data.member().id + ".json");
-    }
-
-    private static RuntimeException noOwnRecord() {
-        return Problems.notFound("No member record is linked to your sign-in");
     }
 }

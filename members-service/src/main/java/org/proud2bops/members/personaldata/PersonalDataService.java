@@ -44,9 +44,9 @@ public class PersonalDataService {
         this.access = access;
     }
 
-    /** The caller's own data, linking their record first when this is their first sign-in. */
-    public Optional<PersonalData> exportOwn(Caller caller) {
-        return memberService.linkOnFirstSignIn(caller).map(this::export);
+    /** The caller's own data, linking their record first when this is their first sign-in; 404 when they have none. */
+    public PersonalData exportOwn(Caller caller) {
+        return export(memberService.ownMember(caller));
     }
 
     /** A member's data, for the member themself or an admin; anyone else's is as good as absent. */

@@ -164,6 +164,20 @@ class MemberAccessTest {
         assertThat(access.mayChange(caller, own, member)).isEqualTo(mayChange);
     }
 
+    static Stream<Arguments> networkLeads() {
+        return Stream.of(
+                arguments("a network lead", TestCallers.signedIn("l", Roles.MEMBER, Roles.NETWORK_LEAD), true),
+                arguments("a member", TestCallers.signedIn("m", Roles.MEMBER), false),
+                arguments("an admin", TestCallers.admin(), false),
+                arguments("anonymous", TestCallers.anonymous(), false));
+    }
+
+    @ParameterizedTest(name = "{0}: the networks their record leads count {2}")
+    @MethodSource("networkLeads")
+    void onlyTheNetworkLeadRoleMakesLedNetworksCount(String who, Caller caller, boolean mayActAsLead) {
+        assertThat(access.mayActAsNetworkLead(caller)).isEqualTo(mayActAsLead);
+    }
+
     static Stream<Arguments> directoryReaders() {
         return Stream.of(
                 arguments("admin", TestCallers.admin(), null, true),

@@ -3,21 +3,15 @@ package org.proud2bops.events;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jose4j.jwt.JwtClaims;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventKind;
 import org.proud2bops.events.event.EventRepository;
@@ -29,9 +23,9 @@ import org.proud2bops.events.memberprofile.MemberProfileRepository;
 import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.events.registration.RegistrationResponse;
 import org.proud2bops.platform.security.Caller;
-import org.proud2bops.platform.security.Roles;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.TestCallers;
 import org.proud2bops.platform.testing.TestTokens;
 
 /**
@@ -88,45 +82,15 @@ public final class EventsTestData {
      */
     public static Caller callerOfKind(String who) {
         return switch (who) {
-            case "anonymous" -> anonymousCaller();
-            case "member" -> caller("a-member", "member");
-            case "network lead" -> caller("a-lead", "member", "network-lead");
-            case "content editor" -> caller("an-editor", "content-editor");
-            case "regional client" -> regionalClientCaller(Region.LONDON);
-            case "events admin" -> caller("an-events-admin", "events-admin");
-            case "admin" -> caller("an-admin", "admin");
+            case "anonymous" -> TestCallers.anonymous();
+            case "member" -> TestCallers.signedIn("a-member", "member");
+            case "network lead" -> TestCallers.signedIn("a-lead", "member", "network-lead");
+            case "content editor" -> TestCallers.signedIn("an-editor", "content-editor");
+            case "regional client" -> TestCallers.regionalNetwork(Region.LONDON.name());
+            case "events admin" -> TestCallers.signedIn("an-events-admin", "events-admin");
+            case "admin" -> TestCallers.signedIn("an-admin", "admin");
             default -> throw new IllegalArgumentException(who);
         };
-    }
-
-    /** The caller an access policy sees for a token with these roles (no roles: signed in, no rights). */
-    public static Caller caller(String subject, String... roles) {
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(subject))
-                .addRoles(Set.of(roles));
-        return new Caller(identity.build(), tokenOf(subject, Map.of()));
-    }
-
-    public static Caller regionalClientCaller(Region region) {
-        String subject = "service-account-regional-" + region.name().toLowerCase();
-        QuarkusSecurityIdentity identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(subject))
-                .addRole(Roles.REGIONAL_NETWORK)
-                .build();
-        return new Caller(identity, tokenOf(subject, Map.of("region", region.name())));
-    }
-
-    public static Caller anonymousCaller() {
-        return new Caller(
-                QuarkusSecurityIdentity.builder().setAnonymous(true).build(),
-                new DefaultJWTCallerPrincipal(new JwtClaims()));
-    }
-
-    private static JsonWebToken tokenOf(String subject, Map<String, Object> claims) {
-        JwtClaims jwt = new JwtClaims();
-        jwt.setSubject(subject);
-        claims.forEach(jwt::setClaim);
-        return new DefaultJWTCallerPrincipal(jwt);
     }
 
     // Events

@@ -73,6 +73,8 @@ class KafkaUnreachableTest {
     }
 
     private OutboxEvent eventFor(String memberId) {
-        return QuarkusTransaction.requiringNew().call(() -> outboxEvents.firstAbout(memberId));
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                        outboxEvents.find("aggregateId", memberId.toString()).firstResult());
     }
 }

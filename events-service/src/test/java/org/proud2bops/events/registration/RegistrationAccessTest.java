@@ -15,6 +15,7 @@ import org.proud2bops.events.event.Region;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.testing.TestCallers;
 
 /**
  * The registration rules one by one, as tables. Callers: anonymous, content editor, a member (subject
@@ -165,10 +166,10 @@ class RegistrationAccessTest {
 
     private static Caller callerNamed(String who) {
         return switch (who) {
-            case "member" -> EventsTestData.caller("a-member", "member");
-            case "unlinked member" -> EventsTestData.caller("not-linked-yet", "member");
-            case "London client" -> EventsTestData.regionalClientCaller(Region.LONDON);
-            case "North West client" -> EventsTestData.regionalClientCaller(Region.NORTH_WEST);
+            case "member" -> TestCallers.signedIn("a-member", "member");
+            case "unlinked member" -> TestCallers.signedIn("not-linked-yet", "member");
+            case "London client" -> TestCallers.regionalNetwork(Region.LONDON.name());
+            case "North West client" -> TestCallers.regionalNetwork(Region.NORTH_WEST.name());
             default -> EventsTestData.callerOfKind(who);
         };
     }

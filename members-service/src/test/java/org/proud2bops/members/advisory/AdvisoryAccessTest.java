@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberAccess;
 import org.proud2bops.members.member.MemberStatus;
-import org.proud2bops.members.member.TestCallers;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
+import org.proud2bops.platform.testing.TestCallers;
 
 class AdvisoryAccessTest {
 

@@ -26,10 +26,10 @@ import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberAccess;
 import org.proud2bops.members.member.MemberStatus;
 import org.proud2bops.members.member.OwnRecord;
-import org.proud2bops.members.member.TestCallers;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
+import org.proud2bops.platform.testing.TestCallers;
 
 class LifecycleAccessTest {
 
@@ -82,7 +82,7 @@ class LifecycleAccessTest {
                 arguments("the member themself", TestCallers.signedIn("listed"), own(listed), listed, true),
                 arguments(
                         "a regional network, even of the member's region",
-                        TestCallers.regionalNetwork(LONDON),
+                        TestCallers.regionalNetwork(LONDON.name()),
                         OwnRecord.NONE,
                         listed,
                         false),

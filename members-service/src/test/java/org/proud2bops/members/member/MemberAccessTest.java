@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
+import org.proud2bops.platform.testing.TestCallers;
 
 class MemberAccessTest {
 
@@ -253,7 +254,7 @@ class MemberAccessTest {
     }
 
     private static Caller regional(Region region) {
-        return TestCallers.regionalNetwork(region);
+        return TestCallers.regionalNetwork(region.name());
     }
 
     private static Member listed(MemberStatus status, Region region) {

@@ -23,10 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberAccess;
 import org.proud2bops.members.member.OwnRecord;
-import org.proud2bops.members.member.TestCallers;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
+import org.proud2bops.platform.testing.TestCallers;
 
 class NetworkAccessTest {
 
@@ -111,19 +111,19 @@ class NetworkAccessTest {
                         "an events admin", TestCallers.signedIn("e", Roles.EVENTS_ADMIN), OwnRecord.NONE, london, true),
                 arguments(
                         "a regional network, its region",
-                        TestCallers.regionalNetwork(LONDON),
+                        TestCallers.regionalNetwork(LONDON.name()),
                         OwnRecord.NONE,
                         london,
                         true),
                 arguments(
                         "a regional network, another region",
-                        TestCallers.regionalNetwork(MIDLANDS),
+                        TestCallers.regionalNetwork(MIDLANDS.name()),
                         OwnRecord.NONE,
                         london,
                         false),
                 arguments(
                         "a regional network, the national network",
-                        TestCallers.regionalNetwork(LONDON),
+                        TestCallers.regionalNetwork(LONDON.name()),
                         OwnRecord.NONE,
                         nationalNetwork(),
                         false));

@@ -26,9 +26,4 @@ public class OutboxEventRepository implements PanacheRepositoryBase<OutboxEvent,
     long deleteAbout(String aggregateId) {
         return delete("aggregateId", aggregateId);
     }
-
-    /** The first fact recorded about an aggregate, if any is still held. */
-    public OutboxEvent firstAbout(Object aggregateId) {
-        return find("aggregateId", aggregateId.toString()).firstResult();
-    }
 }

@@ -1,15 +1,19 @@
-package org.proud2bops.members.member;
+package org.proud2bops.platform.testing;
 
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
-/** Callers for plain unit tests of access policies: a token's subject, roles and claims, without a server. */
+/**
+ * Callers for plain unit tests of access policies: what a policy sees of a verified token (subject, roles, claims),
+ * without a server. HTTP tests use real signed tokens ({@link TestTokens}) instead.
+ */
 public final class TestCallers {
 
     private TestCallers() {}
@@ -18,7 +22,7 @@ public final class TestCallers {
         return new Caller(QuarkusSecurityIdentity.builder().setAnonymous(true).build(), new Token(Map.of()));
     }
 
-    /** A signed-in person with these roles and no verified email. */
+    /** A signed-in person with these roles (none: signed in, no rights) and no verified email. */
     public static Caller signedIn(String subject, String... roles) {
         return caller(Map.of("sub", subject), roles);
     }
@@ -29,20 +33,20 @@ public final class TestCallers {
     }
 
     public static Caller admin() {
-        return signedIn("admin", Roles.ADMIN);
+        return signedIn("an-admin", Roles.ADMIN);
     }
 
-    public static Caller regionalNetwork(Region region) {
-        return caller(Map.of("sub", "client-" + region, "region", region.name()), Roles.REGIONAL_NETWORK);
+    /** A regional network's client (client credentials) for the region named as the services name it, e.g. LONDON. */
+    public static Caller regionalNetwork(String region) {
+        String subject = "service-account-regional-" + region.toLowerCase(Locale.ROOT);
+        return caller(Map.of("sub", subject, "region", region), Roles.REGIONAL_NETWORK);
     }
 
     private static Caller caller(Map<String, Object> claims, String... roles) {
+        Token token = new Token(claims);
         QuarkusSecurityIdentity.Builder identity =
-                QuarkusSecurityIdentity.builder().setPrincipal(new Token(claims));
-        for (String role : roles) {
-            identity.addRole(role);
-        }
-        return new Caller(identity.build(), new Token(claims));
+                QuarkusSecurityIdentity.builder().setPrincipal(token).addRoles(Set.of(roles));
+        return new Caller(identity.build(), token);
     }
 
     private record Token(Map<String, Object> claims) implements JsonWebToken, Principal {

@@ -11,4 +11,12 @@ public enum AttendeeView {
     public boolean identifies(Registration registration) {
         return registration.member == null || this == EVERY_ATTENDEE || registration.member.isInDirectory();
     }
+
+    /**
+     * Whether this view shows the registration's check-in code: on a confirmed place, to everyone who sees every
+     * attendee (the attending member, events admins and admins), never to a regional network's client.
+     */
+    public boolean showsCheckInCode(Registration registration) {
+        return this == EVERY_ATTENDEE && registration.status == RegistrationStatus.CONFIRMED;
+    }
 }

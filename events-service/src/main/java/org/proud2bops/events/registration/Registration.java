@@ -8,10 +8,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.proud2bops.events.checkin.CheckInCodes;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.memberprofile.MemberProfile;
 
@@ -61,6 +63,24 @@ public class Registration {
 
     @Version
     public long version;
+
+    /**
+     * What the attendee shows at the door (as text or as a QR code) and the desk scans: unguessable, unique, made when
+     * the registration is (by whatever path), see {@link CheckInCodes}.
+     */
+    @Column(name = "check_in_code", nullable = false, updatable = false)
+    public String checkInCode;
+
+    /** When the attendee was first checked in at the door; null until then, never changed after. */
+    @Column(name = "checked_in_at")
+    public Instant checkedInAt;
+
+    @PrePersist
+    void issueCheckInCode() {
+        if (checkInCode == null) {
+            checkInCode = CheckInCodes.newCode();
+        }
+    }
 
     public String attendeeName() {
         return member != null ? member.displayName : guestName;

@@ -43,7 +43,15 @@ public record RegistrationResponse(
         Registrant registeredAs,
 
         Instant registeredAt,
-        Instant cancelledAt) {
+        Instant cancelledAt,
+
+        @Schema(
+                description = "What the attendee shows at the door (also as a QR code, check-in-code.png): on a "
+                        + "confirmed place, for the attending member and those who run events")
+        String checkInCode,
+
+        @Schema(description = "When the attendee was first checked in at the door; absent until then")
+        Instant checkedInAt) {
 
     /** What a caller who may not identify the attending member sees instead of their name (and no member id). */
     static final String MEMBER_NOT_IN_DIRECTORY = "A member who is not in the directory";
@@ -66,6 +74,8 @@ public record RegistrationResponse(
                 registration.status,
                 registration.registeredAs,
                 registration.registeredAt,
-                registration.cancelledAt);
+                registration.cancelledAt,
+                view.showsCheckInCode(registration) ? registration.checkInCode : null,
+                registration.checkedInAt);
     }
 }

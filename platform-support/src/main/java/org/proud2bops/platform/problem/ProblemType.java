@@ -58,6 +58,16 @@ public enum ProblemType {
             409,
             "Request in progress",
             "A request with the same Idempotency-Key is still being processed; retry later"),
+    CHECK_IN_OTHER_EVENT(
+            "check-in-other-event",
+            409,
+            "Check-in code of another event",
+            "The check-in code belongs to a registration for another event; the detail names that event"),
+    CHECK_IN_REFUSED(
+            "check-in-refused",
+            409,
+            "Check-in refused",
+            "The registration holds no confirmed place (cancelled, or not confirmed yet), or the event is not published"),
     LENGTH_REQUIRED("length-required", 411, "Length required", "The body needs a Content-Length"),
     STALE_VERSION(
             "stale-version",

@@ -1,0 +1,33 @@
+package org.proud2bops.events.checkin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.proud2bops.events.event.EventAccess;
+import org.proud2bops.events.registration.Registration;
+import org.proud2bops.platform.security.Caller;
+
+/**
+ * Who works the check-in desk and who gets a registration's check-in code. The desk (scanning, looking attendees up,
+ * attendance) is for those who run events: events admins and admins. Network leads do not manage events yet, so they
+ * do not work the desk either. A check-in code is for the attending member themself and for those who run events; a
+ * regional network's client sees the registration but not its code.
+ */
+@ApplicationScoped
+public class CheckInAccess {
+
+    private final EventAccess eventAccess;
+
+    public CheckInAccess(EventAccess eventAccess) {
+        this.eventAccess = eventAccess;
+    }
+
+    public boolean worksTheDesk(Caller caller) {
+        return eventAccess.runsEvents(caller);
+    }
+
+    public boolean mayGetCode(Caller caller, Registration registration) {
+        return eventAccess.runsEvents(caller)
+                || (registration.member != null
+                        && caller.subject() != null
+                        && caller.subject().equals(registration.member.accountSubject));
+    }
+}

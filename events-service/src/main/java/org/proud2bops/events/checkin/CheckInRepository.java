@@ -1,0 +1,72 @@
+package org.proud2bops.events.checkin;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import org.proud2bops.events.registration.Registration;
+import org.proud2bops.events.registration.RegistrationStatus;
+
+/** Registrations as the check-in desk reads and changes them. */
+@ApplicationScoped
+public class CheckInRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    public Optional<UUID> idByCode(String code) {
+        return getEntityManager()
+                .createQuery("select r.id from Registration r where r.checkInCode = :code", UUID.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The registration with its row locked until the transaction ends, read fresh: concurrent check-ins of one person
+     * wait for each other, so only the first sets the time.
+     */
+    public Optional<Registration> findForUpdate(UUID registrationId) {
+        return findByIdOptional(registrationId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * An event's confirmed registrations whose attendee's name (member or guest) or guest's email contains
+     * {@code text}, ignoring case; all of them when {@code text} is null. In the order places were taken.
+     */
+    public PanacheQuery<Registration> confirmedMatching(UUID eventId, String text) {
+        String query = "from Registration r join fetch r.event left join fetch r.member m "
+                + "where r.event.id = :eventId and r.status = :confirmed";
+        Parameters parameters = Parameters.with("eventId", eventId).and("confirmed", RegistrationStatus.CONFIRMED);
+        if (text != null) {
+            query +=
+                    " and (lower(m.displayName) like :pattern escape '!' or lower(r.guestName) like :pattern escape '!'"
+                            + " or lower(r.guestEmail) like :pattern escape '!')";
+            parameters.and("pattern", "%" + escapeLike(text.toLowerCase()) + "%");
+        }
+        return find(query, Sort.by("r.registeredAt").and("r.id"), parameters);
+    }
+
+    public Optional<Registration> findWithEvent(UUID registrationId) {
+        return find("from Registration r join fetch r.event left join fetch r.member where r.id = ?1", registrationId)
+                .firstResultOptional();
+    }
+
+    /** The event's confirmed places and how many of them checked in, counted in one statement: {confirmed, in}. */
+    public long[] confirmedAndCheckedIn(UUID eventId) {
+        Object[] counts = getEntityManager()
+                .createQuery(
+                        "select count(r), count(r.checkedInAt) from Registration r "
+                                + "where r.event.id = :eventId and r.status = :confirmed",
+                        Object[].class)
+                .setParameter("eventId", eventId)
+                .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+                .getSingleResult();
+        return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,153 @@
+package org.proud2bops.events.checkin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.proud2bops.events.event.Event;
+import org.proud2bops.events.event.EventRepository;
+import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.registration.Registration;
+import org.proud2bops.events.registration.RegistrationAccess;
+import org.proud2bops.events.registration.RegistrationStatus;
+import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+
+/**
+ * The door. A check-in locks the registration's row, so concurrent scans of one code wait for each other and only the
+ * first sets the time; every later one answers "already checked in" with that first time and changes nothing.
+ * Attendance is derived from the check-in times and the event's end (a confirmed attendee never checked in by the
+ * end is a no-show), so there is no job to run and nothing to drift.
+ */
+@ApplicationScoped
+public class CheckInService {
+
+    /** The desk opens this long before the event starts (badges collected the day before) and closes at its end. */
+    static final Duration DESK_OPENS_BEFORE_START = Duration.ofHours(24);
+
+    private final EventRepository events;
+    private final CheckInRepository checkIns;
+    private final CheckInAccess access;
+    private final RegistrationAccess registrationAccess;
+    private final CheckInEvents checkInEvents;
+    private final Clock clock;
+
+    public CheckInService(
+            EventRepository events,
+            CheckInRepository checkIns,
+            CheckInAccess access,
+            RegistrationAccess registrationAccess,
+            CheckInEvents checkInEvents,
+            Clock clock) {
+        this.events = events;
+        this.checkIns = checkIns;
+        this.access = access;
+        this.registrationAccess = registrationAccess;
+        this.checkInEvents = checkInEvents;
+        this.clock = clock;
+    }
+
+    /** Checks in the holder of a scanned code; an unknown code is 404, a code of another event 409. */
+    @Transactional
+    public CheckIn checkInByCode(Caller caller, UUID eventId, String code) {
+        Event event = deskEvent(caller, eventId);
+        Registration registration = checkIns.idByCode(code.strip())
+                .flatMap(checkIns::findForUpdate)
+                .orElseThrow(() -> Problems.notFound("No registration has this check-in code"));
+        if (!registration.event.id.equals(event.id)) {
+            throw Problems.of(
+                    ProblemType.CHECK_IN_OTHER_EVENT,
+                    "This code is for another event: " + registration.event.title + ", starting "
+                            + registration.event.startsAt);
+        }
+        return checkIn(event, registration);
+    }
+
+    /** Checks in an attendee the desk looked up; a registration of another event is 404, as if it did not exist. */
+    @Transactional
+    public CheckIn checkInRegistration(Caller caller, UUID eventId, UUID registrationId) {
+        Event event = deskEvent(caller, eventId);
+        Registration registration = checkIns.findForUpdate(registrationId)
+                .filter(found -> found.event.id.equals(eventId))
+                .orElseThrow(() -> Problems.notFound("Registration", registrationId));
+        return checkIn(event, registration);
+    }
+
+    /** The event's confirmed attendees whose name or guest email contains {@code text} (all when blank). */
+    public DeskAttendees attendees(Caller caller, UUID eventId, String text) {
+        deskEvent(caller, eventId);
+        String wanted = text == null || text.isBlank() ? null : text.strip();
+        return new DeskAttendees(checkIns.confirmedMatching(eventId, wanted), clock.instant());
+    }
+
+    public EventAttendance attendance(Caller caller, UUID eventId) {
+        Event event = deskEvent(caller, eventId);
+        long[] counts = checkIns.confirmedAndCheckedIn(eventId);
+        boolean ended = Attendance.ended(event, clock.instant());
+        return new EventAttendance(eventId, ended, counts[0], counts[1], ended ? counts[0] - counts[1] : 0);
+    }
+
+    /**
+     * The check-in code of a confirmed registration as a QR code PNG: for the attending member and those who run
+     * events. A caller who may see the registration but not its code (a regional client) gets 403, anyone else 404.
+     */
+    public byte[] codeImage(Caller caller, UUID eventId, UUID registrationId) {
+        Registration registration = checkIns.findWithEvent(registrationId)
+                .filter(found -> found.event.id.equals(eventId))
+                .filter(found -> access.mayGetCode(caller, found) || registrationAccess.mayManage(caller, found))
+                .orElseThrow(() -> Problems.notFound("Registration", registrationId));
+        if (!access.mayGetCode(caller, registration)) {
+            throw Problems.forbidden("Only the attendee and those who run events get a registration's check-in code");
+        }
+        if (registration.status != RegistrationStatus.CONFIRMED) {
+            throw Problems.of(
+                    ProblemType.CHECK_IN_REFUSED,
+                    "The registration is " + registration.status + "; only a confirmed place has a check-in code");
+        }
+        return QrCodes.png(registration.checkInCode);
+    }
+
+    private Event deskEvent(Caller caller, UUID eventId) {
+        if (!access.worksTheDesk(caller)) {
+            throw Problems.forbidden("Only events admins and admins work the check-in desk");
+        }
+        return events.findByIdOptional(eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
+    }
+
+    private CheckIn checkIn(Event event, Registration registration) {
+        if (registration.status != RegistrationStatus.CONFIRMED) {
+            throw Problems.of(
+                    ProblemType.CHECK_IN_REFUSED,
+                    "The registration is " + registration.status
+                            + (registration.cancelledAt == null ? "" : " since " + registration.cancelledAt)
+                            + "; only a confirmed place checks in");
+        }
+        if (registration.checkedInAt != null) {
+            return new CheckIn(registration, CheckInOutcome.ALREADY_CHECKED_IN);
+        }
+        Instant now = clock.instant();
+        requireDeskOpen(event, now);
+        // PostgreSQL keeps microseconds: the time answered now is the time every later answer repeats
+        registration.checkedInAt = now.truncatedTo(ChronoUnit.MICROS);
+        checkIns.flush();
+        checkInEvents.checkedIn(registration);
+        return new CheckIn(registration, CheckInOutcome.CHECKED_IN);
+    }
+
+    private static void requireDeskOpen(Event event, Instant now) {
+        if (event.status != EventStatus.PUBLISHED) {
+            throw Problems.of(ProblemType.CHECK_IN_REFUSED, "The event is " + event.status + ", not published");
+        }
+        Instant opens = event.startsAt.minus(DESK_OPENS_BEFORE_START);
+        if (now.isBefore(opens)) {
+            throw Problems.of(ProblemType.OUTSIDE_DEADLINE, "Check-in opens at " + opens + ", a day before the event");
+        }
+        if (Attendance.ended(event, now)) {
+            throw Problems.of(ProblemType.OUTSIDE_DEADLINE, "Check-in closed when the event ended at " + event.endsAt);
+        }
+    }
+}

@@ -103,7 +103,36 @@ class AuthorizationMatrixTest {
                                 .post(
                                         "/api/events/{eventId}/registrations/{registrationId}/cancellation",
                                         o.londonEvent(),
-                                        Objects.registrationOfSomeoneElse(o.londonEvent()))));
+                                        Objects.registrationOfSomeoneElse(o.londonEvent()))),
+                // The check-in desk: someone else's place at an event whose desk is open (it starts within the day)
+                entry("checkInByCode", c -> {
+                    String eventId = EventsTestData.eventStartingSoon();
+                    String code = EventsTestData.register(
+                                    asEventsAdmin(), eventId, Map.of("memberId", Objects.someoneElse()))
+                            .checkInCode();
+                    return as.apply(c).body(Map.of("code", code)).post("/api/events/{eventId}/check-ins", eventId);
+                }),
+                entry("checkInRegistration", c -> {
+                    String eventId = EventsTestData.eventStartingSoon();
+                    return as.apply(c)
+                            .post(
+                                    "/api/events/{eventId}/registrations/{registrationId}/check-in",
+                                    eventId,
+                                    Objects.registrationOfSomeoneElse(eventId));
+                }),
+                entry(
+                        "findDeskAttendees",
+                        c -> as.apply(c)
+                                .queryParam("q", "member")
+                                .get("/api/events/{eventId}/check-ins/attendees", o.londonEvent())),
+                entry("getAttendance", c -> as.apply(c).get("/api/events/{eventId}/attendance", o.londonEvent())),
+                entry(
+                        "getCheckInCodeImage",
+                        c -> as.apply(c)
+                                .get(
+                                        "/api/events/{eventId}/registrations/{registrationId}/check-in-code.png",
+                                        o.londonEvent(),
+                                        o.otherRegistration())));
     }
 
     /** People's member profiles are in the state their kind names; nobody else has a profile here. */

@@ -161,6 +161,15 @@ public final class EventsTestData {
         });
     }
 
+    /**
+     * A published national event starting in an hour (for eight hours), so its check-in desk is open: the desk opens a
+     * day before an event starts and closes when it ends.
+     */
+    public static String eventStartingSoon() {
+        return storedEvent("Door day " + UUID.randomUUID(), EventStatus.PUBLISHED, Duration.ofHours(1))
+                .toString();
+    }
+
     // Registrations
 
     /**

@@ -36,16 +36,32 @@ public class CheckInRepository implements PanacheRepositoryBase<Registration, UU
      * {@code text}, ignoring case; all of them when {@code text} is null. In the order places were taken.
      */
     public PanacheQuery<Registration> confirmedMatching(UUID eventId, String text) {
-        String query = "from Registration r join fetch r.event left join fetch r.member m "
-                + "where r.event.id = :eventId and r.status = :confirmed";
+        return find(
+                "from Registration r join fetch r.event left join fetch r.member " + matching(text),
+                Sort.by("r.registeredAt").and("r.id"),
+                matchingParameters(eventId, text));
+    }
+
+    /** How many registrations {@link #confirmedMatching} finds, counted without its fetches. */
+    public long countConfirmedMatching(UUID eventId, String text) {
+        var count = getEntityManager().createQuery("select count(r) from Registration r " + matching(text), Long.class);
+        matchingParameters(eventId, text).map().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static String matching(String text) {
+        String where = "where r.event.id = :eventId and r.status = :confirmed";
+        // A member's name through a subquery, so a guest (no member) is still found by their own name or email
+        return text == null
+                ? where
+                : where + " and (lower(r.guestName) like :pattern escape '!' or lower(r.guestEmail) like :pattern"
+                        + " escape '!' or r.member.memberId in (select p.memberId from MemberProfile p"
+                        + " where lower(p.displayName) like :pattern escape '!'))";
+    }
+
+    private static Parameters matchingParameters(UUID eventId, String text) {
         Parameters parameters = Parameters.with("eventId", eventId).and("confirmed", RegistrationStatus.CONFIRMED);
-        if (text != null) {
-            query +=
-                    " and (lower(m.displayName) like :pattern escape '!' or lower(r.guestName) like :pattern escape '!'"
-                            + " or lower(r.guestEmail) like :pattern escape '!')";
-            parameters.and("pattern", "%" + escapeLike(text.toLowerCase()) + "%");
-        }
-        return find(query, Sort.by("r.registeredAt").and("r.id"), parameters);
+        return text == null ? parameters : parameters.and("pattern", "%" + escapeLike(text.toLowerCase()) + "%");
     }
 
     public Optional<Registration> findWithEvent(UUID registrationId) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,7 +75,7 @@ public class CheckInResource {
     @APIResponse(responseCode = "404", description = "No such event, or no registration holds this code")
     @Extension(name = ProblemTypes.EXTENSION, value = "check-in-other-event, check-in-refused, outside-deadline")
     public CheckInResponse checkInByCode(@PathParam("eventId") UUID eventId, @NotNull @Valid CheckInRequest request) {
-        return CheckInResponse.of(checkIns.checkInByCode(caller, eventId, request.code()));
+        return checkIns.checkInByCode(caller, eventId, request.code());
     }
 
     @POST
@@ -96,7 +97,7 @@ public class CheckInResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "check-in-refused, outside-deadline")
     public CheckInResponse checkInRegistration(
             @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
-        return CheckInResponse.of(checkIns.checkInRegistration(caller, eventId, registrationId));
+        return checkIns.checkInRegistration(caller, eventId, registrationId);
     }
 
     @GET
@@ -118,9 +119,11 @@ public class CheckInResource {
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
         DeskAttendees found = checkIns.attendees(caller, eventId, q);
-        return PageResponse.of(
-                        found.registrations(), page, registration -> DeskAttendeeResponse.of(registration, found.now()))
-                .toResponse(uriInfo);
+        List<DeskAttendeeResponse> items = found.registrations().page(page.pageIndex(), page.size).list().stream()
+                .map(registration -> DeskAttendeeResponse.of(registration, found.now()))
+                .toList();
+        int pages = (int) Math.max(1, (found.total() + page.size - 1) / page.size);
+        return new PageResponse<>(items, page.page, page.size, found.total(), pages).toResponse(uriInfo);
     }
 
     @GET

@@ -36,13 +36,12 @@ public record CheckInResponse(
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    static CheckInResponse of(CheckIn checkIn) {
-        Registration registration = checkIn.registration();
+    static CheckInResponse of(Registration registration, CheckInOutcome outcome) {
         String at = CLOCK_TIME.format(registration.checkedInAt.atZone(ZoneId.of(registration.event.timeZone)));
         return new CheckInResponse(
-                checkIn.outcome(),
+                outcome,
                 registration.checkedInAt,
-                switch (checkIn.outcome()) {
+                switch (outcome) {
                     case CHECKED_IN -> "Checked in at " + at;
                     case ALREADY_CHECKED_IN -> "Already checked in at " + at;
                 },

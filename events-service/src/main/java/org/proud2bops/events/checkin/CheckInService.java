@@ -53,7 +53,7 @@ public class CheckInService {
 
     /** Checks in the holder of a scanned code; an unknown code is 404, a code of another event 409. */
     @Transactional
-    public CheckIn checkInByCode(Caller caller, UUID eventId, String code) {
+    public CheckInResponse checkInByCode(Caller caller, UUID eventId, String code) {
         Event event = deskEvent(caller, eventId);
         Registration registration = checkIns.idByCode(code.strip())
                 .flatMap(checkIns::findForUpdate)
@@ -69,7 +69,7 @@ public class CheckInService {
 
     /** Checks in an attendee the desk looked up; a registration of another event is 404, as if it did not exist. */
     @Transactional
-    public CheckIn checkInRegistration(Caller caller, UUID eventId, UUID registrationId) {
+    public CheckInResponse checkInRegistration(Caller caller, UUID eventId, UUID registrationId) {
         Event event = deskEvent(caller, eventId);
         Registration registration = checkIns.findForUpdate(registrationId)
                 .filter(found -> found.event.id.equals(eventId))
@@ -81,7 +81,10 @@ public class CheckInService {
     public DeskAttendees attendees(Caller caller, UUID eventId, String text) {
         deskEvent(caller, eventId);
         String wanted = text == null || text.isBlank() ? null : text.strip();
-        return new DeskAttendees(checkIns.confirmedMatching(eventId, wanted), clock.instant());
+        return new DeskAttendees(
+                checkIns.confirmedMatching(eventId, wanted),
+                checkIns.countConfirmedMatching(eventId, wanted),
+                clock.instant());
     }
 
     public EventAttendance attendance(Caller caller, UUID eventId) {
@@ -118,7 +121,12 @@ public class CheckInService {
         return events.findByIdOptional(eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
     }
 
-    private CheckIn checkIn(Event event, Registration registration) {
+    /** What the desk is told, read inside the transaction (the attending member's name is loaded on demand). */
+    private CheckInResponse checkIn(Event event, Registration registration) {
+        return CheckInResponse.of(registration, changeToCheckedIn(event, registration));
+    }
+
+    private CheckInOutcome changeToCheckedIn(Event event, Registration registration) {
         if (registration.status != RegistrationStatus.CONFIRMED) {
             throw Problems.of(
                     ProblemType.CHECK_IN_REFUSED,
@@ -127,7 +135,7 @@ public class CheckInService {
                             + "; only a confirmed place checks in");
         }
         if (registration.checkedInAt != null) {
-            return new CheckIn(registration, CheckInOutcome.ALREADY_CHECKED_IN);
+            return CheckInOutcome.ALREADY_CHECKED_IN;
         }
         Instant now = clock.instant();
         requireDeskOpen(event, now);
@@ -135,7 +143,7 @@ public class CheckInService {
         registration.checkedInAt = now.truncatedTo(ChronoUnit.MICROS);
         checkIns.flush();
         checkInEvents.checkedIn(registration);
-        return new CheckIn(registration, CheckInOutcome.CHECKED_IN);
+        return CheckInOutcome.CHECKED_IN;
     }
 
     private static void requireDeskOpen(Event event, Instant now) {

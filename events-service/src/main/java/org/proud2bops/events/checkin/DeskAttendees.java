@@ -4,5 +4,5 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.time.Instant;
 import org.proud2bops.events.registration.Registration;
 
-/** The confirmed attendees the desk looked up, and the time their attendance is judged at. */
-public record DeskAttendees(PanacheQuery<Registration> registrations, Instant now) {}
+/** The confirmed attendees the desk looked up, how many there are, and the time their attendance is judged at. */
+public record DeskAttendees(PanacheQuery<Registration> registrations, long total, Instant now) {}

@@ -14,9 +14,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.events.EventsTestData;
@@ -271,6 +277,50 @@ class WaitingListApiTest {
         awaitStatus(eventId, place.id(), RegistrationStatus.CANCELLED);
         assertThat(registration(asEventsAdmin(), eventId, guestInLine.id()).status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
+    }
+
+    @Test
+    void placesFreedWhileOthersRegisterGoToThoseAlreadyInLine() throws Exception {
+        int capacity = 3;
+        String eventId = EventsTestData.publishedEvent(null, capacity);
+        List<RegistrationResponse> seated = IntStream.range(0, capacity)
+                .mapToObj(i -> EventsTestData.register(asEventsAdmin(), eventId, guest("Seated " + i)))
+                .toList();
+        List<RegistrationResponse> waiting = IntStream.range(0, capacity)
+                .mapToObj(i -> EventsTestData.register(asEventsAdmin(), eventId, guest("Waiting " + i)))
+                .toList();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        seated.forEach(place -> calls.add(
+                () -> asEventsAdmin().post(CANCELLATION, eventId, place.id()).statusCode()));
+        IntStream.range(0, 6)
+                .forEach(i -> calls.add(() -> asEventsAdmin()
+                        .body(guest("Newcomer " + i))
+                        .post(REGISTRATIONS, eventId)
+                        .statusCode()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> outcome : pool.invokeAll(calls)) {
+                statuses.add(outcome.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses.subList(0, capacity)).containsOnly(200);
+        assertThat(statuses.subList(capacity, statuses.size())).containsOnly(201);
+        List<RegistrationResponse> live = listed(asEventsAdmin(), eventId);
+        assertThat(live)
+                .filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED)
+                .extracting(RegistrationResponse::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        waiting.stream().map(RegistrationResponse::id).toList());
+        assertThat(live)
+                .filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .extracting(RegistrationResponse::position)
+                .containsExactly(1, 2, 3, 4, 5, 6);
         anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
     }
 

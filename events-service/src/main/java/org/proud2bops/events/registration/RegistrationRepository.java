@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,18 +19,29 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find(WITH_ATTENDEE + "where r.id = ?1", registrationId).firstResultOptional();
     }
 
-    /** An event's confirmed registrations in the order they were made. */
-    public PanacheQuery<Registration> confirmedOfEvent(UUID eventId) {
-        return find(
-                WITH_ATTENDEE + "where r.event.id = ?1 and r.status = ?2",
-                inOrderMade(),
-                eventId,
-                RegistrationStatus.CONFIRMED);
+    /**
+     * An event's registrations in these statuses, in the order they were made: for WAITLISTED alone, the order of the
+     * line (position 1 first).
+     */
+    public PanacheQuery<Registration> ofEventIn(UUID eventId, Set<RegistrationStatus> statuses) {
+        return find(WITH_ATTENDEE + "where r.event.id = ?1 and r.status in ?2", inOrderMade(), eventId, statuses);
     }
 
-    /** An event's registrations, cancelled ones too, in the order they were made. */
-    public PanacheQuery<Registration> allOfEvent(UUID eventId) {
-        return find(WITH_ATTENDEE + "where r.event.id = ?1", inOrderMade(), eventId);
+    /** The first {@code count} registrations in the event's waiting list, next in line first. */
+    public List<Registration> nextInLine(UUID eventId, int count) {
+        return find(
+                        WITH_ATTENDEE + "where r.event.id = ?1 and r.status = ?2",
+                        inOrderMade(),
+                        eventId,
+                        RegistrationStatus.WAITLISTED)
+                .page(0, count)
+                .list();
+    }
+
+    /** Reads the registration again (its status, and its waitlist position once it has been written). */
+    public Registration reload(Registration registration) {
+        getEntityManager().refresh(registration);
+        return registration;
     }
 
     private static Sort inOrderMade() {
@@ -44,29 +56,32 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 memberId);
     }
 
+    /** A member's places, and places in waiting lists, at events still to come. */
     public List<Registration> upcomingPlacesOf(UUID memberId, Instant now) {
         return list(
-                "member.memberId = ?1 and status = ?2 and event.startsAt > ?3",
+                "member.memberId = ?1 and status in ?2 and event.startsAt > ?3",
                 memberId,
-                RegistrationStatus.CONFIRMED,
+                RegistrationStatus.LIVE,
                 now);
     }
 
+    /** Whether the member holds a place at the event or waits for one. */
     public boolean memberHoldsPlace(UUID eventId, UUID memberId) {
         return count(
-                        "event.id = ?1 and member.memberId = ?2 and status = ?3",
+                        "event.id = ?1 and member.memberId = ?2 and status in ?3",
                         eventId,
                         memberId,
-                        RegistrationStatus.CONFIRMED)
+                        RegistrationStatus.LIVE)
                 > 0;
     }
 
+    /** Whether the guest holds a place at the event or waits for one. */
     public boolean guestHoldsPlace(UUID eventId, String email) {
         return count(
-                        "event.id = ?1 and lower(guestEmail) = lower(?2) and status = ?3",
+                        "event.id = ?1 and lower(guestEmail) = lower(?2) and status in ?3",
                         eventId,
                         email,
-                        RegistrationStatus.CONFIRMED)
+                        RegistrationStatus.LIVE)
                 > 0;
     }
 

@@ -46,6 +46,12 @@ public record RegistrationResponse(
         Instant cancelledAt,
 
         @Schema(
+                description =
+                        "While WAITLISTED, the place in the event's waiting list (1 = next in line); absent otherwise",
+                minimum = "1")
+        Integer position,
+
+        @Schema(
                 description = "What the attendee shows at the door (also as a QR code, check-in-code.png): on a "
                         + "confirmed place, for the attending member and those who run events")
         String checkInCode,
@@ -75,6 +81,7 @@ public record RegistrationResponse(
                 registration.registeredAs,
                 registration.registeredAt,
                 registration.cancelledAt,
+                registration.status == RegistrationStatus.WAITLISTED ? registration.waitlistPosition : null,
                 view.showsCheckInCode(registration) ? registration.checkInCode : null,
                 registration.checkedInAt);
     }

@@ -62,7 +62,7 @@ public class CheckInResource {
             description = "Checks in the holder of a check-in code at the desk. Idempotent: the first scan answers "
                     + "outcome CHECKED_IN with the time, every later one ALREADY_CHECKED_IN with that first time and "
                     + "changes nothing (both 200). A code nobody holds is 404; a code of another event "
-                    + "(check-in-other-event) or of a cancelled or unconfirmed place or an unpublished event "
+                    + "(check-in-other-event) or of a cancelled or waitlisted place or an unpublished event "
                     + "(check-in-refused) is 409, and so is a first check-in outside the desk's hours, from a day "
                     + "before the event starts until it ends (outside-deadline). Who may: events admins and admins.")
     @APIResponse(
@@ -85,7 +85,7 @@ public class CheckInResource {
             summary = "Check in a registration",
             description = "Checks in an attendee the desk looked up (by name or email) without their code. "
                     + "Idempotent like a scan: CHECKED_IN the first time, ALREADY_CHECKED_IN with the first time "
-                    + "after. A cancelled or unconfirmed place is 409 check-in-refused; outside the desk's hours "
+                    + "after. A cancelled or waitlisted place is 409 check-in-refused; outside the desk's hours "
                     + "409 outside-deadline. Who may: events admins and admins.")
     @APIResponse(
             responseCode = "200",
@@ -153,7 +153,7 @@ public class CheckInResource {
     @Operation(
             summary = "Get a registration's check-in QR code",
             description = "The registration's check-in code as a QR code (PNG, 300 pixels square) for a badge or a "
-                    + "phone; the same code is checkInCode on the registration. A cancelled or unconfirmed place has "
+                    + "phone; the same code is checkInCode on the registration. A cancelled or waitlisted place has "
                     + "none (409 check-in-refused). Not cached. Who may: the attending member; events admins and "
                     + "admins. A regional network's client that sees the registration gets 403; anyone else 404.")
     @APIResponse(

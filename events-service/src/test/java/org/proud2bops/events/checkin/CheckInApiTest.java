@@ -10,6 +10,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -33,9 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.proud2bops.events.EventsTestData;
 import org.proud2bops.events.EventsTestData.Person;
 import org.proud2bops.events.TestClock;
+import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.Region;
 import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.events.registration.RegistrationResponse;
+import org.proud2bops.events.registration.RegistrationStatus;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
@@ -55,6 +58,12 @@ class CheckInApiTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    EventRepository eventRepository;
+
+    @Inject
+    CheckInRepository checkInRepository;
 
     @AfterEach
     void backToNow() {
@@ -196,6 +205,33 @@ class CheckInApiTest {
                         .checkInCode())
                 .as("a cancelled place shows no code")
                 .isNull();
+    }
+
+    @Test
+    void aWaitlistedPlaceHasNoUsableCodeUntilItIsPromoted() {
+        String eventId = EventsTestData.eventStartingSoon();
+        QuarkusTransaction.requiringNew().run(() -> eventRepository.findById(UUID.fromString(eventId)).capacity = 1);
+        RegistrationResponse placed = EventsTestData.register(asEventsAdmin(), eventId, guest("First Come"));
+        RegistrationResponse waiting = EventsTestData.register(asEventsAdmin(), eventId, guest("Second Come"));
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(waiting.checkInCode()).as("no code is shown while waiting").isNull();
+        String storedCode =
+                QuarkusTransaction.requiringNew().call(() -> checkInRepository.findById(waiting.id()).checkInCode);
+
+        scanning(eventId, storedCode).then().spec(problem(ProblemType.CHECK_IN_REFUSED));
+        asEventsAdmin().post(DESK_CHECK_IN, eventId, waiting.id()).then().spec(problem(ProblemType.CHECK_IN_REFUSED));
+        asEventsAdmin().get(QR_CODE, eventId, waiting.id()).then().spec(problem(ProblemType.CHECK_IN_REFUSED));
+
+        asEventsAdmin().post(CANCELLATION, eventId, placed.id()).then().statusCode(200);
+        RegistrationResponse promoted = asEventsAdmin()
+                .get(REGISTRATION, eventId, waiting.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(RegistrationResponse.class);
+        assertThat(promoted.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(promoted.checkInCode()).isEqualTo(storedCode);
+        assertThat(scan(eventId, storedCode).outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
     }
 
     @Test

@@ -67,7 +67,7 @@ public enum ProblemType {
             "check-in-refused",
             409,
             "Check-in refused",
-            "The registration holds no confirmed place (cancelled, or not confirmed yet), or the event is not published"),
+            "The registration holds no confirmed place (cancelled, or waitlisted), or the event is not published"),
     LENGTH_REQUIRED("length-required", 411, "Length required", "The body needs a Content-Length"),
     STALE_VERSION(
             "stale-version",

@@ -2,10 +2,11 @@ package org.proud2bops.events.checkin;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.events.registration.Registration;
@@ -45,7 +46,7 @@ public class CheckInRepository implements PanacheRepositoryBase<Registration, UU
     /** How many registrations {@link #confirmedMatching} finds, counted without its fetches. */
     public long countConfirmedMatching(UUID eventId, String text) {
         var count = getEntityManager().createQuery("select count(r) from Registration r " + matching(text), Long.class);
-        matchingParameters(eventId, text).map().forEach(count::setParameter);
+        matchingParameters(eventId, text).forEach(count::setParameter);
         return count.getSingleResult();
     }
 
@@ -59,9 +60,13 @@ public class CheckInRepository implements PanacheRepositoryBase<Registration, UU
                         + " where lower(p.displayName) like :pattern escape '!'))";
     }
 
-    private static Parameters matchingParameters(UUID eventId, String text) {
-        Parameters parameters = Parameters.with("eventId", eventId).and("confirmed", RegistrationStatus.CONFIRMED);
-        return text == null ? parameters : parameters.and("pattern", "%" + escapeLike(text.toLowerCase()) + "%");
+    private static Map<String, Object> matchingParameters(UUID eventId, String text) {
+        Map<String, Object> parameters =
+                new HashMap<>(Map.of("eventId", eventId, "confirmed", RegistrationStatus.CONFIRMED));
+        if (text != null) {
+            parameters.put("pattern", "%" + escapeLike(text.toLowerCase()) + "%");
+        }
+        return parameters;
     }
 
     public Optional<Registration> findWithEvent(UUID registrationId) {

@@ -103,7 +103,12 @@ class AuthorizationMatrixTest {
                                 .post(
                                         "/api/events/{eventId}/registrations/{registrationId}/cancellation",
                                         o.londonEvent(),
-                                        Objects.registrationOfSomeoneElse(o.londonEvent()))));
+                                        Objects.registrationOfSomeoneElse(o.londonEvent()))),
+                entry(
+                        "exportEventAttendees",
+                        c -> as.apply(c).get("/api/events/{eventId}/registrations/export", o.londonEvent())),
+                entry("getEventsCalendar", c -> as.apply(c).get("/api/events/calendar.ics")),
+                entry("getEventCalendar", c -> as.apply(c).get("/api/events/{eventId}/calendar.ics", o.draftEvent())));
     }
 
     /** People's member profiles are in the state their kind names; nobody else has a profile here. */

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -18,6 +22,10 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -45,6 +53,10 @@ public final class EventCalendars {
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
         events.forEach(event -> calendar.add(entry(event, stamp)));
+        if (events.isEmpty()) {
+            // RFC 5545 (3.6) wants at least one component: a feed with nothing coming up carries the UTC zone, unused
+            calendar.add(utc());
+        }
         return calendar;
     }
 
@@ -75,6 +87,17 @@ public final class EventCalendars {
                 .add(statusOf(event));
         location(event).ifPresent(location -> entry.add(new Location(location)));
         return entry;
+    }
+
+    /** A time zone that is UTC all year, the zone every time in these calendars is written in. */
+    static VTimeZone utc() {
+        Standard always = new Standard()
+                .add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)))
+                .add(new TzOffsetFrom(ZoneOffset.UTC))
+                .add(new TzOffsetTo(ZoneOffset.UTC))
+                .add(new TzName("UTC"));
+        VTimeZone utc = new VTimeZone().add(new TzId("UTC"));
+        return utc.add(always);
     }
 
     /** Published (or a later state that still takes place): CONFIRMED; cancelled: CANCELLED; a draft: TENTATIVE. */

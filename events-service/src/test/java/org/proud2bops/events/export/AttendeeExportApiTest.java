@@ -191,7 +191,7 @@ class AttendeeExportApiTest {
 
     private long openCursors() {
         return ((Number) entityManager
-                        .createNativeQuery("select count(*) from pg_cursors where not from_sql")
+                        .createNativeQuery("select count(*) from pg_cursors where name <> ''")
                         .getSingleResult())
                 .longValue();
     }

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.http.PublicLinks;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
@@ -138,10 +139,10 @@ public class AdvisoryCallResource {
     public RestResponse<AdvisoryApplicationResponse> applyToAdvisoryGroup(
             @PathParam("callId") UUID callId,
             @RestForm("cv") @Schema(type = SchemaType.STRING, format = "binary") FileUpload cv,
-            @RestForm("coveringLetter") @Schema(type = SchemaType.STRING, format = "binary") FileUpload coveringLetter,
-            @Context UriInfo uriInfo) {
+            @RestForm("coveringLetter") @Schema(type = SchemaType.STRING, format = "binary")
+                    FileUpload coveringLetter) {
         AdvisoryApplicationView submitted = applications.apply(caller, callId, uploaded(cv), uploaded(coveringLetter));
-        return RestResponse.ResponseBuilder.<AdvisoryApplicationResponse>created(uriInfo.getBaseUriBuilder()
+        return RestResponse.ResponseBuilder.<AdvisoryApplicationResponse>created(PublicLinks.root()
                         .path(AdvisoryApplicationResource.class)
                         .path(AdvisoryApplicationResource.class, "getAdvisoryApplication")
                         .build(submitted.application().id))

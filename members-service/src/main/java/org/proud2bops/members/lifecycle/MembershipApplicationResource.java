@@ -24,6 +24,7 @@ import org.proud2bops.members.member.Member;
 import org.proud2bops.members.member.MemberResponse;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.http.PublicLinks;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.security.Caller;
@@ -60,11 +61,10 @@ public class MembershipApplicationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MemberResponse.class)))
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, already-exists")
-    public RestResponse<MemberResponse> applyForMembership(
-            @Valid @NotNull MembershipApplicationRequest application, @Context UriInfo uriInfo) {
+    public RestResponse<MemberResponse> applyForMembership(@Valid @NotNull MembershipApplicationRequest application) {
         Member member = lifecycle.apply(caller, application.toNewMember());
         return RestResponse.ResponseBuilder.<MemberResponse>created(
-                        uriInfo.getBaseUriBuilder().path("/api/members/me").build())
+                        PublicLinks.root().path("/api/members/me").build())
                 .tag(VersionTags.tagOf(member.version))
                 .entity(MemberResponse.of(member))
                 .build();

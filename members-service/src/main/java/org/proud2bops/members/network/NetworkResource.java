@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.member.DirectoryEntry;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.http.PublicLinks;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
@@ -88,7 +89,7 @@ public class NetworkResource {
             @Valid @NotNull TrustNetworkRequest request, @Context UriInfo uriInfo) {
         Network network = networkService.createTrustNetwork(request.odsCode());
         return RestResponse.ResponseBuilder.<NetworkResponse>created(
-                        uriInfo.getAbsolutePathBuilder().path(network.slug).build())
+                        PublicLinks.builderFor(uriInfo).path(network.slug).build())
                 .entity(NetworkResponse.of(network))
                 .build();
     }

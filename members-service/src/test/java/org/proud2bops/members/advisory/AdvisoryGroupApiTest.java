@@ -22,7 +22,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.proud2bops.members.MembersTestData.AdvisoryCall;
 import org.proud2bops.members.MembersTestData.Directory;
 import org.proud2bops.members.MembersTestData.Member;
 import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /** Calls for the advisory group, members' applications to them, and admins' decisions. */
@@ -64,7 +64,7 @@ class AdvisoryGroupApiTest {
                 .extract();
         String applicationId = submitted.path("id");
         member.asThem()
-                .get(URI.create(submitted.header("Location")).getRawPath())
+                .get(TestLinks.pathOf(submitted.header("Location")))
                 .then()
                 .statusCode(200)
                 .body("id", equalTo(applicationId));

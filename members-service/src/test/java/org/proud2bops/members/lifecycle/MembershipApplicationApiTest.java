@@ -31,6 +31,7 @@ import org.proud2bops.members.MembersTestData.StatusChange;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.TestTokens;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
@@ -56,6 +57,7 @@ class MembershipApplicationApiTest {
                 .post("/api/members/applications")
                 .then()
                 .statusCode(201)
+                .header("Location", equalTo(TestLinks.TEST_BASE_URL + "/api/members/me"))
                 .body("status", equalTo("APPLIED"))
                 .body("email", equalTo(email))
                 .body("region", equalTo("LONDON"))

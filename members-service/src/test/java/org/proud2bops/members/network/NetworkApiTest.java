@@ -28,6 +28,7 @@ import org.proud2bops.members.MembersTestData.Member;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /** The national, regional and trust networks, who is in them and who leads them. */
@@ -73,6 +74,7 @@ class NetworkApiTest {
                 .post("/api/networks")
                 .then()
                 .statusCode(201)
+                .header("Location", equalTo(TestLinks.TEST_BASE_URL + "/api/networks/p2b-at-ra7"))
                 .body("slug", equalTo("p2b-at-ra7"))
                 .body("kind", equalTo("TRUST"))
                 .body("region", equalTo("SOUTH_WEST"))

@@ -19,9 +19,14 @@ public final class PublicLinks {
 
     private PublicLinks() {}
 
+    /** The platform's public address, for a link to another resource than the request's. */
+    public static UriBuilder root() {
+        return UriBuilder.fromUri(baseUrl());
+    }
+
     /** The public address of the request's path, without its query. */
     public static UriBuilder builderFor(UriInfo uriInfo) {
-        return UriBuilder.fromUri(baseUrl()).path(uriInfo.getPath());
+        return root().path(uriInfo.getPath());
     }
 
     /** The public address of the request's path and query, for links to other pages of the same list. */

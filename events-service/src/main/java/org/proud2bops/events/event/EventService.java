@@ -22,10 +22,13 @@ public class EventService {
 
     private final EventRepository events;
     private final EventAccess access;
+    private final jakarta.enterprise.event.Event<EventChanged> changes;
 
-    public EventService(EventRepository events, EventAccess access) {
+    public EventService(
+            EventRepository events, EventAccess access, jakarta.enterprise.event.Event<EventChanged> changes) {
         this.events = events;
         this.access = access;
+        this.changes = changes;
     }
 
     /** Events in one status that end after {@code endingAfter} (now when null), soonest first. */
@@ -62,6 +65,7 @@ public class EventService {
                         "The capacity cannot go below the " + event.placesTaken + " places already taken");
             }
             apply(event, details);
+            changes.fire(new EventChanged(event));
             events.flush();
             return event;
         });

@@ -48,8 +48,9 @@ public class AttendeeExportResource {
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
     @Operation(
             summary = "Export an event's attendee list as CSV",
-            description = "Every registration of the event (confirmed ones, "
-                    + "or all with `includeCancelled`) in the order places were taken, one row each under a header row: "
+            description = "The event's registrations in the order they were "
+                    + "made (confirmed and waitlisted ones; cancelled ones too with `includeCancelled`), one row each under a "
+                    + "header row: "
                     + "registrationId, status, registeredAt, attendeeKind (member or guest), name, email, organisation, "
                     + "registeredBy (the token subject that registered them), registeredAs. A guest's email and "
                     + "organisation are what the guest gave; for a member this service knows only the display name, so "
@@ -71,7 +72,7 @@ public class AttendeeExportResource {
                             schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<StreamingOutput> exportEventAttendees(
             @PathParam("eventId") UUID eventId,
-            @Parameter(description = "Also list cancelled registrations")
+            @Parameter(description = "Also export cancelled registrations")
                     @QueryParam("includeCancelled")
                     @DefaultValue("false")
                     boolean includeCancelled) {

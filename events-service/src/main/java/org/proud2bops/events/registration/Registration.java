@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.memberprofile.MemberProfile;
 
@@ -61,6 +62,17 @@ public class Registration {
 
     @Version
     public long version;
+
+    /**
+     * While WAITLISTED, the place in the event's line (1 = next in line): derived when the row is read from how many
+     * waitlisted registrations for the event were made before it (registered_at, then id), so nobody is renumbered
+     * when someone ahead leaves or is promoted. Null for any other status; read-only, and only as fresh as the read.
+     */
+    @Formula("(case when status = 'WAITLISTED' then (select count(*) from registration ahead"
+            + " where ahead.event_id = event_id and ahead.status = 'WAITLISTED'"
+            + " and (ahead.registered_at < registered_at or (ahead.registered_at = registered_at and ahead.id <= id)))"
+            + " end)")
+    public Integer waitlistPosition;
 
     public String attendeeName() {
         return member != null ? member.displayName : guestName;

@@ -16,6 +16,8 @@ public class RegistrationEvents {
     public static final String TOPIC = "events.registration.v1";
     public static final String REGISTRATION_CONFIRMED = "org.proud2bops.events.RegistrationConfirmed";
     public static final String REGISTRATION_CANCELLED = "org.proud2bops.events.RegistrationCancelled";
+    public static final String REGISTRATION_WAITLISTED = "org.proud2bops.events.RegistrationWaitlisted";
+    public static final String WAITLIST_PROMOTED = "org.proud2bops.events.WaitlistPromoted";
 
     /** A place was taken; {@code memberId} is null for a guest. */
     public record RegistrationConfirmed(
@@ -26,9 +28,35 @@ public class RegistrationEvents {
             Instant registeredAt,
             int placesLeft) {}
 
-    /** A place was given back (by the attendee, an admin, a regional client, or because the member was erased). */
+    /**
+     * A place was given back, or a place in the waiting list left (by the attendee, an admin, a regional client, or
+     * because the member was erased); {@code previousStatus} says which: CONFIRMED or WAITLISTED.
+     */
     public record RegistrationCancelled(
-            UUID registrationId, UUID eventId, UUID memberId, Instant cancelledAt, int placesLeft) {}
+            UUID registrationId,
+            UUID eventId,
+            UUID memberId,
+            Instant cancelledAt,
+            int placesLeft,
+            String previousStatus) {}
+
+    /** The event was full: the person joined its waiting list at {@code position} (1 = next in line). */
+    public record RegistrationWaitlisted(
+            UUID registrationId,
+            UUID eventId,
+            UUID memberId,
+            String registeredAs,
+            Instant waitlistedAt,
+            int position) {}
+
+    /** A freed place went to the first in line: the waitlisted registration is now confirmed. */
+    public record WaitlistPromoted(
+            UUID registrationId,
+            UUID eventId,
+            UUID memberId,
+            Instant waitlistedAt,
+            Instant promotedAt,
+            int placesLeft) {}
 
     private final Outbox outbox;
 
@@ -52,7 +80,7 @@ public class RegistrationEvents {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void cancelled(Registration registration) {
+    public void cancelled(Registration registration, RegistrationStatus previousStatus) {
         outbox.record(
                 TOPIC,
                 registration.event.id,
@@ -62,6 +90,38 @@ public class RegistrationEvents {
                         registration.event.id,
                         memberIdOf(registration),
                         registration.cancelledAt,
+                        registration.event.placesLeft(),
+                        previousStatus.name()));
+    }
+
+    /** Needs the registration's position, so it is read after the registration was written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void waitlisted(Registration registration) {
+        outbox.record(
+                TOPIC,
+                registration.event.id,
+                REGISTRATION_WAITLISTED,
+                new RegistrationWaitlisted(
+                        registration.id,
+                        registration.event.id,
+                        memberIdOf(registration),
+                        registration.registeredAs.name(),
+                        registration.registeredAt,
+                        registration.waitlistPosition));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promoted(Registration registration, Instant promotedAt) {
+        outbox.record(
+                TOPIC,
+                registration.event.id,
+                WAITLIST_PROMOTED,
+                new WaitlistPromoted(
+                        registration.id,
+                        registration.event.id,
+                        memberIdOf(registration),
+                        registration.registeredAt,
+                        promotedAt,
                         registration.event.placesLeft()));
     }
 

@@ -5,8 +5,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
@@ -20,18 +22,29 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find(WITH_ATTENDEE + "where r.id = ?1", registrationId).firstResultOptional();
     }
 
-    /** An event's confirmed registrations in the order they were made. */
-    public PanacheQuery<Registration> confirmedOfEvent(UUID eventId) {
-        return find(
-                WITH_ATTENDEE + "where r.event.id = ?1 and r.status = ?2",
-                inOrderMade(),
-                eventId,
-                RegistrationStatus.CONFIRMED);
+    /**
+     * An event's registrations in these statuses, in the order they were made: for WAITLISTED alone, the order of the
+     * line (position 1 first).
+     */
+    public PanacheQuery<Registration> ofEventIn(UUID eventId, Set<RegistrationStatus> statuses) {
+        return find(WITH_ATTENDEE + "where r.event.id = ?1 and r.status in ?2", inOrderMade(), eventId, statuses);
     }
 
-    /** An event's registrations, cancelled ones too, in the order they were made. */
-    public PanacheQuery<Registration> allOfEvent(UUID eventId) {
-        return find(WITH_ATTENDEE + "where r.event.id = ?1", inOrderMade(), eventId);
+    /** The first {@code count} registrations in the event's waiting list, next in line first. */
+    public List<Registration> nextInLine(UUID eventId, int count) {
+        return find(
+                        WITH_ATTENDEE + "where r.event.id = ?1 and r.status = ?2",
+                        inOrderMade(),
+                        eventId,
+                        RegistrationStatus.WAITLISTED)
+                .page(0, count)
+                .list();
+    }
+
+    /** Reads the registration again (its status, and its waitlist position once it has been written). */
+    public Registration reload(Registration registration) {
+        getEntityManager().refresh(registration);
+        return registration;
     }
 
     private static Sort inOrderMade() {
@@ -46,29 +59,32 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 memberId);
     }
 
+    /** A member's places, and places in waiting lists, at events still to come. */
     public List<Registration> upcomingPlacesOf(UUID memberId, Instant now) {
         return list(
-                "member.memberId = ?1 and status = ?2 and event.startsAt > ?3",
+                "member.memberId = ?1 and status in ?2 and event.startsAt > ?3",
                 memberId,
-                RegistrationStatus.CONFIRMED,
+                RegistrationStatus.LIVE,
                 now);
     }
 
+    /** Whether the member holds a place at the event or waits for one. */
     public boolean memberHoldsPlace(UUID eventId, UUID memberId) {
         return count(
-                        "event.id = ?1 and member.memberId = ?2 and status = ?3",
+                        "event.id = ?1 and member.memberId = ?2 and status in ?3",
                         eventId,
                         memberId,
-                        RegistrationStatus.CONFIRMED)
+                        RegistrationStatus.LIVE)
                 > 0;
     }
 
+    /** Whether the guest holds a place at the event or waits for one. */
     public boolean guestHoldsPlace(UUID eventId, String email) {
         return count(
-                        "event.id = ?1 and lower(guestEmail) = lower(?2) and status = ?3",
+                        "event.id = ?1 and lower(guestEmail) = lower(?2) and status in ?3",
                         eventId,
                         email,
-                        RegistrationStatus.CONFIRMED)
+                        RegistrationStatus.LIVE)
                 > 0;
     }
 
@@ -81,25 +97,25 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     static final int EXPORT_FETCH_SIZE = 500;
 
     /**
-     * An event's registrations (cancelled ones too when {@code withCancelled}) in the order they were made, as plain
-     * rows read through a database cursor: consume inside a transaction and close the stream.
+     * An event's live registrations (confirmed and waitlisted; cancelled ones too when {@code withCancelled}) in the
+     * order they were made, as plain rows read through a database cursor: consume inside a transaction and close the
+     * stream.
      */
     public Stream<AttendeeRow> attendeeRowsOf(UUID eventId, boolean withCancelled) {
-        var query = getEntityManager()
+        return getEntityManager()
                 .createQuery(
                         "select new org.proud2bops.events.registration.AttendeeRow(r.id, r.status, r.registeredAt, "
                                 + "m.memberId, m.displayName, r.guestName, r.guestEmail, r.guestOrganisation, "
                                 + "r.registeredBy, r.registeredAs) "
-                                + "from Registration r left join r.member m where r.event.id = :eventId "
-                                + (withCancelled ? "" : "and r.status = :confirmed ")
+                                + "from Registration r left join r.member m "
+                                + "where r.event.id = :eventId and r.status in :statuses "
                                 + "order by r.registeredAt, r.id",
                         AttendeeRow.class)
                 .setParameter("eventId", eventId)
+                .setParameter(
+                        "statuses", withCancelled ? EnumSet.allOf(RegistrationStatus.class) : RegistrationStatus.LIVE)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
-        if (!withCancelled) {
-            query.setParameter("confirmed", RegistrationStatus.CONFIRMED);
-        }
-        return query.getResultStream();
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
     }
 }

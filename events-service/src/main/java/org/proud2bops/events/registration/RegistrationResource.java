@@ -57,22 +57,22 @@ public class RegistrationResource {
     @Operation(
             summary = "Register for an event",
             description = "Takes one of the event's places, until it starts. "
-                    + "A full event, a person who already holds a place, or an event that is not published is 409. Send an "
+                    + "When every place is taken, the person joins the event's waiting list instead (201, status WAITLISTED "
+                    + "and their position; the first in line gets the next place freed). A person who already holds a place "
+                    + "or waits for one, or an event that is not published, is 409. Send an "
                     + "Idempotency-Key to make retries safe. Who may: an active member, for themself (send no attendee); "
                     + "events admins and admins, any active member or a guest; a regional network's client, for events hosted "
                     + "in its region (another region's event is 403), an active member of its region who opted into the "
                     + "directory (any other member is 404) or a guest.")
     @APIResponse(
             responseCode = "201",
-            description = "Registered; Location names the registration",
+            description = "Registered (CONFIRMED) or on the waiting list (WAITLISTED); Location names the registration",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
-    @Extension(
-            name = ProblemTypes.EXTENSION,
-            value = "event-full, registration-closed, already-registered, transition-not-allowed")
+    @Extension(name = ProblemTypes.EXTENSION, value = "registration-closed, already-registered, transition-not-allowed")
     public RestResponse<RegistrationResponse> register(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
@@ -96,8 +96,10 @@ public class RegistrationResource {
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
     @Operation(
             summary = "List an event's registrations",
-            description = "The attendee list, in the order places were "
-                    + "taken; paged. A regional network's client sees a member attendee's id and name only while the member is "
+            description = "The attendee list, in the order registrations were "
+                    + "made: confirmed and waitlisted ones (each waitlisted one with its position), cancelled ones too when "
+                    + "asked, or only those in one status (status=WAITLISTED is the waiting list, next in line first); paged. "
+                    + "A regional network's client sees a member attendee's id and name only while the member is "
                     + "active and in the directory. Who may: events admins and admins; a regional network's client, for events "
                     + "hosted in its region (another region's event is 403).")
     public RestResponse<PageResponse<RegistrationResponse>> listEventRegistrations(
@@ -106,11 +108,15 @@ public class RegistrationResource {
                     @QueryParam("includeCancelled")
                     @DefaultValue("false")
                     boolean includeCancelled,
+            @Parameter(description = "Only registrations in this status (then includeCancelled does not apply)")
+                    @QueryParam("status")
+                    RegistrationStatus status,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
         CancelledRegistrations cancelled =
                 includeCancelled ? CancelledRegistrations.INCLUDED : CancelledRegistrations.LEFT_OUT;
-        return page(registrations.ofEvent(caller, eventId, cancelled), page).toResponse(uriInfo);
+        return page(registrations.ofEvent(caller, eventId, cancelled, status), page)
+                .toResponse(uriInfo);
     }
 
     @GET
@@ -118,8 +124,8 @@ public class RegistrationResource {
     @Authenticated
     @Operation(
             summary = "List my registrations",
-            description = "Your places, cancelled ones included, the soonest "
-                    + "event first; paged. Empty until your membership is linked to your sign-in. Who may: anyone signed in, "
+            description = "Your places, places on waiting lists (with "
+                    + "your position) and cancelled ones, the soonest event first; paged. Empty until your membership is linked to your sign-in. Who may: anyone signed in, "
                     + "for their own registrations.")
     public RestResponse<PageResponse<RegistrationResponse>> listOwnRegistrations(
             @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
@@ -151,7 +157,9 @@ public class RegistrationResource {
     @Authenticated
     @Operation(
             summary = "Cancel a registration",
-            description = "Frees the place. Cancelling twice is 409. Who may: "
+            description = "Frees the place, which goes to the first in the "
+                    + "event's waiting list; a waitlisted registration leaves the list (nobody is promoted, no place was "
+                    + "freed). Cancelling twice is 409. Who may: "
                     + "the attending member; events admins and admins; a regional network's client, for events hosted in its "
                     + "region. Anyone else gets 404.")
     @APIResponse(

@@ -43,7 +43,13 @@ public record RegistrationResponse(
         Registrant registeredAs,
 
         Instant registeredAt,
-        Instant cancelledAt) {
+        Instant cancelledAt,
+
+        @Schema(
+                description =
+                        "While WAITLISTED, the place in the event's waiting list (1 = next in line); absent otherwise",
+                minimum = "1")
+        Integer position) {
 
     /** What a caller who may not identify the attending member sees instead of their name (and no member id). */
     static final String MEMBER_NOT_IN_DIRECTORY = "A member who is not in the directory";
@@ -66,6 +72,7 @@ public record RegistrationResponse(
                 registration.status,
                 registration.registeredAs,
                 registration.registeredAt,
-                registration.cancelledAt);
+                registration.cancelledAt,
+                registration.status == RegistrationStatus.WAITLISTED ? registration.waitlistPosition : null);
     }
 }

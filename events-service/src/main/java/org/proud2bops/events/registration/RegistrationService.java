@@ -3,7 +3,9 @@ package org.proud2bops.events.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
@@ -11,13 +13,15 @@ import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.EventStatus;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
+import org.proud2bops.events.waitlist.WaitingList;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
 /**
  * Places at events. Every change to an event's places takes the event's row lock first, then checks and writes in
- * the same transaction, so concurrent registrations can never oversell it or give one person two places.
+ * the same transaction, so concurrent registrations can never oversell it or give one person two places. A full event
+ * puts the person on its waiting list; a place given back goes to the first in line ({@link WaitingList}).
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -34,6 +38,7 @@ public class RegistrationService {
     private final EventAccess eventAccess;
     private final RegistrationAccess access;
     private final RegistrationEvents registrationEvents;
+    private final WaitingList waitingList;
 
     public RegistrationService(
             EventRepository events,
@@ -41,13 +46,15 @@ public class RegistrationService {
             MemberProfileRepository profiles,
             EventAccess eventAccess,
             RegistrationAccess access,
-            RegistrationEvents registrationEvents) {
+            RegistrationEvents registrationEvents,
+            WaitingList waitingList) {
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
         this.eventAccess = eventAccess;
         this.access = access;
         this.registrationEvents = registrationEvents;
+        this.waitingList = waitingList;
     }
 
     @Transactional
@@ -67,23 +74,31 @@ public class RegistrationService {
             fillAttendee(caller, registration, attendee);
         }
         requireNoPlaceYet(registration);
-        if (event.placesLeft() <= 0) {
-            throw Problems.of(ProblemType.EVENT_FULL, "The event is fully booked (" + event.capacity + " places)");
-        }
-        registration.status = RegistrationStatus.CONFIRMED;
         registration.registeredBy = caller.subject();
         registration.registeredAs = registrant;
         registration.registeredAt = Instant.now();
-        registrations.persist(registration);
-        event.placesTaken++;
-        events.flush();
-        registrationEvents.confirmed(registration);
+        // Places are left only while nobody waits (WaitingList fills every freed place), so nobody is passed over.
+        if (event.placesLeft() > 0) {
+            registration.status = RegistrationStatus.CONFIRMED;
+            registrations.persist(registration);
+            event.placesTaken++;
+            events.flush();
+            registrationEvents.confirmed(registration);
+        } else {
+            registration.status = RegistrationStatus.WAITLISTED;
+            registrations.persist(registration);
+            events.flush();
+            registrations.reload(registration);
+            registrationEvents.waitlisted(registration);
+        }
         return seenBy(caller, registration);
     }
 
     @Transactional
     public Optional<SeenRegistration> cancel(Caller caller, UUID eventId, UUID registrationId) {
         return findManaged(caller, eventId, registrationId).map(registration -> {
+            events.lockFresh(registration.event);
+            registrations.reload(registration);
             if (!registration.status.next().contains(RegistrationStatus.CANCELLED)) {
                 throw Problems.of(
                         ProblemType.TRANSITION_NOT_ALLOWED,
@@ -96,12 +111,15 @@ public class RegistrationService {
     }
 
     /**
-     * An erased member's places at events still to come go back to the events, and their sign-in no longer appears
-     * as the maker of any registration.
+     * An erased member's places at events still to come go back to the events (each to the first in line), they leave
+     * every waiting list, and their sign-in no longer appears as the maker of any registration.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releasePlacesOf(MemberProfile member) {
-        registrations.upcomingPlacesOf(member.memberId, Instant.now()).forEach(this::giveBack);
+        registrations.upcomingPlacesOf(member.memberId, Instant.now()).forEach(registration -> {
+            events.lockFresh(registration.event);
+            giveBack(registration);
+        });
         if (member.accountSubject != null) {
             registrations.forgetRegistrant(member.accountSubject, ERASED_REGISTRANT);
         }
@@ -112,18 +130,31 @@ public class RegistrationService {
         return findManaged(caller, eventId, registrationId).map(registration -> seenBy(caller, registration));
     }
 
-    /** The event's attendee list; 404 for an event the caller may not see, 403 for one whose list is not theirs. */
+    /**
+     * The event's attendee list: confirmed and waitlisted registrations, and cancelled ones too when included; 404 for
+     * an event the caller may not see, 403 for one whose list is not theirs.
+     */
     public SeenRegistrations ofEvent(Caller caller, UUID eventId, CancelledRegistrations cancelled) {
+        return ofEvent(caller, eventId, cancelled, null);
+    }
+
+    /**
+     * The event's attendee list as {@link #ofEvent(Caller, UUID, CancelledRegistrations)}, or only the registrations in
+     * {@code status} when it is given (WAITLISTED: the waiting list, next in line first).
+     */
+    public SeenRegistrations ofEvent(
+            Caller caller, UUID eventId, CancelledRegistrations cancelled, RegistrationStatus status) {
         Event event = events.findByIdOptional(eventId)
                 .filter(found -> eventAccess.maySee(caller, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         access.requireAttendeeListOf(caller, event);
-        return new SeenRegistrations(
-                switch (cancelled) {
-                    case LEFT_OUT -> registrations.confirmedOfEvent(eventId);
-                    case INCLUDED -> registrations.allOfEvent(eventId);
-                },
-                access.attendeeViewOf(caller));
+        Set<RegistrationStatus> listed = status != null
+                ? EnumSet.of(status)
+                : switch (cancelled) {
+                    case LEFT_OUT -> RegistrationStatus.LIVE;
+                    case INCLUDED -> EnumSet.allOf(RegistrationStatus.class);
+                };
+        return new SeenRegistrations(registrations.ofEventIn(eventId, listed), access.attendeeViewOf(caller));
     }
 
     /** The caller's own registrations; none when no member profile is linked to their sign-in yet. */
@@ -147,11 +178,22 @@ public class RegistrationService {
         return Optional.ofNullable(caller.subject()).flatMap(profiles::findByAccountSubject);
     }
 
+    /**
+     * Cancels the registration, whose event's row lock the caller holds; a place it held goes to the first in line,
+     * if anyone waits.
+     */
     private void giveBack(Registration registration) {
-        events.lockFresh(registration.event).placesTaken--;
+        Event event = registration.event;
+        RegistrationStatus previous = registration.status;
+        if (previous == RegistrationStatus.CONFIRMED) {
+            event.placesTaken--;
+        }
         registration.status = RegistrationStatus.CANCELLED;
         registration.cancelledAt = Instant.now();
-        registrationEvents.cancelled(registration);
+        registrationEvents.cancelled(registration, previous);
+        if (previous == RegistrationStatus.CONFIRMED) {
+            waitingList.fillFreePlaces(event);
+        }
     }
 
     private static void requireOpen(Event event) {
@@ -202,7 +244,7 @@ public class RegistrationService {
         if (holdsPlace) {
             throw Problems.of(
                     ProblemType.ALREADY_REGISTERED,
-                    registration.attendeeName() + " already holds a place at this event");
+                    registration.attendeeName() + " already holds a place at this event, or waits for one");
         }
     }
 }

@@ -103,15 +103,19 @@ class AttendeeExportApiTest {
     }
 
     @Test
-    void cancelledPlacesAreLeftOutUnlessAskedFor() throws IOException {
-        String eventId = EventsTestData.publishedEvent(Region.SOUTH_WEST, 10);
+    void waitlistedPlacesAreListedAndCancelledOnesOnlyWhenAskedFor() throws IOException {
+        String eventId = EventsTestData.publishedEvent(Region.SOUTH_WEST, 2);
         RegistrationResponse kept =
                 EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Kept Guest"));
         RegistrationResponse given =
                 EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Gone Guest"));
+        RegistrationResponse promoted =
+                EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Promoted Guest"));
         asEventsAdmin().post(CANCELLATION, eventId, given.id()).then().statusCode(200);
+        RegistrationResponse waiting =
+                EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Waiting Guest"));
 
-        List<CSVRecord> confirmed = parse(asAdmin()
+        List<CSVRecord> live = parse(asAdmin()
                         .get(EXPORT, eventId)
                         .then()
                         .statusCode(200)
@@ -127,12 +131,16 @@ class AttendeeExportApiTest {
                         .asString())
                 .getRecords();
 
-        assertThat(confirmed)
-                .extracting(row -> row.get("registrationId"))
-                .containsExactly(kept.id().toString());
+        assertThat(live)
+                .extracting(row -> row.get("registrationId") + " " + row.get("status"))
+                .containsExactly(kept.id() + " CONFIRMED", promoted.id() + " CONFIRMED", waiting.id() + " WAITLISTED");
         assertThat(all)
                 .extracting(row -> row.get("registrationId") + " " + row.get("status"))
-                .containsExactly(kept.id() + " CONFIRMED", given.id() + " CANCELLED");
+                .containsExactly(
+                        kept.id() + " CONFIRMED",
+                        given.id() + " CANCELLED",
+                        promoted.id() + " CONFIRMED",
+                        waiting.id() + " WAITLISTED");
     }
 
     /** Even the hosting region's client, which may list the registrations, gets no file; nor does anyone else. */

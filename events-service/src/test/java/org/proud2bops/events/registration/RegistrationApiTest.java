@@ -40,6 +40,7 @@ class RegistrationApiTest {
 
     private static final String EVENT = "/api/events/{eventId}";
     private static final String REGISTRATIONS = "/api/events/{eventId}/registrations";
+    private static final String REGISTRATION = "/api/events/{eventId}/registrations/{registrationId}";
     private static final String CANCELLATION = "/api/events/{eventId}/registrations/{registrationId}/cancellation";
 
     @Test
@@ -97,30 +98,33 @@ class RegistrationApiTest {
     }
 
     @Test
-    void aFullEventIsRefusedAndACancellationFreesAPlace() {
+    void aFullEventWaitlistsAndACancellationGivesThePlaceToTheFirstInLine() {
         String eventId = EventsTestData.publishedEvent(null, 1);
         RegistrationResponse first = EventsTestData.register(asEventsAdmin(), eventId, guest("Cara Guest"));
 
-        asEventsAdmin()
-                .body(guest("Dev Guest"))
-                .post(REGISTRATIONS, eventId)
-                .then()
-                .spec(problem(ProblemType.EVENT_FULL));
+        RegistrationResponse waiting = EventsTestData.register(asEventsAdmin(), eventId, guest("Dev Guest"));
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(waiting.position()).isEqualTo(1);
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
+
         asEventsAdmin().post(CANCELLATION, eventId, first.id()).then().statusCode(200);
         asEventsAdmin()
-                .body(guest("Dev Guest"))
-                .post(REGISTRATIONS, eventId)
+                .get(REGISTRATION, eventId, waiting.id())
                 .then()
-                .statusCode(201);
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
     }
 
     @Test
-    void concurrentRegistrationsNeverOversell() throws Exception {
+    void concurrentRegistrationsNeverOversellAndLineUpTheRest() throws Exception {
         int capacity = 5;
+        int people = 20;
         String eventId = EventsTestData.publishedEvent(null, capacity);
+        // 24 attempts by 20 people: four of them try twice at once
         List<Callable<Integer>> attempts = IntStream.range(0, 24)
                 .<Callable<Integer>>mapToObj(i -> () -> asEventsAdmin()
-                        .body(guest("Guest " + i))
+                        .body(guest("Guest " + (i % people)))
                         .post(REGISTRATIONS, eventId)
                         .statusCode())
                 .toList();
@@ -135,14 +139,25 @@ class RegistrationApiTest {
             pool.shutdown();
         }
 
-        assertThat(statuses).filteredOn(status -> status == 201).hasSize(capacity);
-        assertThat(statuses).filteredOn(status -> status == 409).hasSize(24 - capacity);
-        asEventsAdmin()
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(people);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(24 - people);
+        List<RegistrationResponse> live = asEventsAdmin()
                 .queryParam("size", 100)
                 .get(REGISTRATIONS, eventId)
                 .then()
-                .body("items", hasSize(capacity))
-                .body("totalItems", equalTo(capacity));
+                .body("totalItems", equalTo(people))
+                .extract()
+                .jsonPath()
+                .getList("items", RegistrationResponse.class);
+        assertThat(live).extracting(RegistrationResponse::guestEmail).doesNotHaveDuplicates();
+        assertThat(live)
+                .filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED)
+                .hasSize(capacity);
+        assertThat(live)
+                .filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .extracting(RegistrationResponse::position)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, people - capacity).boxed().toList());
         anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
     }
 

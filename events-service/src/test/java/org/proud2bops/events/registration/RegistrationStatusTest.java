@@ -13,8 +13,13 @@ class RegistrationStatusTest {
         "CONFIRMED, CONFIRMED, false",
         "CANCELLED, CONFIRMED, false",
         "CANCELLED, CANCELLED, false",
+        "CANCELLED, WAITLISTED, false",
+        "CONFIRMED, WAITLISTED, false",
+        "WAITLISTED, CONFIRMED, true",
+        "WAITLISTED, CANCELLED, true",
+        "WAITLISTED, WAITLISTED, false",
     })
-    void aConfirmedPlaceMayBeCancelledAndACancelledOneStaysCancelled(
+    void aConfirmedPlaceMayBeCancelledAWaitlistedOneConfirmedOrCancelledAndACancelledOneStaysCancelled(
             RegistrationStatus from, RegistrationStatus to, boolean allowed) {
         assertThat(from.next().contains(to)).isEqualTo(allowed);
     }

@@ -104,6 +104,11 @@ class AuthorizationMatrixTest {
                                         "/api/events/{eventId}/registrations/{registrationId}/cancellation",
                                         o.londonEvent(),
                                         Objects.registrationOfSomeoneElse(o.londonEvent()))),
+                entry(
+                        "exportEventAttendees",
+                        c -> as.apply(c).get("/api/events/{eventId}/registrations/export", o.londonEvent())),
+                entry("getEventsCalendar", c -> as.apply(c).get("/api/events/calendar.ics")),
+                entry("getEventCalendar", c -> as.apply(c).get("/api/events/{eventId}/calendar.ics", o.draftEvent())),
                 // The check-in desk: someone else's place at an event whose desk is open (it starts within the day)
                 entry("checkInByCode", c -> {
                     String eventId = EventsTestData.eventStartingSoon();

@@ -5,10 +5,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
@@ -88,5 +91,31 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     /** Replaces an erased member's subject where it records who registered. */
     public void forgetRegistrant(String subject, String replacement) {
         update("registeredBy = ?1 where registeredBy = ?2", replacement, subject);
+    }
+
+    /** How many rows of an export stream the driver fetches at a time (PostgreSQL uses a cursor inside a transaction). */
+    static final int EXPORT_FETCH_SIZE = 500;
+
+    /**
+     * An event's live registrations (confirmed and waitlisted; cancelled ones too when {@code withCancelled}) in the
+     * order they were made, as plain rows read through a database cursor: consume inside a transaction and close the
+     * stream.
+     */
+    public Stream<AttendeeRow> attendeeRowsOf(UUID eventId, boolean withCancelled) {
+        return getEntityManager()
+                .createQuery(
+                        "select new org.proud2bops.events.registration.AttendeeRow(r.id, r.status, r.registeredAt, "
+                                + "m.memberId, m.displayName, r.guestName, r.guestEmail, r.guestOrganisation, "
+                                + "r.registeredBy, r.registeredAs) "
+                                + "from Registration r left join r.member m "
+                                + "where r.event.id = :eventId and r.status in :statuses "
+                                + "order by r.registeredAt, r.id",
+                        AttendeeRow.class)
+                .setParameter("eventId", eventId)
+                .setParameter(
+                        "statuses", withCancelled ? EnumSet.allOf(RegistrationStatus.class) : RegistrationStatus.LIVE)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
     }
 }

@@ -1,0 +1,26 @@
+package org.proud2bops.events.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One line of an event's attendee list as read for an export: plain values, not a managed entity, so a long list can
+ * be read as a stream without the persistence context keeping every row. {@code memberName} is the member profile's
+ * display name (this service keeps no member's email or organisation); the guest fields are what the guest gave.
+ */
+public record AttendeeRow(
+        UUID registrationId,
+        RegistrationStatus status,
+        Instant registeredAt,
+        UUID memberId,
+        String memberName,
+        String guestName,
+        String guestEmail,
+        String guestOrganisation,
+        String registeredBy,
+        Registrant registeredAs) {
+
+    public boolean isGuest() {
+        return memberId == null;
+    }
+}

@@ -12,7 +12,7 @@ import java.util.Base64;
  */
 public final class CheckInCodes {
 
-    /** The length of every code the service makes (and of the codes the V5 migration gave older registrations). */
+    /** The length of every code: those the service makes, and the database's default (V5) for rows without one. */
     public static final int LENGTH = 22;
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.http.PublicLinks;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
@@ -83,7 +84,7 @@ public class RegistrationResource {
         return idempotentRequests.execute(
                 "register:" + eventId, idempotencyKey, attendee, RegistrationResponse.class, () -> {
                     SeenRegistration registration = registrations.register(caller, eventId, attendee.toChoice());
-                    return RestResponse.ResponseBuilder.<RegistrationResponse>created(uriInfo.getAbsolutePathBuilder()
+                    return RestResponse.ResponseBuilder.<RegistrationResponse>created(PublicLinks.builderFor(uriInfo)
                                     .path(registration.registration().id.toString())
                                     .build())
                             .entity(RegistrationResponse.of(registration))

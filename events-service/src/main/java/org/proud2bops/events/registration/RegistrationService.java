@@ -131,16 +131,9 @@ public class RegistrationService {
     }
 
     /**
-     * The event's attendee list: confirmed and waitlisted registrations, and cancelled ones too when included; 404 for
+     * The event's attendee list: confirmed and waitlisted registrations, and cancelled ones too when included, or only
+     * the registrations in {@code status} when it is given (WAITLISTED: the waiting list, next in line first); 404 for
      * an event the caller may not see, 403 for one whose list is not theirs.
-     */
-    public SeenRegistrations ofEvent(Caller caller, UUID eventId, CancelledRegistrations cancelled) {
-        return ofEvent(caller, eventId, cancelled, null);
-    }
-
-    /**
-     * The event's attendee list as {@link #ofEvent(Caller, UUID, CancelledRegistrations)}, or only the registrations in
-     * {@code status} when it is given (WAITLISTED: the waiting list, next in line first).
      */
     public SeenRegistrations ofEvent(
             Caller caller, UUID eventId, CancelledRegistrations cancelled, RegistrationStatus status) {

@@ -32,6 +32,7 @@ import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
@@ -52,10 +53,10 @@ class RegistrationApiTest {
                 .post(REGISTRATIONS, eventId)
                 .then()
                 .statusCode(201)
-                .header("Location", containsString("/api/events/" + eventId + "/registrations/"))
                 .extract();
         RegistrationResponse registration = created.as(RegistrationResponse.class);
-        assertThat(created.header("Location")).endsWith("/registrations/" + registration.id());
+        assertThat(TestLinks.pathOf(created.header("Location")))
+                .isEqualTo("/api/events/" + eventId + "/registrations/" + registration.id());
         assertThat(registration.memberId()).isEqualTo(member.memberId());
         assertThat(registration.registeredAs()).isEqualTo(Registrant.SELF);
         assertThat(registration.status()).isEqualTo(RegistrationStatus.CONFIRMED);

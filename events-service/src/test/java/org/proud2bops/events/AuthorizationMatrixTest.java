@@ -7,6 +7,7 @@ import static org.proud2bops.events.EventsTestData.asEventsAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -104,6 +105,18 @@ class AuthorizationMatrixTest {
                                         "/api/events/{eventId}/registrations/{registrationId}/cancellation",
                                         o.londonEvent(),
                                         Objects.registrationOfSomeoneElse(o.londonEvent()))),
+                // Bulk registration: a batch naming someone else (a London member) at the London event
+                entry(
+                        "registerBatch",
+                        c -> as.apply(c)
+                                .body(Map.of("attendees", List.of(Map.of("memberId", Objects.someoneElse()))))
+                                .post("/api/events/{eventId}/registration-batches", o.londonEvent())),
+                entry(
+                        "registerBatchFromCsv",
+                        c -> as.apply(c)
+                                .contentType("text/csv")
+                                .body("memberId\n" + Objects.someoneElse() + "\n")
+                                .post("/api/events/{eventId}/registration-batches", o.londonEvent())),
                 entry(
                         "exportEventAttendees",
                         c -> as.apply(c).get("/api/events/{eventId}/registrations/export", o.londonEvent())),

@@ -62,21 +62,7 @@ public class RegistrationService {
         Event event = events.findForUpdate(eventId)
                 .filter(found -> eventAccess.maySee(caller, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        Optional<MemberProfile> ownProfile = ownProfile(caller);
-        Registrant registrant = access.registrantFor(caller, event, attendee, ownProfile);
-        requireOpen(event);
-        Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
-        registration.event = event;
-        if (registrant == Registrant.SELF) {
-            registration.member = activeOwn(ownProfile);
-        } else {
-            fillAttendee(caller, registration, attendee);
-        }
-        requireNoPlaceYet(registration);
-        registration.registeredBy = caller.subject();
-        registration.registeredAs = registrant;
-        registration.registeredAt = Instant.now();
+        Registration registration = checked(caller, event, attendee);
         // Places are left only while nobody waits (WaitingList fills every freed place), so nobody is passed over.
         if (event.placesLeft() > 0) {
             registration.status = RegistrationStatus.CONFIRMED;
@@ -92,6 +78,36 @@ public class RegistrationService {
             registrationEvents.waitlisted(registration);
         }
         return seenBy(caller, registration);
+    }
+
+    /**
+     * What {@link #register} would make for this attendee at this event, checked by the same rules (who may register
+     * whom, an open event, an active member, no place held yet) but neither written nor counted: the problem that
+     * registering would raise is thrown instead. Whether it would be confirmed or waitlisted is the event's
+     * {@code placesLeft()} at the time (bulk registration's dry run). Not transactional itself (run it in the caller's
+     * transaction), so a refusal does not mark that transaction for rollback.
+     */
+    public Registration wouldRegister(Caller caller, Event event, AttendeeChoice attendee) {
+        return checked(caller, event, attendee);
+    }
+
+    private Registration checked(Caller caller, Event event, AttendeeChoice attendee) {
+        Optional<MemberProfile> ownProfile = ownProfile(caller);
+        Registrant registrant = access.registrantFor(caller, event, attendee, ownProfile);
+        requireOpen(event);
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.event = event;
+        if (registrant == Registrant.SELF) {
+            registration.member = activeOwn(ownProfile);
+        } else {
+            fillAttendee(caller, registration, attendee);
+        }
+        requireNoPlaceYet(registration);
+        registration.registeredBy = caller.subject();
+        registration.registeredAs = registrant;
+        registration.registeredAt = Instant.now();
+        return registration;
     }
 
     @Transactional

@@ -68,6 +68,11 @@ public enum ProblemType {
             409,
             "Check-in refused",
             "The registration holds no confirmed place (cancelled, or waitlisted), or the event is not published"),
+    DUPLICATE_IN_BATCH(
+            "duplicate-in-batch",
+            409,
+            "Duplicate in batch",
+            "An earlier row of the same batch names the same attendee; this row was not applied"),
     LENGTH_REQUIRED("length-required", 411, "Length required", "The body needs a Content-Length"),
     STALE_VERSION(
             "stale-version",

@@ -1,0 +1,31 @@
+package org.proud2bops.events.bulk;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.events.registration.AttendeeChoice;
+
+/**
+ * One attendee of a batch: a member by id, or a guest. Lengths are bounded for the whole batch (an over-long field is
+ * 400 for the batch); whether a row names exactly one attendee, and a guest's name and email, are checked row by row.
+ */
+@Schema(name = "RegistrationBatchAttendee", description = "A member (memberId) or a guest (guest), not both")
+public record BatchAttendee(
+        @Schema(description = "An active member's id") UUID memberId,
+
+        @Valid @Schema(description = "Someone who is not a member")
+        Guest guest) {
+
+    @Schema(name = "RegistrationBatchGuest", description = "A guest: name and email required, organisation optional")
+    public record Guest(
+            @Size(max = 201) String name,
+            @Size(max = 320) String email,
+            @Size(max = 200) String organisation) {}
+
+    AttendeeChoice toChoice() {
+        return new AttendeeChoice(
+                memberId,
+                guest == null ? null : new AttendeeChoice.Guest(guest.name(), guest.email(), guest.organisation()));
+    }
+}

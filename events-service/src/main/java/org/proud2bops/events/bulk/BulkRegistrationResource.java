@@ -1,0 +1,145 @@
+package org.proud2bops.events.bulk;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+
+@Path("/api/events/{eventId}/registration-batches")
+@Tag(name = "Bulk registration", description = "Many attendees registered for one event in one request")
+@Produces(MediaType.APPLICATION_JSON)
+public class BulkRegistrationResource {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private static final String WHAT = "Registers each attendee as a single registration would (the same checks, the "
+            + "same capacity rule under the event's lock, the same facts published), in order: a place while places are "
+            + "left, then the waiting list with a position. Every row gets an outcome: CONFIRMED, WAITLISTED or REFUSED "
+            + "with the problem type and field a single registration would get (unknown member, already registered, "
+            + "event closed, invalid email), or duplicate-in-batch for a person an earlier row named; a refused row "
+            + "writes nothing. With dryRun=true nothing is written and each row says what would happen (WOULD_CONFIRM, "
+            + "WOULD_WAITLIST or REFUSED). At most 5,000 attendees. Send an Idempotency-Key: a retry returns the first "
+            + "report and registers nobody again. Members are named by id only (this service holds no member's email); "
+            + "session choices and registration questions come with sessions. ";
+
+    private static final String WHO = "Who may: events admins and admins, for any event; a regional network's client, "
+            + "for events hosted in its region (another region's event is 403), naming active members of its region "
+            + "who opted into the directory (any other member's row is refused as not found) and guests.";
+
+    private final BulkRegistrationService bulk;
+    private final IdempotentRequests idempotentRequests;
+    private final Caller caller;
+
+    public BulkRegistrationResource(
+            BulkRegistrationService bulk, IdempotentRequests idempotentRequests, Caller caller) {
+        this.bulk = bulk;
+        this.idempotentRequests = idempotentRequests;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @Operation(
+            summary = "Register a batch of attendees",
+            description = WHAT + "Rows are numbered from 1 in the order of attendees. " + WHO)
+    @APIResponse(
+            responseCode = "200",
+            description = "What happened (or would happen) to each attendee",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchReport.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or not one visible to you")
+    public RestResponse<BatchReport> registerBatch(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Check every row and report, writing nothing")
+                    @QueryParam("dryRun")
+                    @DefaultValue("false")
+                    boolean dryRun,
+            @Parameter(description = "Makes a retry return the first report") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid BatchRequest request) {
+        List<NumberedAttendee> rows = IntStream.range(0, request.attendees().size())
+                .mapToObj(index ->
+                        new NumberedAttendee(index + 1, request.attendees().get(index)))
+                .toList();
+        return run(eventId, dryRun, idempotencyKey, request, rows);
+    }
+
+    @POST
+    @Consumes(TEXT_CSV)
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @Operation(
+            summary = "Register a batch of attendees from CSV",
+            description = WHAT + "UTF-8 CSV (RFC 4180) with a header row naming some of the columns memberId, "
+                    + "guestName, guestEmail, guestOrganisation; rows are numbered as lines, the header being row 1. A file "
+                    + "that cannot be read (an unknown column, a broken quote, a row with too many cells, a cell too long) "
+                    + "is 400 malformed-body naming the line, and nothing is registered; more than 5,000 attendees is 413. "
+                    + WHO)
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = TEXT_CSV,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = 10_485_760,
+                                            description =
+                                                    "At most 10 MiB (the service's body limit) and 5,000 attendees")))
+    @APIResponse(
+            responseCode = "200",
+            description = "What happened (or would happen) to each attendee",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchReport.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or not one visible to you")
+    @APIResponse(responseCode = "413", description = "More than 5,000 attendees")
+    public RestResponse<BatchReport> registerBatchFromCsv(
+            @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Check every row and report, writing nothing")
+                    @QueryParam("dryRun")
+                    @DefaultValue("false")
+                    boolean dryRun,
+            @Parameter(description = "Makes a retry return the first report") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            String file) {
+        return run(eventId, dryRun, idempotencyKey, file, BatchCsv.read(file));
+    }
+
+    private RestResponse<BatchReport> run(
+            UUID eventId, boolean dryRun, String idempotencyKey, Object body, List<NumberedAttendee> rows) {
+        BatchMode mode = dryRun ? BatchMode.DRY_RUN : BatchMode.WRITE;
+        return idempotentRequests.execute(
+                "registerBatch:" + eventId + ":" + mode,
+                idempotencyKey,
+                body,
+                BatchReport.class,
+                () -> RestResponse.ok(bulk.register(caller, eventId, rows, mode)));
+    }
+}

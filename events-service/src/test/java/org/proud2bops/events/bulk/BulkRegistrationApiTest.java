@@ -1,0 +1,393 @@
+package org.proud2bops.events.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.proud2bops.events.EventsTestData.anonymous;
+import static org.proud2bops.events.EventsTestData.asEventsAdmin;
+import static org.proud2bops.events.EventsTestData.asRegionalClient;
+import static org.proud2bops.events.EventsTestData.guest;
+import static org.proud2bops.platform.testing.ProblemSpecs.problem;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.events.EventsTestData;
+import org.proud2bops.events.EventsTestData.Person;
+import org.proud2bops.events.bulk.BatchReport.BatchRowOutcome;
+import org.proud2bops.events.bulk.BatchReport.BatchRowOutcome.Outcome;
+import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.event.Region;
+import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.events.registration.Registrant;
+import org.proud2bops.events.registration.Registration;
+import org.proud2bops.events.registration.RegistrationRepository;
+import org.proud2bops.events.registration.RegistrationStatus;
+import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
+
+@QuarkusTest
+@WithPlatformInfrastructure
+class BulkRegistrationApiTest {
+
+    private static final String BATCHES = "/api/events/{eventId}/registration-batches";
+    private static final String EVENT = "/api/events/{eventId}";
+
+    @Test
+    void aDryRunWritesNothingAndSaysWhatWouldHappenToEachRow() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 2);
+        EventsTestData.register(asEventsAdmin(), eventId, guest("Already Here"));
+        Person active = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        Person lapsed = EventsTestData.member(Region.LONDON, MemberStatus.LAPSED);
+        long before = registrationsOf(eventId);
+
+        BatchReport report = batch(
+                asEventsAdmin().queryParam("dryRun", true),
+                eventId,
+                List.of(
+                        EventsTestData.memberAttendee(active),
+                        guest("New Guest"),
+                        guest("Later Guest"),
+                        guest("New Guest"),
+                        Map.of("memberId", UUID.randomUUID()),
+                        Map.of("guest", Map.of("name", "No Email", "email", "not-an-email")),
+                        guest("Already Here"),
+                        EventsTestData.memberAttendee(lapsed),
+                        Map.of()));
+
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                .containsExactly(
+                        tuple(1, Outcome.WOULD_CONFIRM, null, null),
+                        tuple(2, Outcome.WOULD_WAITLIST, null, null),
+                        tuple(3, Outcome.WOULD_WAITLIST, null, null),
+                        tuple(4, Outcome.REFUSED, ProblemType.DUPLICATE_IN_BATCH, "guest.email"),
+                        tuple(5, Outcome.REFUSED, ProblemType.NOT_FOUND, "memberId"),
+                        tuple(6, Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "guest.email"),
+                        tuple(7, Outcome.REFUSED, ProblemType.ALREADY_REGISTERED, "guest.email"),
+                        tuple(8, Outcome.REFUSED, ProblemType.TRANSITION_NOT_ALLOWED, "memberId"),
+                        tuple(9, Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "memberId"));
+        assertThat(report)
+                .extracting(BatchReport::rows, BatchReport::confirmed, BatchReport::waitlisted, BatchReport::refused)
+                .containsExactly(9, 1L, 2L, 6L);
+        assertThat(registrationsOf(eventId)).isEqualTo(before);
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(1));
+    }
+
+    @Test
+    void aBatchForAClosedEventRefusesEveryRowAsClosed() {
+        UUID draft = EventsTestData.storedEvent("Closed " + UUID.randomUUID(), EventStatus.DRAFT, Duration.ofDays(3));
+
+        BatchReport report = batch(
+                asEventsAdmin().queryParam("dryRun", true),
+                draft.toString(),
+                List.of(guest("Closed Guest"), guest("Other Closed Guest")));
+
+        assertThat(report.results())
+                .extracting(BatchRowOutcome::outcome, r -> typeOf(r))
+                .containsOnly(tuple(Outcome.REFUSED, ProblemType.REGISTRATION_CLOSED));
+    }
+
+    @Test
+    void theRealRunConfirmsUpToCapacityThenWaitlistsAndRecordsWhoRegistered() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 3);
+        List<Object> guests = IntStream.rangeClosed(1, 5)
+                .mapToObj(n -> (Object) guest("Batch Guest " + n))
+                .toList();
+
+        BatchReport report = batch(asEventsAdmin(), eventId, guests);
+
+        assertThat(report.dryRun()).isFalse();
+        assertThat(report.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, BatchRowOutcome::position)
+                .containsExactly(
+                        tuple(1, Outcome.CONFIRMED, null),
+                        tuple(2, Outcome.CONFIRMED, null),
+                        tuple(3, Outcome.CONFIRMED, null),
+                        tuple(4, Outcome.WAITLISTED, 1),
+                        tuple(5, Outcome.WAITLISTED, 2));
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
+        assertThat(stored(eventId))
+                .extracting(r -> r.guestName, r -> r.status, r -> r.registeredAs, r -> r.registeredBy)
+                .containsExactly(
+                        tuple("Batch Guest 1", RegistrationStatus.CONFIRMED, Registrant.ADMIN, "events-admin-subject"),
+                        tuple("Batch Guest 2", RegistrationStatus.CONFIRMED, Registrant.ADMIN, "events-admin-subject"),
+                        tuple("Batch Guest 3", RegistrationStatus.CONFIRMED, Registrant.ADMIN, "events-admin-subject"),
+                        tuple("Batch Guest 4", RegistrationStatus.WAITLISTED, Registrant.ADMIN, "events-admin-subject"),
+                        tuple(
+                                "Batch Guest 5",
+                                RegistrationStatus.WAITLISTED,
+                                Registrant.ADMIN,
+                                "events-admin-subject"));
+        List<ConsumerRecord<String, String>> facts = KafkaTestClient.awaitRecords(
+                KafkaTestResource.bootstrapServers(),
+                EventsTestData.REGISTRATION_TOPIC,
+                r -> eventId.equals(r.key()),
+                5,
+                Duration.ofSeconds(20));
+        assertThat(facts)
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly(
+                        "org.proud2bops.events.RegistrationConfirmed",
+                        "org.proud2bops.events.RegistrationConfirmed",
+                        "org.proud2bops.events.RegistrationConfirmed",
+                        "org.proud2bops.events.RegistrationWaitlisted",
+                        "org.proud2bops.events.RegistrationWaitlisted");
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstReportAndWritesNothingMore() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 10);
+        String key = UUID.randomUUID().toString();
+        List<Object> guests = List.of(guest("Retry Guest One"), guest("Retry Guest Two"));
+
+        BatchReport first = batch(asEventsAdmin().header("Idempotency-Key", key), eventId, guests);
+        BatchReport retry = batch(asEventsAdmin().header("Idempotency-Key", key), eventId, guests);
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(first.confirmed()).isEqualTo(2);
+        assertThat(registrationsOf(eventId)).isEqualTo(2);
+        asEventsAdmin()
+                .header("Idempotency-Key", key)
+                .body(Map.of("attendees", List.of(guest("Someone Else Entirely"))))
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.IDEMPOTENCY_KEY_REUSED));
+        assertThat(registrationsOf(eventId)).isEqualTo(2);
+    }
+
+    @Test
+    void aCsvBatchRegistersItsRowsNumberedByLine() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 1);
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        String file = "memberId,guestName,guestEmail,guestOrganisation\r\n"
+                + member.memberId() + ",,,\r\n"
+                + ",\"Lee, Kim\",kim.csv@trust.example,\"Royal Free \"\"London\"\"\"\r\n"
+                + ",Bad Email,nope,\r\n";
+
+        BatchReport report = csvBatch(asEventsAdmin(), eventId, file);
+
+        assertThat(report.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> typeOf(r))
+                .containsExactly(
+                        tuple(2, Outcome.CONFIRMED, null),
+                        tuple(3, Outcome.WAITLISTED, null),
+                        tuple(4, Outcome.REFUSED, ProblemType.VALIDATION_FAILED));
+        assertThat(stored(eventId))
+                .extracting(r -> r.guestName, r -> r.guestOrganisation)
+                .contains(tuple("Lee, Kim", "Royal Free \"London\""));
+    }
+
+    @Test
+    void aMalformedCsvIsAProblemNamingTheLineAndRegistersNobody() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 10);
+
+        asEventsAdmin()
+                .contentType("text/csv")
+                .body("memberId,phoneNumber\r\n,0123\r\n")
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.MALFORMED_BODY))
+                .body("detail", containsString("Line 1"));
+        asEventsAdmin()
+                .contentType("text/csv")
+                .body("guestName,guestEmail\r\nGood Guest,good@trust.example\r\n\"Broken\"quote,x@trust.example\r\n")
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.MALFORMED_BODY))
+                .body("detail", containsString("Line 3"));
+        assertThat(registrationsOf(eventId)).isZero();
+    }
+
+    @Test
+    void aBatchOverFiveThousandRowsIsRefusedWhole() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 10);
+        String file = "guestName,guestEmail\n"
+                + IntStream.range(0, 5_001)
+                        .mapToObj(n -> "Guest " + n + ",guest" + n + "@trust.example")
+                        .collect(Collectors.joining("\n"));
+
+        asEventsAdmin()
+                .contentType("text/csv")
+                .body(file)
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.CONTENT_TOO_LARGE));
+        asEventsAdmin()
+                .body(Map.of(
+                        "attendees",
+                        IntStream.range(0, 5_001)
+                                .mapToObj(n -> Map.of("memberId", UUID.randomUUID()))
+                                .toList()))
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.VALIDATION_FAILED));
+        assertThat(registrationsOf(eventId)).isZero();
+    }
+
+    @Test
+    void aRegionalClientsBatchRefusesOnlyTheMemberOutsideItsRegion() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 10);
+        Person londoner = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        Person northerner = EventsTestData.member(Region.NORTH_WEST, MemberStatus.ACTIVE);
+        Person hidden = EventsTestData.memberNotInDirectory(Region.LONDON);
+
+        BatchReport report = batch(
+                asRegionalClient(Region.LONDON),
+                eventId,
+                List.of(
+                        EventsTestData.memberAttendee(londoner),
+                        EventsTestData.memberAttendee(northerner),
+                        EventsTestData.memberAttendee(hidden),
+                        guest("Regional Batch Guest")));
+
+        assertThat(report.results())
+                .extracting(BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                .containsExactly(
+                        tuple(Outcome.CONFIRMED, null, null),
+                        tuple(Outcome.REFUSED, ProblemType.NOT_FOUND, "memberId"),
+                        tuple(Outcome.REFUSED, ProblemType.NOT_FOUND, "memberId"),
+                        tuple(Outcome.CONFIRMED, null, null));
+        assertThat(stored(eventId)).extracting(r -> r.registeredAs).containsOnly(Registrant.REGIONAL_NETWORK);
+        asRegionalClient(Region.NORTH_WEST)
+                .body(Map.of("attendees", List.of(guest("Wrong Region Guest"))))
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.FORBIDDEN));
+    }
+
+    @Test
+    void aBatchBesideSingleRegistrationsNeverOversells() throws Exception {
+        int capacity = 60;
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, capacity);
+        List<Object> batchGuests = IntStream.range(0, 150)
+                .mapToObj(n -> (Object) guest("Batch Racer " + n))
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            List<Callable<Integer>> singles = IntStream.range(0, 8)
+                    .<Callable<Integer>>mapToObj(thread -> () -> {
+                        for (int n = 0; n < 10; n++) {
+                            EventsTestData.register(
+                                    asEventsAdmin(), eventId, guest("Single Racer " + thread + " " + n));
+                        }
+                        return 10;
+                    })
+                    .toList();
+            Future<BatchReport> bulk = pool.submit(() -> batch(asEventsAdmin(), eventId, batchGuests));
+            List<Future<Integer>> single = new ArrayList<>();
+            singles.forEach(task -> single.add(pool.submit(task)));
+            for (Future<Integer> done : single) {
+                done.get();
+            }
+            BatchReport report = bulk.get();
+            assertThat(report.refused()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Registration> stored = stored(eventId);
+        assertThat(stored).hasSize(230);
+        assertThat(stored.stream().filter(r -> r.status == RegistrationStatus.CONFIRMED))
+                .hasSize(capacity);
+        anonymous().get(EVENT, eventId).then().body("placesLeft", equalTo(0));
+    }
+
+    @Test
+    void fiveThousandRowsFinishWithinTheGatewaysTimeout() {
+        String eventId = EventsTestData.publishedEvent(Region.LONDON, 3_000);
+        String file = "guestName,guestEmail,guestOrganisation\n"
+                + IntStream.range(0, 5_000)
+                        .mapToObj(n -> "Summit Guest " + n + ",summit" + n + "@trust.example,Example NHS Trust")
+                        .collect(Collectors.joining("\n"));
+
+        long started = System.nanoTime();
+        BatchReport report = csvBatch(asEventsAdmin(), eventId, file);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        System.out.println("BULK-TIMING 5000 rows took " + took.toMillis() + " ms");
+        assertThat(report)
+                .extracting(BatchReport::confirmed, BatchReport::waitlisted, BatchReport::refused)
+                .containsExactly(3_000L, 2_000L, 0L);
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void measure() {
+        for (int capacity : new int[] {1_000, 0}) {
+            String eventId = EventsTestData.publishedEvent(Region.LONDON, Math.max(capacity, 1));
+            String file = "guestName,guestEmail\n"
+                    + IntStream.range(0, 1_000)
+                            .mapToObj(n -> "M Guest " + n + ",m" + n + "@trust.example")
+                            .collect(Collectors.joining("\n"));
+            long started = System.nanoTime();
+            csvBatch(asEventsAdmin(), eventId, file);
+            System.out.println("BULK-TIMING 1000 rows capacity " + capacity + " took "
+                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+        }
+    }
+
+    private static BatchReport batch(RequestSpecification caller, String eventId, List<?> attendees) {
+        return caller.body(Map.of("attendees", attendees))
+                .post(BATCHES, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(BatchReport.class);
+    }
+
+    private static BatchReport csvBatch(RequestSpecification caller, String eventId, String file) {
+        return caller.contentType("text/csv")
+                .body(file)
+                .post(BATCHES, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(BatchReport.class);
+    }
+
+    private static ProblemType typeOf(BatchRowOutcome row) {
+        if (row.problem() == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(ProblemType.values())
+                .filter(type -> type.uri().toString().equals(row.problem().type()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String fieldOf(BatchRowOutcome row) {
+        return row.problem() == null ? null : row.problem().field();
+    }
+
+    private static long registrationsOf(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> repository().count("event.id", UUID.fromString(eventId)));
+    }
+
+    private static List<Registration> stored(String eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> repository().list("event.id = ?1 order by registeredAt, id", UUID.fromString(eventId)));
+    }
+
+    private static RegistrationRepository repository() {
+        return CDI.current().select(RegistrationRepository.class).get();
+    }
+}

@@ -5,18 +5,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,7 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.http.PublicLinks;
+import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
@@ -41,8 +48,9 @@ public class BulkRegistrationResource {
             + "with the problem type and field a single registration would get (unknown member, already registered, "
             + "event closed, invalid email), or duplicate-in-batch for a person an earlier row named; a refused row "
             + "writes nothing. With dryRun=true nothing is written and each row says what would happen (WOULD_CONFIRM, "
-            + "WOULD_WAITLIST or REFUSED). At most 5,000 attendees. Send an Idempotency-Key: a retry returns the first "
-            + "report and registers nobody again. Members are named by id only (this service holds no member's email); "
+            + "WOULD_WAITLIST or REFUSED). At most 5,000 attendees. The batch is applied in the background: the answer is "
+            + "202 with Location naming the batch, whose GET gives its status and the report. Send an Idempotency-Key: a "
+            + "retry answers the same batch and registers nobody again. Members are named by id only (this service holds no member's email); "
             + "session choices and registration questions come with sessions. ";
 
     private static final String WHO = "Who may: events admins and admins, for any event; a regional network's client, "
@@ -67,14 +75,15 @@ public class BulkRegistrationResource {
             summary = "Register a batch of attendees",
             description = WHAT + "Rows are numbered from 1 in the order of attendees. " + WHO)
     @APIResponse(
-            responseCode = "200",
-            description = "What happened (or would happen) to each attendee",
+            responseCode = "202",
+            description = "Accepted: the batch is applied in the background; Location names its status and report",
+            headers = @Header(name = "Location", description = "The batch's status resource", required = true),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BatchReport.class)))
+                            schema = @Schema(implementation = BatchJobResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or not one visible to you")
-    public RestResponse<BatchReport> registerBatch(
+    public RestResponse<BatchJobResponse> registerBatch(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Check every row and report, writing nothing")
                     @QueryParam("dryRun")
@@ -82,12 +91,13 @@ public class BulkRegistrationResource {
                     boolean dryRun,
             @Parameter(description = "Makes a retry return the first report") @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
-            @NotNull @Valid BatchRequest request) {
+            @NotNull @Valid BatchRequest request,
+            @Context UriInfo uriInfo) {
         List<NumberedAttendee> rows = IntStream.range(0, request.attendees().size())
                 .mapToObj(index ->
                         new NumberedAttendee(index + 1, request.attendees().get(index)))
                 .toList();
-        return run(eventId, dryRun, idempotencyKey, request, rows);
+        return run(eventId, dryRun, idempotencyKey, request, rows, uriInfo);
     }
 
     @POST
@@ -112,15 +122,16 @@ public class BulkRegistrationResource {
                                             description =
                                                     "At most 10 MiB (the service's body limit) and 5,000 attendees")))
     @APIResponse(
-            responseCode = "200",
-            description = "What happened (or would happen) to each attendee",
+            responseCode = "202",
+            description = "Accepted: the batch is applied in the background; Location names its status and report",
+            headers = @Header(name = "Location", description = "The batch's status resource", required = true),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BatchReport.class)))
+                            schema = @Schema(implementation = BatchJobResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or not one visible to you")
     @APIResponse(responseCode = "413", description = "More than 5,000 attendees")
-    public RestResponse<BatchReport> registerBatchFromCsv(
+    public RestResponse<BatchJobResponse> registerBatchFromCsv(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Check every row and report, writing nothing")
                     @QueryParam("dryRun")
@@ -128,18 +139,47 @@ public class BulkRegistrationResource {
                     boolean dryRun,
             @Parameter(description = "Makes a retry return the first report") @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
-            String file) {
-        return run(eventId, dryRun, idempotencyKey, file, BatchCsv.read(file));
+            String file,
+            @Context UriInfo uriInfo) {
+        return run(eventId, dryRun, idempotencyKey, file, BatchCsv.read(file), uriInfo);
     }
 
-    private RestResponse<BatchReport> run(
-            UUID eventId, boolean dryRun, String idempotencyKey, Object body, List<NumberedAttendee> rows) {
+    @GET
+    @Path("/{batchId}")
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @Operation(
+            summary = "Get a registration batch",
+            description = "The batch's status (QUEUED, RUNNING, DONE) and the outcome of every row applied so far; the "
+                    + "report is complete once DONE. Carries an ETag; If-None-Match gives 304 when unchanged. Who may: events "
+                    + "admins and admins, any batch; a regional network's client, the batches it sent. Anyone else gets 404, "
+                    + "as if it did not exist.")
+    public RestResponse<BatchJobResponse> getRegistrationBatch(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("batchId") UUID batchId,
+            @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
+                    String ifNoneMatch) {
+        BatchJob job =
+                bulk.find(caller, eventId, batchId).orElseThrow(() -> Problems.notFound("Registration batch", batchId));
+        return VersionTags.conditionalRead(ifNoneMatch, job.batch().version, BatchJobResponse.of(job));
+    }
+
+    private RestResponse<BatchJobResponse> run(
+            UUID eventId,
+            boolean dryRun,
+            String idempotencyKey,
+            Object body,
+            List<NumberedAttendee> rows,
+            UriInfo uriInfo) {
         BatchMode mode = dryRun ? BatchMode.DRY_RUN : BatchMode.WRITE;
         return idempotentRequests.execute(
-                "registerBatch:" + eventId + ":" + mode,
-                idempotencyKey,
-                body,
-                BatchReport.class,
-                () -> RestResponse.ok(bulk.register(caller, eventId, rows, mode)));
+                "registerBatch:" + eventId + ":" + mode, idempotencyKey, body, BatchJobResponse.class, () -> {
+                    RegistrationBatch batch = bulk.queue(caller, eventId, rows, mode);
+                    return RestResponse.ResponseBuilder.<BatchJobResponse>accepted()
+                            .location(PublicLinks.builderFor(uriInfo)
+                                    .path(batch.id.toString())
+                                    .build())
+                            .entity(BatchJobResponse.of(batch))
+                            .build();
+                });
     }
 }

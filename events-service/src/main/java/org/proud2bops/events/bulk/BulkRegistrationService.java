@@ -1,19 +1,26 @@
 package org.proud2bops.events.bulk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 import org.proud2bops.events.bulk.BatchReport.BatchRowOutcome;
 import org.proud2bops.events.bulk.BatchReport.RowProblem;
 import org.proud2bops.events.event.Event;
@@ -33,35 +40,54 @@ import org.proud2bops.platform.security.Caller;
  * Registers a batch of attendees for one event with the single registration's rules ({@link RegistrationService}):
  * each row is checked by {@link RegistrationService#wouldRegister} and written by {@link RegistrationService#register},
  * which takes the event's row lock, so a batch never oversells an event however many single registrations run beside
- * it. Rows are written in transactions of {@value #ROWS_PER_TRANSACTION}: a row that is refused is left out before
- * anything is written, and a transaction that fails anyway (a single registration of the same person in between) is
- * rolled back whole and its rows are applied again one transaction each, so no row is ever half written and every row
- * that can be registered is. The event's lock is held for one transaction of rows at a time, so single registrations
- * wait at most that long.
+ * it. A batch is a job: {@link #queue} stores it (with who asked) and {@link BatchWorker} has {@link #process} apply
+ * it. Rows are applied in groups of {@value #ROWS_PER_TRANSACTION}, each group in one transaction with the batch's row
+ * locked, the registrations it makes and the outcomes it stores, so a restart goes on after the last group committed
+ * and no row is lost or applied twice. A refused row is left out before anything is written; a group whose transaction
+ * fails anyway (a single registration of the same person in between) is rolled back whole and its rows are applied
+ * again one transaction each, so no row is ever half written. The event's lock is held for one group at a time, so
+ * single registrations wait at most that long.
  */
 @ApplicationScoped
 public class BulkRegistrationService {
 
-    /** How many rows one write transaction applies (and how many a dry run checks in one read transaction). */
+    private static final Logger LOG = Logger.getLogger(BulkRegistrationService.class);
+
+    /** How many rows one transaction applies (or, in a dry run, checks). */
     static final int ROWS_PER_TRANSACTION = 50;
 
     private final EventRepository events;
     private final EventAccess eventAccess;
     private final RegistrationAccess access;
+    private final BulkRegistrationAccess batchAccess;
     private final RegistrationService registrations;
+    private final RegistrationBatchRepository batches;
     private final Validator validator;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final jakarta.enterprise.event.Event<BatchQueued> queued;
 
     public BulkRegistrationService(
             EventRepository events,
             EventAccess eventAccess,
             RegistrationAccess access,
+            BulkRegistrationAccess batchAccess,
             RegistrationService registrations,
-            Validator validator) {
+            RegistrationBatchRepository batches,
+            Validator validator,
+            ObjectMapper json,
+            Clock clock,
+            jakarta.enterprise.event.Event<BatchQueued> queued) {
         this.events = events;
         this.eventAccess = eventAccess;
         this.access = access;
+        this.batchAccess = batchAccess;
         this.registrations = registrations;
+        this.batches = batches;
         this.validator = validator;
+        this.json = json;
+        this.clock = clock;
+        this.queued = queued;
     }
 
     /** A guest row's own checks: what the single registration's request validates. */
@@ -69,115 +95,197 @@ public class BulkRegistrationService {
             @NotBlank String name, @NotBlank @Email String email) {}
 
     /**
-     * Every row's outcome, in order; 404 for an event the caller may not see, 403 when the caller may not register
-     * anyone for it (a regional client and another region's event). Not transactional: each group of rows runs in a
-     * transaction of its own, beside (not inside) the caller's.
+     * Stores the batch for the worker, which starts once this transaction commits; 404 for an event the caller may not
+     * see, 403 when the caller may not register anyone for it (a regional client and another region's event).
      */
-    public BatchReport register(Caller caller, UUID eventId, List<NumberedAttendee> rows, BatchMode mode) {
-        int placesLeft = QuarkusTransaction.requiringNew().call(() -> {
-            Event event = events.findByIdOptional(eventId)
-                    .filter(found -> eventAccess.maySee(caller, found))
-                    .orElseThrow(() -> Problems.notFound("Event", eventId));
-            access.registrantFor(caller, event, new AttendeeChoice(null, null), Optional.empty());
-            return event.placesLeft();
-        });
-        List<BatchRowOutcome> results = new ArrayList<>(rows.size());
-        Map<String, Integer> people = new HashMap<>();
-        List<NumberedAttendee> group = new ArrayList<>(ROWS_PER_TRANSACTION);
-        for (NumberedAttendee row : rows) {
-            Optional<RowProblem> problem = problemOf(row.attendee()).or(() -> duplicate(row, people));
-            if (problem.isPresent()) {
-                results.add(BatchRowOutcome.refused(row.row(), problem.get()));
-                continue;
-            }
-            group.add(row);
-            if (group.size() == ROWS_PER_TRANSACTION) {
-                placesLeft = apply(caller, eventId, group, mode, placesLeft, results);
-                group.clear();
-            }
-        }
-        apply(caller, eventId, group, mode, placesLeft, results);
-        results.sort((one, other) -> Integer.compare(one.row(), other.row()));
-        return BatchReport.of(mode, results);
+    @Transactional
+    public RegistrationBatch queue(Caller caller, UUID eventId, List<NumberedAttendee> rows, BatchMode mode) {
+        Event event = events.findByIdOptional(eventId)
+                .filter(found -> eventAccess.maySee(caller, found))
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
+        access.registrantFor(caller, event, new AttendeeChoice(null, null), Optional.empty());
+        RegistrationBatch batch = new RegistrationBatch();
+        batch.id = UUID.randomUUID();
+        batch.eventId = eventId;
+        batch.dryRun = mode == BatchMode.DRY_RUN;
+        batch.status = BatchStatus.QUEUED;
+        BatchCallers.remember(caller, batch);
+        batch.attendees = write(rows);
+        batch.rowCount = rows.size();
+        batch.createdAt = clock.instant();
+        batches.persist(batch);
+        batches.flush();
+        queued.fire(new BatchQueued(batch.id));
+        return batch;
     }
 
-    /** Checks (and in a write, registers) a group of rows; returns the places a dry run counts as left after it. */
-    private int apply(
-            Caller caller,
-            UUID eventId,
-            List<NumberedAttendee> group,
-            BatchMode mode,
-            int placesLeft,
-            List<BatchRowOutcome> results) {
-        if (group.isEmpty()) {
-            return placesLeft;
+    /** The batch and the outcomes so far, if the caller may see it; otherwise nothing, as if it did not exist. */
+    @Transactional
+    public Optional<BatchJob> find(Caller caller, UUID eventId, UUID batchId) {
+        return batches.findByIdOptional(batchId)
+                .filter(batch -> batch.eventId.equals(eventId) && batchAccess.maySee(caller, batch))
+                .map(batch -> new BatchJob(
+                        batch,
+                        batches.rowsOf(batchId).stream()
+                                .map(RegistrationBatchRow::toOutcome)
+                                .toList()));
+    }
+
+    /** Batches not finished yet, e.g. those being applied when the service stopped. */
+    @Transactional
+    public List<UUID> unfinished() {
+        return batches.unfinished();
+    }
+
+    /**
+     * Applies the batch's rows from the first one without an outcome, as the caller who sent it; done batches are left
+     * as they are. Runs outside any request, in transactions of its own.
+     */
+    @ActivateRequestContext
+    public void process(UUID batchId) {
+        Started started = QuarkusTransaction.requiringNew().call(() -> start(batchId));
+        if (started == null) {
+            return;
         }
-        if (mode == BatchMode.DRY_RUN) {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Event event = events.findById(eventId);
-                int left = placesLeft;
-                for (NumberedAttendee row : group) {
-                    Optional<RowProblem> refused = refusal(caller, event, row);
-                    if (refused.isPresent()) {
-                        results.add(BatchRowOutcome.refused(row.row(), refused.get()));
-                    } else if (left > 0) {
-                        left--;
-                        results.add(outcome(row, BatchRowOutcome.Outcome.WOULD_CONFIRM, null, null));
-                    } else {
-                        results.add(outcome(row, BatchRowOutcome.Outcome.WOULD_WAITLIST, null, null));
-                    }
-                }
-                return left;
-            });
+        Map<Integer, RowProblem> refusedEarly = earlyRefusals(started.rows());
+        int placesLeft = started.placesLeft();
+        for (int from = started.nextRow(); from < started.rows().size(); from += ROWS_PER_TRANSACTION) {
+            int to = Math.min(started.rows().size(), from + ROWS_PER_TRANSACTION);
+            placesLeft = applyGroup(batchId, started, from, to, refusedEarly, placesLeft);
         }
-        List<BatchRowOutcome> written = new ArrayList<>(group.size());
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                // Locked from the start, so the checks see the places as they are and registering takes no new lock.
-                Event event = events.findForUpdate(eventId).orElseThrow();
-                for (NumberedAttendee row : group) {
-                    Optional<RowProblem> refused = refusal(caller, event, row);
-                    written.add(
-                            refused.isPresent()
-                                    ? BatchRowOutcome.refused(row.row(), refused.get())
-                                    : registered(
-                                            row,
-                                            registrations.register(
-                                                    caller,
-                                                    eventId,
-                                                    row.attendee().toChoice())));
-                }
-            });
-            results.addAll(written);
-        } catch (RuntimeException groupFailed) {
-            for (NumberedAttendee row : group) {
-                results.add(applyAlone(caller, eventId, row));
+        QuarkusTransaction.requiringNew().run(() -> {
+            RegistrationBatch batch = batches.findForUpdate(batchId);
+            batch.status = BatchStatus.DONE;
+            batch.finishedAt = clock.instant();
+            batch.attendees = "[]";
+        });
+        LOG.debugf("Batch %s done: %d rows", batchId, started.rows().size());
+    }
+
+    private record Started(
+            UUID eventId, BatchMode mode, Caller caller, List<NumberedAttendee> rows, int nextRow, int placesLeft) {}
+
+    private Started start(UUID batchId) {
+        RegistrationBatch batch = batches.findForUpdate(batchId);
+        if (batch == null || batch.status == BatchStatus.DONE) {
+            return null;
+        }
+        batch.status = BatchStatus.RUNNING;
+        int placesLeft =
+                batch.dryRun ? events.findById(batch.eventId).placesLeft() - (int) batches.wouldConfirmIn(batchId) : 0;
+        return new Started(
+                batch.eventId, batch.mode(), BatchCallers.of(batch), read(batch.attendees), batch.nextRow, placesLeft);
+    }
+
+    /** The rows refused before any rule of the event is asked: malformed, or a person an earlier row named. */
+    private Map<Integer, RowProblem> earlyRefusals(List<NumberedAttendee> rows) {
+        Map<Integer, RowProblem> refused = new HashMap<>();
+        Map<String, Integer> people = new HashMap<>();
+        for (int index = 0; index < rows.size(); index++) {
+            NumberedAttendee row = rows.get(index);
+            Optional<RowProblem> problem = problemOf(row.attendee()).or(() -> duplicate(row, people));
+            if (problem.isPresent()) {
+                refused.put(index, problem.get());
             }
         }
-        return placesLeft;
+        return refused;
+    }
+
+    /** Applies rows [from, to) in one transaction; returns the places a dry run counts as left after them. */
+    private int applyGroup(
+            UUID batchId, Started started, int from, int to, Map<Integer, RowProblem> refusedEarly, int placesLeft) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                RegistrationBatch batch = batches.findForUpdate(batchId);
+                if (batch.nextRow >= to) {
+                    return placesLeft; // applied already (by a worker before a restart)
+                }
+                if (batch.nextRow != from) {
+                    throw new IllegalStateException(
+                            "Batch " + batchId + " is at row " + batch.nextRow + ", not " + from);
+                }
+                // A write locks the event from the start, so the checks see the places as they are.
+                Event event = started.mode() == BatchMode.DRY_RUN
+                        ? events.findById(started.eventId())
+                        : events.findForUpdate(started.eventId()).orElseThrow();
+                int left = placesLeft;
+                for (int index = from; index < to; index++) {
+                    NumberedAttendee row = started.rows().get(index);
+                    BatchRowOutcome outcome;
+                    Optional<RowProblem> refused = Optional.ofNullable(refusedEarly.get(index))
+                            .or(() -> refusal(started.caller(), event, row));
+                    if (refused.isPresent()) {
+                        outcome = BatchRowOutcome.refused(row.row(), refused.get());
+                    } else if (started.mode() == BatchMode.WRITE) {
+                        outcome = registered(
+                                row,
+                                registrations.register(
+                                        started.caller(),
+                                        started.eventId(),
+                                        row.attendee().toChoice()));
+                    } else if (left > 0) {
+                        left--;
+                        outcome = outcome(row, BatchRowOutcome.Outcome.WOULD_CONFIRM, null, null);
+                    } else {
+                        outcome = outcome(row, BatchRowOutcome.Outcome.WOULD_WAITLIST, null, null);
+                    }
+                    batches.persistRow(RegistrationBatchRow.of(batchId, index, outcome));
+                }
+                batch.nextRow = to;
+                return left;
+            });
+        } catch (RuntimeException groupFailed) {
+            if (started.mode() == BatchMode.DRY_RUN) {
+                throw groupFailed;
+            }
+            LOG.debugf(groupFailed, "Batch %s: rows %d to %d again one by one", batchId, from, to);
+            for (int index = from; index < to; index++) {
+                applyAlone(batchId, started, index, refusedEarly.get(index));
+            }
+            return placesLeft;
+        }
     }
 
     /** One row in a transaction of its own: registered, or refused with nothing written. */
-    private BatchRowOutcome applyAlone(Caller caller, UUID eventId, NumberedAttendee row) {
+    private void applyAlone(UUID batchId, Started started, int index, RowProblem refusedEarly) {
+        NumberedAttendee row = started.rows().get(index);
+        Supplier<BatchRowOutcome> apply = () -> refusedEarly != null
+                ? BatchRowOutcome.refused(row.row(), refusedEarly)
+                : registered(
+                        row,
+                        registrations.register(
+                                started.caller(),
+                                started.eventId(),
+                                row.attendee().toChoice()));
         try {
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> registered(
-                            row,
-                            registrations.register(
-                                    caller, eventId, row.attendee().toChoice())));
+            QuarkusTransaction.requiringNew().run(() -> store(batchId, index, apply));
         } catch (HttpProblem problem) {
-            return BatchRowOutcome.refused(row.row(), problemOf(problem, row.attendee()));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> store(
+                            batchId,
+                            index,
+                            () -> BatchRowOutcome.refused(row.row(), problemOf(problem, row.attendee()))));
         } catch (RuntimeException failure) {
-            if (isUniqueViolation(failure)) {
-                return BatchRowOutcome.refused(
-                        row.row(),
-                        new RowProblem(
-                                ProblemType.ALREADY_REGISTERED.uri().toString(),
-                                fieldOf(row.attendee()),
-                                "The attendee registered in the meantime"));
+            if (!isUniqueViolation(failure)) {
+                throw failure;
             }
-            throw failure;
+            RowProblem registeredMeanwhile = new RowProblem(
+                    ProblemType.ALREADY_REGISTERED.uri().toString(),
+                    fieldOf(row.attendee()),
+                    "The attendee registered in the meantime");
+            QuarkusTransaction.requiringNew()
+                    .run(() -> store(batchId, index, () -> BatchRowOutcome.refused(row.row(), registeredMeanwhile)));
         }
+    }
+
+    /** Stores a row's outcome with the batch locked, unless a worker stored it before. */
+    private void store(UUID batchId, int index, Supplier<BatchRowOutcome> outcome) {
+        RegistrationBatch batch = batches.findForUpdate(batchId);
+        if (batch.nextRow > index) {
+            return;
+        }
+        batches.persistRow(RegistrationBatchRow.of(batchId, index, outcome.get()));
+        batch.nextRow = index + 1;
     }
 
     /** Why registering the row would be refused, by the single registration's own checks; empty when it would not. */
@@ -264,5 +372,21 @@ public class BulkRegistrationService {
             }
         }
         return false;
+    }
+
+    private String write(List<NumberedAttendee> rows) {
+        try {
+            return json.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<NumberedAttendee> read(String rows) {
+        try {
+            return json.readValue(rows, new TypeReference<List<NumberedAttendee>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

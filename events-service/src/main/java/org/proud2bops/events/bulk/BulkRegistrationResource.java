@@ -57,6 +57,15 @@ public class BulkRegistrationResource {
             + "for events hosted in its region (another region's event is 403), naming active members of its region "
             + "who opted into the directory (any other member's row is refused as not found) and guests.";
 
+    /** Both methods are one operation (registerBatch) of the document, with two request media types. */
+    private static final String DESCRIPTION = WHAT
+            + "As JSON, rows are numbered from 1 in the order of attendees. As CSV (text/csv; UTF-8, RFC 4180, a header "
+            + "row naming some of the columns memberId, guestName, guestEmail, guestOrganisation), rows are numbered as "
+            + "lines, the header being row 1; a file that cannot be read (an unknown column, a broken quote, a row with "
+            + "too many cells, a cell too long) is 400 malformed-body naming the line, and more than 5,000 rows is 413; "
+            + "nothing is stored for either. "
+            + WHO;
+
     private final BulkRegistrationService bulk;
     private final IdempotentRequests idempotentRequests;
     private final Caller caller;
@@ -71,9 +80,7 @@ public class BulkRegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
-    @Operation(
-            summary = "Register a batch of attendees",
-            description = WHAT + "Rows are numbered from 1 in the order of attendees. " + WHO)
+    @Operation(summary = "Register a batch of attendees", description = DESCRIPTION)
     @APIResponse(
             responseCode = "202",
             description = "Accepted: the batch is applied in the background; Location names its status and report",
@@ -103,13 +110,7 @@ public class BulkRegistrationResource {
     @POST
     @Consumes(TEXT_CSV)
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
-    @Operation(
-            summary = "Register a batch of attendees from CSV",
-            description = WHAT + "UTF-8 CSV (RFC 4180) with a header row naming some of the columns memberId, "
-                    + "guestName, guestEmail, guestOrganisation; rows are numbered as lines, the header being row 1. A file "
-                    + "that cannot be read (an unknown column, a broken quote, a row with too many cells, a cell too long) "
-                    + "is 400 malformed-body naming the line, and nothing is registered; more than 5,000 attendees is 413. "
-                    + WHO)
+    @Operation(summary = "Register a batch of attendees", description = DESCRIPTION)
     @RequestBody(
             required = true,
             content =

@@ -174,6 +174,9 @@ class GuestErasureApiTest {
                 .then()
                 .spec(problem(ProblemType.NOT_FOUND));
 
+        // Longer than any token could be: bad input, before anything is looked up
+        anonymous().delete(BY_TOKEN, "a".repeat(65)).then().spec(problem(ProblemType.VALIDATION_FAILED));
+
         anonymous()
                 .delete(BY_TOKEN, guestErasureTokenOf(secondRegistered))
                 .then()

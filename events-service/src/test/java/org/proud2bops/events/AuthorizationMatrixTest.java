@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.events.event.Region;
 import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.events.registration.RegistrationResponse;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix;
 import org.proud2bops.platform.testing.authorization.AuthorizationMatrix.Request;
@@ -155,7 +156,32 @@ class AuthorizationMatrixTest {
                                 .get(
                                         "/api/events/{eventId}/registrations/{registrationId}/check-in-code.png",
                                         o.londonEvent(),
-                                        o.otherRegistration())));
+                                        o.otherRegistration())),
+                // Guests' data: each call erases a guest of its own (registered by an events admin at the London event)
+                entry("eraseGuestByToken", c -> {
+                    RegistrationResponse guest = someGuest(o.londonEvent());
+                    return as.apply(c)
+                            .delete(
+                                    "/api/events/guest-registrations/{token}",
+                                    EventsTestData.guestErasureTokenOf(guest));
+                }),
+                entry("eraseGuestOfRegistration", c -> {
+                    RegistrationResponse guest = someGuest(o.londonEvent());
+                    return as.apply(c)
+                            .delete(
+                                    "/api/events/{eventId}/registrations/{registrationId}/guest",
+                                    o.londonEvent(),
+                                    guest.id());
+                }),
+                entry("eraseGuestByEmail", c -> {
+                    RegistrationResponse guest = someGuest(o.londonEvent());
+                    return as.apply(c).body(Map.of("email", guest.guestEmail())).post("/api/events/guest-erasures");
+                }));
+    }
+
+    private static RegistrationResponse someGuest(String eventId) {
+        return EventsTestData.register(
+                asEventsAdmin(), eventId, EventsTestData.guest("Matrix Guest " + UUID.randomUUID()));
     }
 
     /** People's member profiles are in the state their kind names; nobody else has a profile here. */

@@ -201,6 +201,12 @@ public final class EventsTestData {
                         "Example Hospitals NHS Trust"));
     }
 
+    /** The token in a guest's erasure link, as the answer to their registration gave it. */
+    public static String guestErasureTokenOf(RegistrationResponse registration) {
+        String link = registration.guestErasureLink();
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
     public static Map<String, Object> memberAttendee(Person person) {
         return Map.of("memberId", person.memberId());
     }

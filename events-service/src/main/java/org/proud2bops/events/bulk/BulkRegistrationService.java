@@ -355,10 +355,12 @@ public class BulkRegistrationService {
         boolean aboutTheAttendee = problem.getStatusCode() == 404
                 || (problem.getStatusCode() == 409
                         && !type.equals(ProblemType.REGISTRATION_CLOSED.uri().toString()));
+        // The single registration's detail names the attendee; a stored report keeps no guest's name
+        String detail = type.equals(ProblemType.ALREADY_REGISTERED.uri().toString())
+                ? "The attendee already holds a place at this event, or waits for one"
+                : problem.getDetail();
         return new RowProblem(
-                type,
-                field != null ? field.toString() : aboutTheAttendee ? fieldOf(attendee) : null,
-                problem.getDetail());
+                type, field != null ? field.toString() : aboutTheAttendee ? fieldOf(attendee) : null, detail);
     }
 
     private static String fieldOf(BatchAttendee attendee) {

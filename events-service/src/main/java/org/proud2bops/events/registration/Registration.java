@@ -10,12 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
 import org.proud2bops.events.checkin.CheckInCodes;
 import org.proud2bops.events.event.Event;
+import org.proud2bops.events.guest.GuestErasureTokens;
 import org.proud2bops.events.memberprofile.MemberProfile;
 
 /** A place at an event, held by a member or by a guest who is not a member. */
@@ -87,10 +89,37 @@ public class Registration {
     @Column(name = "checked_in_at")
     public Instant checkedInAt;
 
+    /**
+     * The SHA-256 of the token that lets a guest erase their own data ({@link GuestErasureTokens}); null for a member.
+     * The token itself is never stored.
+     */
+    @Column(name = "guest_erasure_token_hash", updatable = false)
+    public String guestErasureTokenHash;
+
+    /** When the guest's name, email and organisation were erased; null until then (and for a member). */
+    @Column(name = "guest_erased_at")
+    public Instant guestErasedAt;
+
+    /**
+     * The guest's erasure token, only on the registration just made (for the response to whoever made it): it exists
+     * nowhere else, and is gone once this object is.
+     */
+    @Transient
+    public String guestErasureToken;
+
     @PrePersist
     void issueCheckInCode() {
         if (checkInCode == null) {
             checkInCode = CheckInCodes.newCode();
+        }
+        issueGuestErasureToken();
+    }
+
+    /** Part of the one {@code @PrePersist} callback JPA allows: a guest's registration gets its erasure token. */
+    private void issueGuestErasureToken() {
+        if (member == null && guestErasureTokenHash == null) {
+            guestErasureToken = GuestErasureTokens.newToken();
+            guestErasureTokenHash = GuestErasureTokens.hash(guestErasureToken);
         }
     }
 

@@ -118,4 +118,19 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();
     }
+
+    /** The guest registration whose erasure token has this SHA-256, if any. */
+    public Optional<Registration> findByGuestErasureTokenHash(String tokenHash) {
+        return find(WITH_ATTENDEE + "where r.guestErasureTokenHash = ?1", tokenHash)
+                .firstResultOptional();
+    }
+
+    /** Every guest registration with this email (case ignored), at any event, in the order of the events' ids. */
+    public List<Registration> ofGuestEmail(String email) {
+        return find(
+                        WITH_ATTENDEE + "where lower(r.guestEmail) = lower(?1)",
+                        Sort.by("r.event.id").and("r.id"),
+                        email)
+                .list();
+    }
 }

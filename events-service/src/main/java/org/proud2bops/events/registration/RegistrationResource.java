@@ -87,9 +87,21 @@ public class RegistrationResource {
                     return RestResponse.ResponseBuilder.<RegistrationResponse>created(PublicLinks.builderFor(uriInfo)
                                     .path(registration.registration().id.toString())
                                     .build())
-                            .entity(RegistrationResponse.of(registration))
+                            .entity(withGuestErasureLink(RegistrationResponse.of(registration), registration))
                             .build();
                 });
+    }
+
+    /** A guest's registration answers its maker with the guest's erasure link, which exists only now. */
+    private static RegistrationResponse withGuestErasureLink(
+            RegistrationResponse response, SeenRegistration registration) {
+        String token = registration.registration().guestErasureToken;
+        return token == null
+                ? response
+                : response.withGuestErasureLink(PublicLinks.root()
+                        .path("api/events/guest-registrations/{token}")
+                        .build(token)
+                        .toString());
     }
 
     @GET

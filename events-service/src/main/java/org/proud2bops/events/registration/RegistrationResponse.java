@@ -57,7 +57,13 @@ public record RegistrationResponse(
         String checkInCode,
 
         @Schema(description = "When the attendee was first checked in at the door; absent until then")
-        Instant checkedInAt) {
+        Instant checkedInAt,
+
+        @Schema(
+                description = "Only in the answer to the registration of a guest, to whoever made it: the link through "
+                        + "which the guest erases their own data (DELETE; its last segment is the token). Pass it on to "
+                        + "the guest: it is shown once and cannot be read again")
+        String guestErasureLink) {
 
     /** What a caller who may not identify the attending member sees instead of their name (and no member id). */
     static final String MEMBER_NOT_IN_DIRECTORY = "A member who is not in the directory";
@@ -83,6 +89,28 @@ public record RegistrationResponse(
                 registration.cancelledAt,
                 registration.status == RegistrationStatus.WAITLISTED ? registration.waitlistPosition : null,
                 view.showsCheckInCode(registration) ? registration.checkInCode : null,
-                registration.checkedInAt);
+                registration.checkedInAt,
+                null);
+    }
+
+    /** This response with the guest's erasure link, for the answer to the registration that made it. */
+    RegistrationResponse withGuestErasureLink(String link) {
+        return new RegistrationResponse(
+                id,
+                eventId,
+                eventTitle,
+                eventStartsAt,
+                memberId,
+                attendeeName,
+                guestEmail,
+                guestOrganisation,
+                status,
+                registeredAs,
+                registeredAt,
+                cancelledAt,
+                position,
+                checkInCode,
+                checkedInAt,
+                link);
     }
 }

@@ -141,6 +141,18 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * A guest's erasure: the place they hold, or wait for, at an event still to come goes back to the event (to the
+     * first in line) or leaves the waiting list; at an event that has started it stays as it is (it records who came).
+     * The caller holds the event's row lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releasePlaceOfGuest(Registration registration, Instant now) {
+        if (RegistrationStatus.LIVE.contains(registration.status) && registration.event.startsAt.isAfter(now)) {
+            giveBack(registration);
+        }
+    }
+
     /** The registration, if the caller may see it; otherwise nothing, as if it did not exist. */
     public Optional<SeenRegistration> find(Caller caller, UUID eventId, UUID registrationId) {
         return findManaged(caller, eventId, registrationId).map(registration -> seenBy(caller, registration));

@@ -16,7 +16,7 @@ import org.proud2bops.platform.problem.Problems;
 
 /**
  * A batch as CSV (RFC 4180, UTF-8, a header row naming some of the columns memberId, guestName, guestEmail,
- * guestOrganisation) read with Apache Commons CSV. A file that cannot be read as such (an unknown or repeated column, a
+ * guestOrganisation; a leading byte order mark is ignored) read with Apache Commons CSV. A file that cannot be read as such (an unknown or repeated column, a
  * broken quote, a row with more cells than the header, a cell over its length, an id that is not one) is one problem
  * for the whole file naming the line, and nothing is registered.
  */
@@ -40,9 +40,11 @@ final class BatchCsv {
         if (file == null || file.isBlank()) {
             throw malformed(1, "the file is empty; it needs a header row and at least one attendee");
         }
+        // A spreadsheet's "CSV UTF-8" starts with a byte order mark, which is not part of the first column's name
+        String text = file.startsWith("\uFEFF") ? file.substring(1) : file;
         CSVParser parser;
         try {
-            parser = FORMAT.parse(new StringReader(file));
+            parser = FORMAT.parse(new StringReader(text));
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             throw malformed(1, "the header row cannot be read: " + e.getMessage());
         }

@@ -239,15 +239,18 @@ class BulkRegistrationApiTest {
     }
 
     @Test
-    void aCsvBatchRegistersItsRowsNumberedByLine() {
+    void aCsvBatchFromASpreadsheetRegistersItsRowsNumberedByLine() {
         String eventId = EventsTestData.publishedEvent(Region.LONDON, 1);
         Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
-        String file = "memberId,guestName,guestEmail,guestOrganisation\r\n"
+        String file = "\uFEFFmemberId,guestName,guestEmail,guestOrganisation\r\n"
                 + member.memberId() + ",,,\r\n"
-                + ",\"Lee, Kim\",kim.csv@trust.example,\"Royal Free \"\"London\"\"\"\r\n"
+                + ",\"Lee, Kim\",kim.csv@trust.example,\"Royal Free \"\"London\"\" – Hampstead\"\r\n"
                 + ",Bad Email,nope,\r\n";
 
-        BatchReport report = csvBatch(asEventsAdmin(), eventId, file);
+        // As a spreadsheet saves "CSV UTF-8": a byte order mark, then UTF-8
+        BatchReport report = awaitDone(
+                asEventsAdmin(),
+                accepted(asEventsAdmin().contentType("text/csv; charset=utf-8").body(file), eventId));
 
         assertThat(report.results())
                 .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> typeOf(r))
@@ -257,7 +260,7 @@ class BulkRegistrationApiTest {
                         tuple(4, Outcome.REFUSED, ProblemType.VALIDATION_FAILED));
         assertThat(stored(eventId))
                 .extracting(r -> r.guestName, r -> r.guestOrganisation)
-                .contains(tuple("Lee, Kim", "Royal Free \"London\""));
+                .contains(tuple("Lee, Kim", "Royal Free \"London\" – Hampstead"));
     }
 
     @Test

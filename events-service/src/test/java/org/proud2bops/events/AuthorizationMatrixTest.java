@@ -162,7 +162,7 @@ class AuthorizationMatrixTest {
                     RegistrationResponse guest = someGuest(o.londonEvent());
                     return as.apply(c)
                             .delete(
-                                    "/api/events/guest-registrations/{token}",
+                                    "/api/events/guest-registrations/by-token/{token}",
                                     EventsTestData.guestErasureTokenOf(guest));
                 }),
                 entry("eraseGuestOfRegistration", c -> {

@@ -39,7 +39,7 @@ public class GuestErasureResource {
     }
 
     @DELETE
-    @Path("/guest-registrations/{token}")
+    @Path("/guest-registrations/by-token/{token}")
     @PermitAll
     @Operation(
             summary = "Erase my data as a guest",

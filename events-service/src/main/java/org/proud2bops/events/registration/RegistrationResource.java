@@ -99,7 +99,7 @@ public class RegistrationResource {
         return token == null
                 ? response
                 : response.withGuestErasureLink(PublicLinks.root()
-                        .path("api/events/guest-registrations/{token}")
+                        .path("api/events/guest-registrations/by-token/{token}")
                         .build(token)
                         .toString());
     }

@@ -47,7 +47,7 @@ class GuestErasureApiTest {
     private static final String EVENT = "/api/events/{eventId}";
     private static final String REGISTRATIONS = "/api/events/{eventId}/registrations";
     private static final String REGISTRATION = "/api/events/{eventId}/registrations/{registrationId}";
-    private static final String BY_TOKEN = "/api/events/guest-registrations/{token}";
+    private static final String BY_TOKEN = "/api/events/guest-registrations/by-token/{token}";
     private static final String BY_REGISTRATION = "/api/events/{eventId}/registrations/{registrationId}/guest";
     private static final String BY_EMAIL = "/api/events/guest-erasures";
     private static final String EXPORT = "/api/events/{eventId}/registrations/export";
@@ -96,7 +96,9 @@ class GuestErasureApiTest {
         Person waiting = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
         RegistrationResponse inLine = EventsTestData.registerThemself(waiting, eventId);
         assertThat(inLine.status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registered.guestErasureLink()).startsWith("http").contains("/api/events/guest-registrations/");
+        assertThat(registered.guestErasureLink())
+                .startsWith("http")
+                .contains("/api/events/guest-registrations/by-token/");
         String token = guestErasureTokenOf(registered);
         assertThat(token).hasSize(GuestErasureTokens.LENGTH);
         assertThat(mentionsAnywhere(guest.personalData())).isNotEmpty();

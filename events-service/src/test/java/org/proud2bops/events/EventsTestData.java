@@ -38,6 +38,7 @@ public final class EventsTestData {
     public static final String MEMBER_TOPIC = "members.member.v1";
     public static final String MEMBER_DEAD_LETTERS = "events-service.members.member.v1.dlq";
     public static final String REGISTRATION_TOPIC = "events.registration.v1";
+    public static final String EVENT_TOPIC = "events.event.v1";
 
     private EventsTestData() {}
 

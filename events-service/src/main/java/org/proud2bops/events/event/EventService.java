@@ -23,12 +23,17 @@ public class EventService {
     private final EventRepository events;
     private final EventAccess access;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
+    private final EventEvents facts;
 
     public EventService(
-            EventRepository events, EventAccess access, jakarta.enterprise.event.Event<EventChanged> changes) {
+            EventRepository events,
+            EventAccess access,
+            jakarta.enterprise.event.Event<EventChanged> changes,
+            EventEvents facts) {
         this.events = events;
         this.access = access;
         this.changes = changes;
+        this.facts = facts;
     }
 
     /** Events in one status that end after {@code endingAfter} (now when null), soonest first. */
@@ -52,6 +57,7 @@ public class EventService {
         apply(event, details);
         events.persist(event);
         events.flush();
+        facts.changed(event, null, true);
         return event;
     }
 
@@ -64,9 +70,13 @@ public class EventService {
                         ProblemType.CONFLICTING_CHANGE,
                         "The capacity cannot go below the " + event.placesTaken + " places already taken");
             }
+            EventStatus before = event.status;
+            long versionBefore = event.version;
             apply(event, details);
             changes.fire(new EventChanged(event));
             events.flush();
+            // The version moves only when something of the event changed (a raised capacity that promoted people too)
+            facts.changed(event, before, event.version != versionBefore);
             return event;
         });
     }

@@ -1,0 +1,176 @@
+package org.proud2bops.events.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.proud2bops.events.EventsTestData.asEventsAdmin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.proud2bops.events.EventsTestData;
+import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.WithPlatformInfrastructure;
+
+/** The facts the event feature publishes on events.event.v1, keyed by the event's id, in the order of the changes. */
+@QuarkusTest
+@WithPlatformInfrastructure
+class EventFactsTest {
+
+    private static final String EVENT = "/api/events/{eventId}";
+    private static final List<String> PAYLOAD_FIELDS = List.of(
+            "eventId",
+            "title",
+            "kind",
+            "region",
+            "hostNetwork",
+            "startsAt",
+            "endsAt",
+            "timeZone",
+            "capacity",
+            "placesLeft",
+            "status",
+            "version");
+
+    @Test
+    void aDraftPublishesNothingAndAPublishedEventsChangesArePublishedInOrder() {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 40);
+        body.put("status", "DRAFT");
+        String id = EventsTestData.createEvent(body);
+        String etag = etagOf(id);
+
+        body.put("title", "Draft renamed");
+        etag = replace(id, etag, body);
+        body.put("capacity", 30);
+        etag = replace(id, etag, body);
+        body.put("status", "PUBLISHED");
+        etag = replace(id, etag, body);
+        String publishedVersion = etag;
+        // The same again changes nothing, so publishes nothing
+        etag = replace(id, etag, body);
+        body.put("capacity", 60);
+        etag = replace(id, etag, body);
+        body.put("title", "Operational leadership day, new title");
+        etag = replace(id, etag, body);
+        body.put("status", "CANCELLED");
+        etag = replace(id, etag, body);
+        // A cancelled event's edit publishes nothing; reinstating it is the marker that ends the story
+        body.put("title", "Cancelled and renamed");
+        etag = replace(id, etag, body);
+        body.put("status", "PUBLISHED");
+        replace(id, etag, body);
+
+        List<ConsumerRecord<String, String>> facts = factsAbout(id, 5);
+        // In the order of the changes, each once: nothing before the draft was published, nothing for the unchanged
+        // replacement or the cancelled event's edit (any of those would come before a later fact on the same key)
+        assertThat(facts)
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly(
+                        EventEvents.EVENT_PUBLISHED,
+                        EventEvents.EVENT_UPDATED,
+                        EventEvents.EVENT_UPDATED,
+                        EventEvents.EVENT_CANCELLED,
+                        EventEvents.EVENT_PUBLISHED);
+        List<JsonPath> states =
+                facts.stream().map(r -> JsonPath.from(r.value())).toList();
+        assertThat(facts)
+                .allSatisfy(fact -> assertThat(
+                                JsonPath.from(fact.value()).getMap("$").keySet())
+                        .containsExactlyInAnyOrderElementsOf(PAYLOAD_FIELDS));
+
+        JsonPath published = states.get(0);
+        assertThat(published.getString("eventId")).isEqualTo(id);
+        assertThat(published.getString("title")).isEqualTo("Draft renamed");
+        assertThat(published.getString("kind")).isEqualTo("REGIONAL_MEETING");
+        assertThat(published.getString("region")).isEqualTo("LONDON");
+        assertThat(published.getString("hostNetwork")).isEqualTo("london");
+        assertThat(published.getString("startsAt")).isEqualTo(body.get("startsAt"));
+        assertThat(published.getString("endsAt")).isEqualTo(body.get("endsAt"));
+        assertThat(published.getString("timeZone")).isEqualTo("Europe/London");
+        assertThat(published.getInt("capacity")).isEqualTo(30);
+        assertThat(published.getInt("placesLeft")).isEqualTo(30);
+        assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+        assertThat("\"" + published.getLong("version") + "\"").isEqualTo(publishedVersion);
+
+        assertThat(states.get(1).getInt("capacity")).isEqualTo(60);
+        assertThat(states.get(1).getInt("placesLeft")).isEqualTo(60);
+        assertThat(states.get(2).getString("title")).isEqualTo("Operational leadership day, new title");
+        assertThat(states.get(3).getString("status")).isEqualTo("CANCELLED");
+        assertThat(states.get(4).getString("title")).isEqualTo("Cancelled and renamed");
+        assertThat(states.get(4).getString("status")).isEqualTo("PUBLISHED");
+        assertThat(states.stream().map(s -> s.getLong("version")).toList())
+                .isSorted()
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anEventCreatedPublishedIsPublishedAndACapacityChangeCarriesThePlacesLeft() {
+        Map<String, Object> body = EventsTestData.event(null, 5);
+        String id = EventsTestData.createEvent(body);
+        EventsTestData.registerThemself(EventsTestData.member(Region.MIDLANDS, MemberStatus.ACTIVE), id);
+        body.put("capacity", 10);
+        replace(id, etagOf(id), body);
+
+        List<ConsumerRecord<String, String>> facts = factsAbout(id, 2);
+        assertThat(facts)
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly(EventEvents.EVENT_PUBLISHED, EventEvents.EVENT_UPDATED);
+        JsonPath created = JsonPath.from(facts.get(0).value());
+        assertThat(created.getInt("placesLeft")).isEqualTo(5);
+        assertThat(created.getString("region")).isNull();
+        assertThat(created.getString("hostNetwork")).isNull();
+        JsonPath updated = JsonPath.from(facts.get(1).value());
+        assertThat(updated.getInt("capacity")).isEqualTo(10);
+        assertThat(updated.getInt("placesLeft")).isEqualTo(9);
+    }
+
+    @Test
+    void aDraftCancelledPublishesNothing() {
+        Map<String, Object> body = EventsTestData.event(Region.MIDLANDS, 20);
+        body.put("status", "DRAFT");
+        String id = EventsTestData.createEvent(body);
+        body.put("status", "CANCELLED");
+        String etag = replace(id, etagOf(id), body);
+        // The marker: publishing it now is the first fact about it, so the cancelled draft published nothing
+        body.put("status", "PUBLISHED");
+        replace(id, etag, body);
+
+        ConsumerRecord<String, String> first = factsAbout(id, 1).getFirst();
+        assertThat(KafkaTestClient.header(first, "ce_type")).isEqualTo(EventEvents.EVENT_PUBLISHED);
+        assertThat(KafkaTestClient.header(first, "ce_source")).isEqualTo("/events-service");
+    }
+
+    private static List<ConsumerRecord<String, String>> factsAbout(String eventId, int count) {
+        return KafkaTestClient.awaitRecords(
+                KafkaTestResource.bootstrapServers(),
+                EventsTestData.EVENT_TOPIC,
+                r -> eventId.equals(r.key()),
+                count,
+                Duration.ofSeconds(20));
+    }
+
+    private static String etagOf(String eventId) {
+        return asEventsAdmin()
+                .get(EVENT, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    /** Replaces the event and gives its new ETag. */
+    private static String replace(String eventId, String etag, Map<String, Object> body) {
+        return asEventsAdmin()
+                .header("If-Match", etag)
+                .body(body)
+                .put(EVENT, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+}

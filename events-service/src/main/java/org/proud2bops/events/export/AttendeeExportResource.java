@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.http.Downloads;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
@@ -28,7 +29,6 @@ import org.proud2bops.platform.security.Roles;
 public class AttendeeExportResource {
 
     static final String TEXT_CSV = "text/csv";
-    static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
 
     private static final String EXAMPLE = "registrationId,status,registeredAt,attendeeKind,name,email,organisation,"
             + "registeredBy,registeredAs\r\n9a1c2b3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d,CONFIRMED,2026-11-29T12:00:00Z,guest,"
@@ -77,10 +77,6 @@ public class AttendeeExportResource {
                     @DefaultValue("false")
                     boolean includeCancelled) {
         AttendeeExport export = exports.export(caller, eventId, includeCancelled);
-        return RestResponse.ResponseBuilder.ok(export.body(), TEXT_CSV + "; charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
-                .header(CONTENT_TYPE_OPTIONS, "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .build();
+        return Downloads.attachment(export.body(), TEXT_CSV + "; charset=utf-8", export.fileName());
     }
 }

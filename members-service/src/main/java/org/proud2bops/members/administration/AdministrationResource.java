@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.members.member.MemberFilterParameters;
-import org.proud2bops.members.personaldata.DocumentDownloads;
+import org.proud2bops.platform.http.Downloads;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
@@ -110,8 +110,7 @@ public class AdministrationResource {
                             description = "attachment, with a file name the server chooses",
                             required = true))
     public RestResponse<String> exportMembers(@Valid @BeanParam MemberFilterParameters filter) {
-        return DocumentDownloads.attachment(
-                administration.export(filter.toFilter()), TEXT_CSV, "proud2bops-members.csv");
+        return Downloads.attachment(administration.export(filter.toFilter()), TEXT_CSV, "proud2bops-members.csv");
     }
 
     @GET

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.proud2bops.members.personaldata.DocumentDownloads;
+import org.proud2bops.platform.http.Downloads;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.openapi.ProblemTypes;
@@ -93,7 +93,7 @@ public class AdvisoryApplicationResource {
                                 + "(or covering-letter-..., .docx): a server-chosen name",
                         schema = @Schema(type = SchemaType.STRING)),
                 @Header(
-                        name = DocumentDownloads.CONTENT_TYPE_OPTIONS,
+                        name = Downloads.CONTENT_TYPE_OPTIONS,
                         description = "nosniff: the declared " + "Content-Type is the only one a client may assume",
                         schema = @Schema(type = SchemaType.STRING)),
                 @Header(
@@ -106,7 +106,7 @@ public class AdvisoryApplicationResource {
         AdvisoryDocument document = documents
                 .download(caller, applicationId, kind)
                 .orElseThrow(() -> Problems.notFound("Document " + kind + " of application", applicationId));
-        return DocumentDownloads.attachment(
+        return Downloads.attachment(
                 new ByteArrayInputStream(document.content), document.contentType, document.fileName());
     }
 

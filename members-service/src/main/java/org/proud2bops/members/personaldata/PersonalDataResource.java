@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.http.Downloads;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
@@ -111,7 +112,7 @@ public class PersonalDataResource {
     }
 
     private static RestResponse<PersonalDataExport> download(PersonalData data) {
-        return DocumentDownloads.attachment(
+        return Downloads.attachment(
                 PersonalDataExport.of(data),
                 MediaType.APPLICATION_JSON,
                 "proud2bops-personal-data-" + data.member().id + ".json");

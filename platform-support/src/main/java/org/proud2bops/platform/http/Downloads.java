@@ -1,4 +1,4 @@
-package org.proud2bops.members.personaldata;
+package org.proud2bops.platform.http;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -7,14 +7,14 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * How a file of personal data leaves the service: as an attachment under a server-chosen name, with a Content-Type
+ * How a file (personal data, an export) leaves a service: as an attachment under a server-chosen name, with a Content-Type
  * clients must not second-guess (nosniff), and kept out of shared and browser caches.
  */
-public final class DocumentDownloads {
+public final class Downloads {
 
     public static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";
 
-    private DocumentDownloads() {}
+    private Downloads() {}
 
     /** An entity the service serialises (JSON, CSV) as an attachment. */
     public static <T> RestResponse<T> attachment(T entity, String contentType, String fileName) {

@@ -32,11 +32,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /** The first {@code count} registrations in the event's waiting list, next in line first. */
     public List<Registration> nextInLine(UUID eventId, int count) {
-        return find(
-                        WITH_ATTENDEE + "where r.event.id = ?1 and r.status = ?2",
-                        inOrderMade(),
-                        eventId,
-                        RegistrationStatus.WAITLISTED)
+        return ofEventIn(eventId, EnumSet.of(RegistrationStatus.WAITLISTED))
                 .page(0, count)
                 .list();
     }

@@ -1,8 +1,10 @@
 package org.proud2bops.events.event;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.events.question.RegistrationQuestion;
 
 @Schema(
         name = "Event",
@@ -10,7 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "\",\"summary\":\"One day in London for CEOs, COOs and senior operational leaders\",\"kind"
                 + "\":\"SUMMIT\",\"status\":\"PUBLISHED\",\"startsAt\":\"2027-11-07T09:00:00Z\",\"endsAt\":\""
                 + "2027-11-07T17:00:00Z\",\"timeZone\":\"Europe/London\",\"venue\":\"London\",\"online\":fals"
-                + "e,\"capacity\":3000,\"placesLeft\":2411}",
+                + "e,\"capacity\":3000,\"placesLeft\":2411,\"partners\":[{\"name\":\"NHS Confederation\",\"url\":\"htt"
+                + "ps://www.nhsconfed.org\"}],\"tags\":[\"leadership\",\"operations\"],\"questions\":[{\"key\":\"dieta"
+                + "ry\",\"label\":\"Dietary needs\",\"kind\":\"CHOICE\",\"options\":[\"None\",\"Vegetarian\",\"Vegan"
+                + "\"],\"required\":true}],\"registrationOpensAt\":\"2027-09-01T09:00:00Z\",\"registrationClosesAt\":\"2"
+                + "027-11-01T17:00:00Z\"}",
         requiredProperties = {
             "id",
             "title",
@@ -21,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "timeZone",
             "online",
             "capacity",
-            "placesLeft"
+            "placesLeft",
+            "partners",
+            "tags",
+            "questions"
         },
         description = "Times are UTC instants; timeZone is where the event takes place")
 public record EventResponse(
@@ -41,9 +50,30 @@ public record EventResponse(
         @Schema(description = "Hosting region; absent for a national event")
         Region region,
 
-        @Schema(description = "Hosting network's slug") String hostNetwork) {
+        @Schema(description = "Hosting network's slug") String hostNetwork,
+        List<EventPartner> partners,
+        List<String> tags,
 
+        @Schema(description = "What registering asks; answer by key in the registration's answers")
+        List<RegistrationQuestion> questions,
+
+        @Schema(
+                description = "Where to join online: only for those who run events (attendees find it in their "
+                        + "confirmed registration)")
+        String onlineLink,
+
+        Instant registrationOpensAt,
+
+        @Schema(description = "When registration closes; absent: when the event starts")
+        Instant registrationClosesAt) {
+
+    /** The event as the public sees it: no online joining link. */
     static EventResponse of(Event event) {
+        return of(event, false);
+    }
+
+    /** The event, with its online joining link when the caller may see it. */
+    static EventResponse of(Event event, boolean withOnlineLink) {
         return new EventResponse(
                 event.id,
                 event.title,
@@ -58,6 +88,12 @@ public record EventResponse(
                 event.capacity,
                 event.placesLeft(),
                 event.region,
-                event.hostNetwork);
+                event.hostNetwork,
+                List.copyOf(event.partners),
+                List.copyOf(event.tags),
+                List.copyOf(event.questions),
+                withOnlineLink ? event.onlineLink : null,
+                event.registrationOpensAt,
+                event.registrationClosesAt);
     }
 }

@@ -57,10 +57,14 @@ public class RegistrationResource {
     @RolesAllowed({Roles.MEMBER, Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
     @Operation(
             summary = "Register for an event",
-            description = "Takes one of the event's places, until it starts. "
+            description = "Takes one of the event's places while registration is open: from the event's "
+                    + "registrationOpensAt (before it: 409 registration-not-open-yet) until its registrationClosesAt or "
+                    + "its start (after: 409 registration-closed). `answers` answers the event's questions by key: "
+                    + "every required one, a CHOICE one with one of its options (otherwise 400 naming answers.<key>, "
+                    + "and nothing is registered). A confirmed place shows the event's online joining link. "
                     + "When every place is taken, the person joins the event's waiting list instead (201, status WAITLISTED "
                     + "and their position; the first in line gets the next place freed). A person who already holds a place "
-                    + "or waits for one, or an event that is not published, is 409. Send an "
+                    + "or waits for one, or an event that is not published (a draft, cancelled or completed), is 409. Send an "
                     + "Idempotency-Key to make retries safe. Who may: an active member, for themself (send no attendee); "
                     + "events admins and admins, any active member or a guest; a regional network's client, for events hosted "
                     + "in its region (another region's event is 403), an active member of its region who opted into the "
@@ -73,14 +77,16 @@ public class RegistrationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
-    @Extension(name = ProblemTypes.EXTENSION, value = "registration-closed, already-registered, transition-not-allowed")
+    @Extension(
+            name = ProblemTypes.EXTENSION,
+            value = "registration-closed, registration-not-open-yet, already-registered, transition-not-allowed")
     public RestResponse<RegistrationResponse> register(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             @Valid RegistrationRequest request,
             @Context UriInfo uriInfo) {
-        RegistrationRequest attendee = Optional.ofNullable(request).orElse(new RegistrationRequest(null, null));
+        RegistrationRequest attendee = Optional.ofNullable(request).orElse(new RegistrationRequest(null, null, null));
         return idempotentRequests.execute(
                 "register:" + eventId, idempotencyKey, attendee, RegistrationResponse.class, () -> {
                     SeenRegistration registration = registrations.register(caller, eventId, attendee.toChoice());

@@ -2,17 +2,20 @@ package org.proud2bops.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.event.EventRepository;
-import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.event.RegistrationWindow;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
+import org.proud2bops.events.question.RegistrationAnswers;
 import org.proud2bops.events.waitlist.WaitingList;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
@@ -39,6 +42,7 @@ public class RegistrationService {
     private final RegistrationAccess access;
     private final RegistrationEvents registrationEvents;
     private final WaitingList waitingList;
+    private final Clock clock;
 
     public RegistrationService(
             EventRepository events,
@@ -47,7 +51,8 @@ public class RegistrationService {
             EventAccess eventAccess,
             RegistrationAccess access,
             RegistrationEvents registrationEvents,
-            WaitingList waitingList) {
+            WaitingList waitingList,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
@@ -55,6 +60,7 @@ public class RegistrationService {
         this.access = access;
         this.registrationEvents = registrationEvents;
         this.waitingList = waitingList;
+        this.clock = clock;
     }
 
     @Transactional
@@ -95,7 +101,9 @@ public class RegistrationService {
         Optional<MemberProfile> ownProfile = ownProfile(caller);
         Registrant registrant = access.registrantFor(caller, event, attendee, ownProfile);
         requireOpen(event);
+        Map<String, String> answers = RegistrationAnswers.checked(event.questions, attendee.answers());
         Registration registration = new Registration();
+        registration.answers = answers.isEmpty() ? null : answers;
         registration.id = UUID.randomUUID();
         registration.event = event;
         if (registrant == Registrant.SELF) {
@@ -128,17 +136,22 @@ public class RegistrationService {
 
     /**
      * An erased member's places at events still to come go back to the events (each to the first in line), they leave
-     * every waiting list, and their sign-in no longer appears as the maker of any registration.
+     * every waiting list, their sign-in no longer appears as the maker of any registration, and the answers they gave
+     * to events' registration questions are removed from every registration of theirs, past events' included.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releasePlacesOf(MemberProfile member) {
         registrations.upcomingPlacesOf(member.memberId, Instant.now()).forEach(registration -> {
             events.lockFresh(registration.event);
             giveBack(registration);
+            registration.answers = null;
         });
         if (member.accountSubject != null) {
             registrations.forgetRegistrant(member.accountSubject, ERASED_REGISTRANT);
         }
+        // Answers (access or dietary needs) are the member's personal data, at past events too
+        registrations.flush();
+        registrations.forgetAnswersOf(member.memberId);
     }
 
     /**
@@ -217,15 +230,8 @@ public class RegistrationService {
         }
     }
 
-    private static void requireOpen(Event event) {
-        if (event.status != EventStatus.PUBLISHED) {
-            throw Problems.of(
-                    ProblemType.REGISTRATION_CLOSED, "The event is " + event.status + ", not open for registration");
-        }
-        if (!event.startsAt.isAfter(Instant.now())) {
-            throw Problems.of(
-                    ProblemType.REGISTRATION_CLOSED, "Registration closed when the event started at " + event.startsAt);
-        }
+    private void requireOpen(Event event) {
+        RegistrationWindow.requireOpen(event, clock.instant());
     }
 
     private static MemberProfile activeOwn(Optional<MemberProfile> ownProfile) {

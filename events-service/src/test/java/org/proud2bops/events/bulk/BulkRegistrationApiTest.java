@@ -406,6 +406,44 @@ class BulkRegistrationApiTest {
         assertThat(answered).isLessThan(Duration.ofSeconds(10));
     }
 
+    @Test
+    void rowsCarryAnswersAsJsonOrAsAnswerColumnsAndAMissingOrWrongAnswerRefusesItsRowOnly() {
+        String eventId = EventsTestData.createEvent(EventsTestData.eventWithQuestions(Region.LONDON, 10));
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        BatchReport json = batch(
+                asEventsAdmin(),
+                eventId,
+                List.of(
+                        Map.of("memberId", member.memberId(), "answers", Map.of("dietary", "Vegan")),
+                        Map.of(
+                                "guest",
+                                Map.of("name", "Fish Guest", "email", "fish" + tag + "@trust.example"),
+                                "answers",
+                                Map.of("dietary", "Pescatarian")),
+                        Map.of("guest", Map.of("name", "Silent Guest", "email", "silent" + tag + "@trust.example"))));
+        assertThat(json.results())
+                .extracting(BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                .containsExactly(
+                        tuple(Outcome.CONFIRMED, null, null),
+                        tuple(Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "answers.dietary"),
+                        tuple(Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "answers.dietary"));
+
+        String file = "guestName,guestEmail,answer.dietary,answer.access\r\n"
+                + "Csv Guest,csv" + tag + "@trust.example,Vegetarian,Wheelchair space\r\n"
+                + "Csv Fish,csvfish" + tag + "@trust.example,Fish,\r\n";
+        BatchReport csv = csvBatch(asEventsAdmin(), eventId, file);
+        assertThat(csv.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> fieldOf(r))
+                .containsExactly(tuple(2, Outcome.CONFIRMED, null), tuple(3, Outcome.REFUSED, "answers.dietary"));
+
+        assertThat(stored(eventId))
+                .extracting(r -> r.answers)
+                .containsExactly(
+                        Map.of("dietary", "Vegan"), Map.of("dietary", "Vegetarian", "access", "Wheelchair space"));
+    }
+
     private static BatchReport batch(RequestSpecification caller, String eventId, List<?> attendees) {
         return awaitDone(caller, accepted(caller.body(Map.of("attendees", attendees)), eventId));
     }

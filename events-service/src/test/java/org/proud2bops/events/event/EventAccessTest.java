@@ -29,6 +29,10 @@ class EventAccessTest {
         "admin,           PUBLISHED, true",
         "admin,           DRAFT,     true",
         "admin,           CANCELLED, true",
+        "anonymous,       COMPLETED, true",
+        "member,          COMPLETED, true",
+        "regional client, COMPLETED, true",
+        "events admin,    COMPLETED, true",
     })
     void everyoneSeesPublishedEventsAndThoseWhoRunEventsSeeEveryOne(String who, EventStatus status, boolean sees) {
         Event event = new Event();
@@ -51,5 +55,7 @@ class EventAccessTest {
     })
     void eventsAdminsAndAdminsRunEvents(String who, boolean runsEvents) {
         assertThat(access.runsEvents(EventsTestData.callerOfKind(who))).isEqualTo(runsEvents);
+        // An event's online joining link goes with the event to those who run events only
+        assertThat(access.seesOnlineLink(EventsTestData.callerOfKind(who))).isEqualTo(runsEvents);
     }
 }

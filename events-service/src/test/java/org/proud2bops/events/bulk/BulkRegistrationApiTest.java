@@ -108,6 +108,22 @@ class BulkRegistrationApiTest {
     }
 
     @Test
+    void aBatchBeforeTheEventsRegistrationWindowOpensRefusesEveryRowAsNotOpenYetInADryRunAndARealOne() {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 10);
+        java.time.Instant startsAt = java.time.Instant.parse((String) body.get("startsAt"));
+        body.put("registrationOpensAt", startsAt.minus(Duration.ofDays(5)).toString());
+        String eventId = EventsTestData.createEvent(body);
+        List<Map<String, Object>> rows = List.of(guest("Early Bulk Guest"), guest("Other Early Bulk Guest"));
+
+        for (RequestSpecification caller : List.of(asEventsAdmin().queryParam("dryRun", true), asEventsAdmin())) {
+            assertThat(batch(caller, eventId, rows).results())
+                    .extracting(BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                    .containsOnly(tuple(Outcome.REFUSED, ProblemType.REGISTRATION_NOT_OPEN_YET, null));
+        }
+        assertThat(registrationsOf(eventId)).isZero();
+    }
+
+    @Test
     void theRealRunConfirmsUpToCapacityThenWaitlistsAndRecordsWhoRegistered() {
         String eventId = EventsTestData.publishedEvent(Region.LONDON, 3);
         List<Object> guests = IntStream.rangeClosed(1, 5)

@@ -18,6 +18,7 @@ public record EventDetails(
         Region region,
         String hostNetwork,
         EventStatus status,
+        Audience audience,
         List<EventPartner> partners,
         List<String> tags,
         List<RegistrationQuestion> questions,

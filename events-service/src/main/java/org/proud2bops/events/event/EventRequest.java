@@ -41,20 +41,30 @@ public record EventRequest(
         boolean online,
         @NotNull @Min(0) @Max(100_000) Integer capacity,
 
-        @Schema(description = "The region whose networks host it; omit for a national event")
+        @Schema(
+                description = "The region whose networks host it; omit for a national event. With hostNetwork it is "
+                        + "the hosting network's region, and a different one is refused")
         Region region,
 
         @Size(max = 80)
         @Pattern(regexp = "[a-z0-9-]+", message = "must be a network slug: lower-case letters, digits and hyphens")
-        @Schema(description = "The hosting network's slug, e.g. london or p2b-at-rj1")
+        @Schema(
+                description = "The hosting network's slug, e.g. london or p2b-at-rj1: a network the members service "
+                        + "created (unknown-network otherwise); the event takes its region")
         String hostNetwork,
 
         @Schema(
-                description = "DRAFT (only events admins see it) or PUBLISHED when created; then a draft is published "
-                        + "or cancelled, a published event cancelled, or COMPLETED once it has ended. CANCELLED and "
-                        + "COMPLETED are final",
+                description = "DRAFT (only those who manage it see it) or PUBLISHED when created; then a draft is "
+                        + "published or cancelled, a published event cancelled, or COMPLETED once it has ended. "
+                        + "CANCELLED and COMPLETED are final",
                 defaultValue = "DRAFT")
         EventStatus status,
+
+        @Schema(
+                description = "Who may come: OPEN_TO_GUESTS (members and guests), MEMBERS_ONLY or BY_INVITATION "
+                        + "(only the event's managers register people)",
+                defaultValue = "OPEN_TO_GUESTS")
+        Audience audience,
 
         @Valid @Size(max = EventPartner.MAX_PARTNERS) @Schema(description = "Organisations the event is held with")
         List<@NotNull EventPartner> partners,
@@ -77,8 +87,8 @@ public record EventRequest(
         @Size(max = 500)
         @Pattern(regexp = "https://\\S+", message = "must be an https URL")
         @Schema(
-                description =
-                        "Where to join online (https); shown only to confirmed attendees and those who run events")
+                description = "Where to join online (https); shown only to confirmed attendees and those who manage "
+                        + "the event")
         String onlineLink,
 
         @Schema(description = "UTC instant registration opens; absent: as soon as the event is published")
@@ -107,6 +117,7 @@ public record EventRequest(
                 region,
                 hostNetwork,
                 Optional.ofNullable(status).orElse(EventStatus.DRAFT),
+                Optional.ofNullable(audience).orElse(Audience.OPEN_TO_GUESTS),
                 Optional.ofNullable(partners).orElse(List.of()),
                 Optional.ofNullable(tags).orElse(List.of()),
                 Optional.ofNullable(questions).orElse(List.of()),

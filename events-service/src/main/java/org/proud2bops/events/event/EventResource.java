@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -66,8 +67,8 @@ public class EventResource {
     @Operation(
             summary = "List events",
             description = "Events that have not ended yet (or ending after "
-                    + "`endingAfter`), soonest first, optionally only those of a kind, a region or a tag; paged. Events "
-                    + "admins also see each event's online joining link. Who may: anyone, for published (and, with "
+                    + "`endingAfter`), soonest first, optionally only those of a kind, a region or a tag; paged. Those "
+                    + "who manage an event also see its online joining link. Who may: anyone, for published (and, with "
                     + "`status`, completed) events (no token needed); events admins and admins also list DRAFT or "
                     + "CANCELLED ones with `status`.")
     public RestResponse<PageResponse<EventResponse>> listEvents(
@@ -88,11 +89,11 @@ public class EventResource {
             @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        boolean withOnlineLink = events.showsOnlineLink(caller);
+        LedNetworks led = events.ledBy(caller);
         return PageResponse.of(
                         events.list(caller, status, endingAfter, kind, region, tag),
                         page,
-                        event -> EventResponse.of(event, withOnlineLink))
+                        event -> EventResponse.of(event, events.showsOnlineLink(caller, led, event)))
                 .toResponse(uriInfo);
     }
 
@@ -104,24 +105,30 @@ public class EventResource {
     @Operation(
             summary = "Get an event",
             description = "Carries an ETag; If-None-Match gives 304 when unchanged. The online joining link is "
-                    + "shown to events admins only (attendees find it in their confirmed registration). "
-                    + "Who may: anyone, for a published or completed event (no token needed); events admins and "
-                    + "admins, any event.")
+                    + "shown to those who manage the event only (attendees find it in their confirmed registration). "
+                    + "Who may: anyone, for a published or completed event (no token needed); events admins and admins, "
+                    + "any event; "
+                    + "a network lead, also the drafts and cancelled events of a network they lead.")
     public RestResponse<EventResponse> getEvent(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
         Event event = events.find(caller, eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.conditionalRead(
-                ifNoneMatch, event.version, EventResponse.of(event, events.showsOnlineLink(caller)));
+                ifNoneMatch,
+                event.version,
+                EventResponse.of(event, events.showsOnlineLink(caller, events.ledBy(caller), event)));
     }
 
     @POST
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Create an event",
-            description = "A DRAFT unless `status` says PUBLISHED. Send an "
-                    + "Idempotency-Key to make retries safe. Who may: events admins and admins.")
+            description = "A DRAFT unless `status` says PUBLISHED. `hostNetwork` must name a network the members "
+                    + "service created (422 unknown-network) and the event takes that network's region. Send an "
+                    + "Idempotency-Key to make retries safe. Who may: events admins and admins; a network lead, for "
+                    + "events hosted by a network they lead (any other hostNetwork, or none, is 403).")
+    @Extension(name = ProblemTypes.EXTENSION, value = "unknown-network")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location and ETag name the new event",
@@ -135,29 +142,33 @@ public class EventResource {
             @Valid @NotNull EventRequest request,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createEvent", idempotencyKey, request, EventResponse.class, () -> {
-            Event event = events.create(request.toDetails());
+            Event event = events.create(caller, request.toDetails());
             return VersionTags.created(uriInfo, event.id, event.version, EventResponse.of(event, true));
         });
     }
 
     @PUT
     @Path("/{eventId}")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Change an event",
             description = "Replaces every field (publish, cancel or complete it with `status`: a draft is "
                     + "published or cancelled, a published event cancelled, or completed once it has ended; cancelled "
                     + "and completed are final, any other move is 409 transition-not-allowed). "
                     + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
-                    + "change it too). A capacity below the places taken is 409. Who may: events admins and admins.")
-    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change, transition-not-allowed")
+                    + "change it too). A capacity below the places taken is 409; an unknown `hostNetwork` 422. "
+                    + "Cancelling it cancels every confirmed and waitlisted registration (each a RegistrationCancelled "
+                    + "fact). Who may: events admins and admins; a network lead, for events hosted by a network they "
+                    + "lead and staying with one they lead (another network's event is 403, or 404 while not "
+                    + "published).")
+    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change, unknown-network, transition-not-allowed")
     public RestResponse<EventResponse> updateEvent(
             @PathParam("eventId") UUID eventId,
             @Valid @NotNull EventRequest request,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
         ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
-        Event event = events.update(eventId, expectedVersion, request.toDetails())
+        Event event = events.update(caller, eventId, expectedVersion, request.toDetails())
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.updated(event.version, EventResponse.of(event, true));
     }

@@ -12,11 +12,11 @@ import org.proud2bops.events.question.RegistrationQuestion;
                 + "\",\"summary\":\"One day in London for CEOs, COOs and senior operational leaders\",\"kind"
                 + "\":\"SUMMIT\",\"status\":\"PUBLISHED\",\"startsAt\":\"2027-11-07T09:00:00Z\",\"endsAt\":\""
                 + "2027-11-07T17:00:00Z\",\"timeZone\":\"Europe/London\",\"venue\":\"London\",\"online\":fals"
-                + "e,\"capacity\":3000,\"placesLeft\":2411,\"partners\":[{\"name\":\"NHS Confederation\",\"url\":\"htt"
-                + "ps://www.nhsconfed.org\"}],\"tags\":[\"leadership\",\"operations\"],\"questions\":[{\"key\":\"dieta"
-                + "ry\",\"label\":\"Dietary needs\",\"kind\":\"CHOICE\",\"options\":[\"None\",\"Vegetarian\",\"Vegan"
-                + "\"],\"required\":true}],\"registrationOpensAt\":\"2027-09-01T09:00:00Z\",\"registrationClosesAt\":\"2"
-                + "027-11-01T17:00:00Z\"}",
+                + "e,\"capacity\":3000,\"placesLeft\":2411,\"hostNetwork\":\"national\",\"hostNetworkName\":\"Proud2bOps\",\"audience\":\"OPEN_TO_GUESTS\""
+                + ",\"partners\":[{\"name\":\"NHS Confederation\",\"url\":\"https://www.nhsconfed.org\"}],\"tags\""
+                + ":[\"leadership\",\"operations\"],\"questions\":[{\"key\":\"dietary\",\"label\":\"Dietary needs"
+                + "\",\"kind\":\"CHOICE\",\"options\":[\"None\",\"Vegetarian\",\"Vegan\"],\"required\":true}],\"re"
+                + "gistrationOpensAt\":\"2027-09-01T09:00:00Z\",\"registrationClosesAt\":\"2027-11-01T17:00:00Z\"}",
         requiredProperties = {
             "id",
             "title",
@@ -28,6 +28,7 @@ import org.proud2bops.events.question.RegistrationQuestion;
             "online",
             "capacity",
             "placesLeft",
+            "audience",
             "partners",
             "tags",
             "questions"
@@ -51,6 +52,12 @@ public record EventResponse(
         Region region,
 
         @Schema(description = "Hosting network's slug") String hostNetwork,
+
+        @Schema(description = "Hosting network's name; absent when the event names no network this service knows")
+        String hostNetworkName,
+
+        @Schema(description = "Who may come") Audience audience,
+
         List<EventPartner> partners,
         List<String> tags,
 
@@ -58,7 +65,7 @@ public record EventResponse(
         List<RegistrationQuestion> questions,
 
         @Schema(
-                description = "Where to join online: only for those who run events (attendees find it in their "
+                description = "Where to join online: only for those who manage the event (attendees find it in their "
                         + "confirmed registration)")
         String onlineLink,
 
@@ -89,6 +96,8 @@ public record EventResponse(
                 event.placesLeft(),
                 event.region,
                 event.hostNetwork,
+                event.hostNetworkName,
+                event.audience,
                 List.copyOf(event.partners),
                 List.copyOf(event.tags),
                 List.copyOf(event.questions),

@@ -11,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.Network;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.question.RegistrationAnswers;
 import org.proud2bops.events.question.RegistrationQuestion;
 import org.proud2bops.platform.http.ExpectedVersion;
@@ -19,9 +22,11 @@ import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
 /**
- * The network's events: anyone lists and reads the published ones; events admins create events and change them, and
- * a change never leaves fewer places than are already taken. An event's status moves by {@link EventStatus#next()}
- * only: a new event is a draft or published, and an event is completed only once it has ended.
+ * The network's events: anyone lists and reads the published ones; events admins create events and change them, and so
+ * does a network lead for the events their network hosts; a change never leaves fewer places than are already taken.
+ * An event's hosting network is one this service knows (the networks projection), and the event takes its region.
+ * An event's status moves by {@link EventStatus#next()} only: a new event is a draft or published, and an event is
+ * completed only once it has ended.
  */
 @ApplicationScoped
 public class EventService {
@@ -30,6 +35,7 @@ public class EventService {
     private final EventAccess access;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
     private final EventEvents facts;
+    private final NetworkService networks;
     private final Clock clock;
 
     public EventService(
@@ -37,11 +43,13 @@ public class EventService {
             EventAccess access,
             jakarta.enterprise.event.Event<EventChanged> changes,
             EventEvents facts,
+            NetworkService networks,
             Clock clock) {
         this.events = events;
         this.access = access;
         this.changes = changes;
         this.facts = facts;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -60,18 +68,42 @@ public class EventService {
         return events.listed(status, Optional.ofNullable(endingAfter).orElseGet(clock::instant), kind, region, tag);
     }
 
-    /** Whether the caller sees the event's online joining link with the event. */
-    public boolean showsOnlineLink(Caller caller) {
-        return access.seesOnlineLink(caller);
+    /** Whether the caller sees the event's online joining link with the event: whoever manages it. */
+    public boolean showsOnlineLink(Caller caller, LedNetworks led, Event event) {
+        return access.seesOnlineLink(caller, led, event);
     }
 
     /** The event, if the caller may see it; otherwise nothing, as if it did not exist. */
     public Optional<Event> find(Caller caller, UUID eventId) {
-        return events.findByIdOptional(eventId).filter(event -> access.maySee(caller, event));
+        return events.findByIdOptional(eventId).filter(event -> access.maySee(caller, ledBy(caller), event));
+    }
+
+    /**
+     * The event, if the caller may see it (otherwise nothing, as if it did not exist), once the caller is one who
+     * manages it: 403 for an event they see but do not manage.
+     */
+    public Optional<Event> findManaged(Caller caller, UUID eventId, String refusal) {
+        LedNetworks led = ledBy(caller);
+        return events.findByIdOptional(eventId)
+                .filter(event -> access.maySee(caller, led, event))
+                .map(event -> {
+                    if (!access.manages(caller, led, event)) {
+                        throw caller.refusal(refusal);
+                    }
+                    return event;
+                });
+    }
+
+    /** The networks the caller leads; none looked up for those who run every event anyway. */
+    public LedNetworks ledBy(Caller caller) {
+        return access.runsEvents(caller) ? LedNetworks.NONE : networks.ledBy(caller);
     }
 
     @Transactional
-    public Event create(EventDetails details) {
+    public Event create(Caller caller, EventDetails details) {
+        if (!access.mayHost(caller, ledBy(caller), details.hostNetwork())) {
+            throw caller.refusal("A network lead creates events hosted by a network they lead (hostNetwork)");
+        }
         if (!EventStatus.INITIAL.contains(details.status())) {
             throw Problems.badRequest("A new event is a DRAFT or PUBLISHED", "status");
         }
@@ -85,24 +117,34 @@ public class EventService {
     }
 
     @Transactional
-    public Optional<Event> update(UUID eventId, ExpectedVersion expectedVersion, EventDetails details) {
-        return events.findForUpdate(eventId).map(event -> {
-            expectedVersion.requireMatch(event.version);
-            if (details.capacity() < event.placesTaken) {
-                throw Problems.of(
-                        ProblemType.CONFLICTING_CHANGE,
-                        "The capacity cannot go below the " + event.placesTaken + " places already taken");
-            }
-            EventStatus before = event.status;
-            requireTransition(before, details);
-            long versionBefore = event.version;
-            apply(event, details);
-            changes.fire(new EventChanged(event));
-            events.flush();
-            // The version moves only when something of the event changed (a raised capacity that promoted people too)
-            facts.changed(event, before, event.version != versionBefore);
-            return event;
-        });
+    public Optional<Event> update(Caller caller, UUID eventId, ExpectedVersion expectedVersion, EventDetails details) {
+        LedNetworks led = ledBy(caller);
+        return events.findForUpdate(eventId)
+                .filter(event -> access.maySee(caller, led, event))
+                .map(event -> {
+                    if (!access.manages(caller, led, event)) {
+                        throw caller.refusal("Only events admins and the hosting network's leads change an event");
+                    }
+                    if (!access.mayHost(caller, led, details.hostNetwork())) {
+                        throw caller.refusal("A network lead hosts events by a network they lead only (hostNetwork)");
+                    }
+                    expectedVersion.requireMatch(event.version);
+                    if (details.capacity() < event.placesTaken) {
+                        throw Problems.of(
+                                ProblemType.CONFLICTING_CHANGE,
+                                "The capacity cannot go below the " + event.placesTaken + " places already taken");
+                    }
+                    EventStatus before = event.status;
+                    requireTransition(before, details);
+                    long versionBefore = event.version;
+                    apply(event, details);
+                    changes.fire(new EventChanged(event));
+                    events.flush();
+                    // The version moves only when something of the event changed (a raised capacity that promoted
+                    // people too)
+                    facts.changed(event, before, event.version != versionBefore);
+                    return event;
+                });
     }
 
     /** 409 unless the event may go from {@code before} to the status asked for (completed: only once it ended). */
@@ -124,7 +166,7 @@ public class EventService {
         }
     }
 
-    private static void apply(Event event, EventDetails details) {
+    private void apply(Event event, EventDetails details) {
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw Problems.badRequest("endsAt must be after startsAt", "endsAt");
         }
@@ -142,9 +184,9 @@ public class EventService {
         event.venue = details.venue();
         event.online = details.online();
         event.capacity = details.capacity();
-        event.region = details.region();
-        event.hostNetwork = details.hostNetwork();
+        hostBy(event, details);
         event.status = details.status();
+        event.audience = details.audience();
         event.partners = partners;
         event.tags = List.copyOf(new LinkedHashSet<>(details.tags()));
         event.questions = questions;
@@ -162,6 +204,34 @@ public class EventService {
                 .map(partner -> new EventPartner(
                         partner.name().strip(), HttpsLinks.checked(partner.url(), "url"), partner.odsCode()))
                 .toList();
+    }
+
+    /**
+     * The hosting network: one this service knows (422 unknown-network otherwise), whose region the event takes (none
+     * for the national network); a region sent beside it must be that one. Without a network the region is as sent.
+     */
+    private void hostBy(Event event, EventDetails details) {
+        if (details.hostNetwork() == null) {
+            event.region = details.region();
+            event.hostNetwork = null;
+            event.hostNetworkName = null;
+            return;
+        }
+        Network host = networks.find(details.hostNetwork())
+                .orElseThrow(() -> Problems.of(
+                        ProblemType.UNKNOWN_NETWORK,
+                        "No network is called " + details.hostNetwork() + "; name one the members service created",
+                        "hostNetwork"));
+        if (details.region() != null && details.region() != host.region) {
+            throw Problems.badRequest(
+                    "The event takes its hosting network's region ("
+                            + (host.region == null ? "none: a national network" : host.region)
+                            + "); omit region or send that one",
+                    "region");
+        }
+        event.region = host.region;
+        event.hostNetwork = host.slug;
+        event.hostNetworkName = host.name;
     }
 
     private static void requireKnownZone(String timeZone) {

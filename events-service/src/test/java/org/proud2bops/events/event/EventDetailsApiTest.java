@@ -141,6 +141,28 @@ class EventDetailsApiTest {
     }
 
     @Test
+    void theHostingNetworksLeadSeesTheOnlineLinkWithTheEventAndAnotherNetworksLeadDoesNot() {
+        Map<String, Object> body = EventsTestData.eventWithQuestions(Region.LONDON, 10);
+        String link = (String) body.get("onlineLink");
+        String id = EventsTestData.createEvent(body);
+
+        EventsTestData.leadOf("london")
+                .asLead()
+                .get(EVENT, id)
+                .then()
+                .statusCode(200)
+                .body("onlineLink", equalTo(link));
+        assertThat(EventsTestData.leadOf("north-west")
+                        .asLead()
+                        .get(EVENT, id)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .doesNotContain(link);
+    }
+
+    @Test
     void eventsAreListedByTag() {
         String tag = "tag-" + UUID.randomUUID().toString().substring(0, 8);
         String tagged = EventsTestData.createEvent(detailedEvent(tag));

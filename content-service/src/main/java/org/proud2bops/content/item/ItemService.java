@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public class ItemService {
         ContentItem item = new ContentItem();
         item.id = UUID.randomUUID();
         item.status = ItemStatus.DRAFT;
-        item.createdAt = clock.instant();
+        item.createdAt = now();
         item.updatedAt = item.createdAt;
         item.apply(details, renderer.toSafeHtml(details.body()));
         items.persist(item);
@@ -110,7 +111,7 @@ public class ItemService {
             item.status = target;
             item.publishAt = target == ItemStatus.SCHEDULED ? publishAt : null;
             if (target == ItemStatus.PUBLISHED) {
-                item.publishedAt = clock.instant();
+                item.publishedAt = now();
             }
             statusChanged(caller.subject(), item, before);
             return item;
@@ -155,7 +156,7 @@ public class ItemService {
      */
     @Transactional
     public int publishDue() {
-        List<ContentItem> due = items.claimDue(clock.instant(), PUBLISHING_BATCH);
+        List<ContentItem> due = items.claimDue(now(), PUBLISHING_BATCH);
         for (ContentItem item : due) {
             item.status = ItemStatus.PUBLISHED;
             item.publishedAt = item.publishAt;
@@ -172,14 +173,14 @@ public class ItemService {
             List<String> changed,
             Integer restoredFrom) {
         item.apply(details, renderer.toSafeHtml(details.body()));
-        item.updatedAt = clock.instant();
+        item.updatedAt = now();
         items.flush();
         record(editor, item, change, changed, restoredFrom);
         facts.changed(item, item.status, !changed.isEmpty());
     }
 
     private void statusChanged(String editor, ContentItem item, ItemStatus before) {
-        item.updatedAt = clock.instant();
+        item.updatedAt = now();
         items.flush();
         List<String> changed = item.status == ItemStatus.SCHEDULED ? List.of("status", "publishAt") : List.of("status");
         record(editor, item, RevisionChange.STATUS_CHANGED, changed, null);
@@ -199,6 +200,11 @@ public class ItemService {
         revision.restoredFrom = restoredFrom;
         revision.snapshot = item.snapshot();
         revisions.persist(revision);
+    }
+
+    /** The clock's time to the microsecond, as the database keeps it, so what is returned is what is read later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Instant publishAtFor(Instant publishAt) {
@@ -295,7 +301,7 @@ public class ItemService {
     }
 
     private void requireFuture(Instant time, String field) {
-        if (!time.isAfter(clock.instant())) {
+        if (!time.isAfter(now())) {
             throw Problems.of(ProblemType.DATE_IN_THE_PAST, field + " must be in the future: " + time, field);
         }
     }

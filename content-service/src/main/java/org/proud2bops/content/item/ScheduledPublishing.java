@@ -21,7 +21,7 @@ public class ScheduledPublishing {
     }
 
     @Scheduled(every = "${content.publishing.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void publishDueItems() {
+    public void publishDueItems() {
         int published;
         do {
             published = items.publishDue();

@@ -76,8 +76,9 @@ class ContentFactsTest {
         assertThat(facts).allSatisfy(fact -> {
             // A field with no value (here closesAt: an article does not close) is left out
             assertThat(JsonPath.from(fact.value()).getMap("$").keySet())
-                    .containsExactlyInAnyOrderElementsOf(
-                            PAYLOAD_FIELDS.stream().filter(f -> !f.equals("closesAt")).toList());
+                    .containsExactlyInAnyOrderElementsOf(PAYLOAD_FIELDS.stream()
+                            .filter(f -> !f.equals("closesAt"))
+                            .toList());
             assertThat(fact.value()).doesNotContain("Alex Morgan", "Lessons");
             assertThat(KafkaTestClient.header(fact, "ce_source")).isEqualTo("/content-service");
         });

@@ -38,8 +38,8 @@ create table content_item_topic (
     item_id    uuid        not null references content_item (id) on delete cascade,
     position   integer     not null,
     topic_slug varchar(60) not null references topic (slug),
-    primary key (item_id, position),
-    unique (item_id, topic_slug)
+    -- No unique (item_id, topic_slug): reordering updates rows one by one; the service refuses a topic named twice
+    primary key (item_id, position)
 );
 create index content_item_topic_by_topic on content_item_topic (topic_slug, item_id);
 

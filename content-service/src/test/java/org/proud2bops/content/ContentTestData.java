@@ -3,6 +3,7 @@ package org.proud2bops.content;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.proud2bops.content.item.RevisionResponse;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.testing.TestCallers;
 import org.proud2bops.platform.testing.TestTokens;
@@ -128,13 +130,12 @@ public final class ContentTestData {
 
     /** Writes the item as a content editor and gives its id. */
     public static String createItem(Map<String, Object> body) {
-        return asContentEditor()
-                .body(body)
-                .post(ITEMS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return createItem(asContentEditor(), body);
+    }
+
+    /** Writes the item with the request (e.g. an editor's with an Idempotency-Key) and gives its id. */
+    public static String createItem(RequestSpecification request, Map<String, Object> body) {
+        return request.body(body).post(ITEMS).then().statusCode(201).extract().path("id");
     }
 
     public static String etagOf(String itemId) {
@@ -152,14 +153,45 @@ public final class ContentTestData {
         if (publishAt != null) {
             body.put("publishAt", publishAt);
         }
+        return tryToMove(itemId, etagOf(itemId), body).statusCode(200).extract().header("ETag");
+    }
+
+    /** Replaces the item's content, as a content editor, at version {@code etag}. */
+    public static ValidatableResponse tryToReplace(String itemId, String etag, Map<String, Object> body) {
         return asContentEditor()
-                .header("If-Match", etagOf(itemId))
+                .header("If-Match", etag)
                 .body(body)
-                .post(TRANSITIONS, itemId)
-                .then()
+                .put(ITEM, itemId)
+                .then();
+    }
+
+    /** Replaces the item's content at its current version and gives its new ETag. */
+    public static String replace(String itemId, Map<String, Object> body) {
+        return tryToReplace(itemId, etagOf(itemId), body)
                 .statusCode(200)
                 .extract()
                 .header("ETag");
+    }
+
+    /** Asks, as a content editor, for the transition in {@code body} of the item at version {@code etag}. */
+    public static ValidatableResponse tryToMove(String itemId, String etag, Map<String, Object> body) {
+        return asContentEditor()
+                .header("If-Match", etag)
+                .body(body)
+                .post(TRANSITIONS, itemId)
+                .then();
+    }
+
+    /** The item's revisions, newest first (its first page of 100). */
+    public static List<RevisionResponse> revisionsOf(String itemId) {
+        return asContentEditor()
+                .queryParam("size", 100)
+                .get(REVISIONS, itemId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items", RevisionResponse.class);
     }
 
     /** Writes the item and publishes it through review; gives its id. */

@@ -1,13 +1,11 @@
 package org.proud2bops.content.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.proud2bops.content.ContentTestData.ITEM;
 import static org.proud2bops.content.ContentTestData.ITEM_TOPIC;
 import static org.proud2bops.content.ContentTestData.article;
-import static org.proud2bops.content.ContentTestData.asContentEditor;
 import static org.proud2bops.content.ContentTestData.createItem;
-import static org.proud2bops.content.ContentTestData.etagOf;
 import static org.proud2bops.content.ContentTestData.moveTo;
+import static org.proud2bops.content.ContentTestData.replace;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -107,14 +105,5 @@ class ContentFactsTest {
                         .toList())
                 .isSorted()
                 .doesNotHaveDuplicates();
-    }
-
-    private static void replace(String itemId, Map<String, Object> body) {
-        asContentEditor()
-                .header("If-Match", etagOf(itemId))
-                .body(body)
-                .put(ITEM, itemId)
-                .then()
-                .statusCode(200);
     }
 }

@@ -20,6 +20,9 @@ import static org.proud2bops.content.ContentTestData.createItem;
 import static org.proud2bops.content.ContentTestData.etagOf;
 import static org.proud2bops.content.ContentTestData.inDays;
 import static org.proud2bops.content.ContentTestData.moveTo;
+import static org.proud2bops.content.ContentTestData.revisionsOf;
+import static org.proud2bops.content.ContentTestData.tryToMove;
+import static org.proud2bops.content.ContentTestData.tryToReplace;
 import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -178,29 +181,14 @@ class ItemApiTest {
         body.put("topics", List.of("winter-pressures", "patient-flow"));
 
         asContentEditor().body(body).put(ITEM, id).then().spec(problem(ProblemType.MISSING_PRECONDITION));
-        String updated = asContentEditor()
-                .header("If-Match", etag)
-                .body(body)
-                .put(ITEM, id)
-                .then()
+        String updated = tryToReplace(id, etag, body)
                 .statusCode(200)
                 .body("title", equalTo("A better title"))
                 .extract()
                 .header("ETag");
-        asContentEditor()
-                .header("If-Match", etag)
-                .body(body)
-                .put(ITEM, id)
-                .then()
-                .spec(problem(ProblemType.STALE_VERSION));
+        tryToReplace(id, etag, body).spec(problem(ProblemType.STALE_VERSION));
         // The same again changes nothing and keeps no revision
-        asContentEditor()
-                .header("If-Match", updated)
-                .body(body)
-                .put(ITEM, id)
-                .then()
-                .statusCode(200)
-                .header("ETag", updated);
+        tryToReplace(id, updated, body).statusCode(200).header("ETag", updated);
 
         JsonPath history = asContentEditor()
                 .get(REVISIONS, id)
@@ -221,6 +209,23 @@ class ItemApiTest {
     }
 
     @Test
+    void topicsKeepTheEditorsOrderWhenReordered() {
+        Map<String, Object> body = article("reorder");
+        body.put("topics", List.of("winter-pressures", "patient-flow", "wellbeing"));
+        String id = createItem(body);
+        body.put("topics", List.of("wellbeing", "winter-pressures", "patient-flow"));
+
+        List<String> topics = tryToReplace(id, etagOf(id), body)
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("topics", String.class);
+        assertThat(topics).containsExactly("wellbeing", "winter-pressures", "patient-flow");
+        assertThat(asContentEditor().get(ITEM, id).then().extract().jsonPath().getList("topics", String.class))
+                .containsExactly("wellbeing", "winter-pressures", "patient-flow");
+    }
+
+    @Test
     void aBrokenUpdateChangesNothing() {
         Map<String, Object> body = article("broken-update");
         String id = createItem(body);
@@ -228,12 +233,7 @@ class ItemApiTest {
         body.put("title", "Changed with an unknown topic");
         body.put("topics", List.of("astrology"));
 
-        asContentEditor()
-                .header("If-Match", etag)
-                .body(body)
-                .put(ITEM, id)
-                .then()
-                .spec(problem(ProblemType.UNKNOWN_REFERENCE));
+        tryToReplace(id, etag, body).spec(problem(ProblemType.UNKNOWN_REFERENCE));
         asContentEditor()
                 .get(ITEM, id)
                 .then()
@@ -250,14 +250,8 @@ class ItemApiTest {
         String firstTitle = (String) body.get("title");
         body.put("title", "Second title");
         body.put("summary", "Second summary");
-        String etag = asContentEditor()
-                .header("If-Match", etagOf(id))
-                .body(body)
-                .put(ITEM, id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
+        String etag =
+                tryToReplace(id, etagOf(id), body).statusCode(200).extract().header("ETag");
 
         RevisionResponse first = asContentEditor()
                 .get(REVISION, id, 1)
@@ -305,11 +299,7 @@ class ItemApiTest {
     @Test
     void anItemMovesThroughTheWorkflowAndAnotherMoveIsRefused() {
         String id = createItem(article("workflow"));
-        asContentEditor()
-                .header("If-Match", etagOf(id))
-                .body(Map.of("to", "PUBLISHED"))
-                .post(TRANSITIONS, id)
-                .then()
+        tryToMove(id, etagOf(id), Map.of("to", "PUBLISHED"))
                 .spec(problem(ProblemType.TRANSITION_NOT_ALLOWED))
                 .body("field", equalTo("to"));
 
@@ -322,12 +312,7 @@ class ItemApiTest {
         moveTo(id, "ARCHIVED", null);
         moveTo(id, "DRAFT", null);
 
-        List<RevisionResponse> revisions = asContentEditor()
-                .get(REVISIONS, id)
-                .then()
-                .extract()
-                .jsonPath()
-                .getList("items", RevisionResponse.class);
+        List<RevisionResponse> revisions = revisionsOf(id);
         assertThat(revisions)
                 .extracting(r -> r.snapshot().status())
                 .containsExactly(
@@ -349,25 +334,12 @@ class ItemApiTest {
                 .post(TRANSITIONS, id)
                 .then()
                 .spec(problem(ProblemType.MISSING_PRECONDITION));
-        asContentEditor()
-                .header("If-Match", etag)
-                .body(Map.of("to", "IN_REVIEW", "publishAt", inDays(1)))
-                .post(TRANSITIONS, id)
-                .then()
+        tryToMove(id, etag, Map.of("to", "IN_REVIEW", "publishAt", inDays(1)))
                 .spec(problem(ProblemType.VALIDATION_FAILED))
                 .body("field", equalTo("publishAt"));
         moveTo(id, "IN_REVIEW", null);
-        asContentEditor()
-                .header("If-Match", etag)
-                .body(Map.of("to", "DRAFT"))
-                .post(TRANSITIONS, id)
-                .then()
-                .spec(problem(ProblemType.STALE_VERSION));
-        asContentEditor()
-                .header("If-Match", etagOf(id))
-                .body(Map.of("to", "SCHEDULED"))
-                .post(TRANSITIONS, id)
-                .then()
+        tryToMove(id, etag, Map.of("to", "DRAFT")).spec(problem(ProblemType.STALE_VERSION));
+        tryToMove(id, etagOf(id), Map.of("to", "SCHEDULED"))
                 .spec(problem(ProblemType.VALIDATION_FAILED))
                 .body("field", equalTo("publishAt"));
     }
@@ -394,14 +366,7 @@ class ItemApiTest {
     void aRetryWithTheSameIdempotencyKeyCreatesOneItem() {
         Map<String, Object> body = article("idempotent");
         String key = UUID.randomUUID().toString();
-        String first = asContentEditor()
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post(ITEMS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String first = createItem(asContentEditor().header("Idempotency-Key", key), body);
         String second = asContentEditor()
                 .header("Idempotency-Key", key)
                 .body(body)

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.proud2bops.content.ContentTestData.ITEM;
 import static org.proud2bops.content.ContentTestData.PUBLICATION;
-import static org.proud2bops.content.ContentTestData.REVISIONS;
-import static org.proud2bops.content.ContentTestData.TRANSITIONS;
 import static org.proud2bops.content.ContentTestData.anonymous;
 import static org.proud2bops.content.ContentTestData.article;
 import static org.proud2bops.content.ContentTestData.asContentEditor;
 import static org.proud2bops.content.ContentTestData.createItem;
 import static org.proud2bops.content.ContentTestData.etagOf;
 import static org.proud2bops.content.ContentTestData.moveTo;
+import static org.proud2bops.content.ContentTestData.revisionsOf;
+import static org.proud2bops.content.ContentTestData.tryToMove;
 import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,15 +52,14 @@ class ScheduledPublishingTest {
         String id = createItem(article("past-schedule"));
         String etag = moveTo(id, "IN_REVIEW", null);
 
-        asContentEditor()
-                .header("If-Match", etag)
-                .body(Map.of(
-                        "to",
-                        "SCHEDULED",
-                        "publishAt",
-                        Instant.now().minusSeconds(60).toString()))
-                .post(TRANSITIONS, id)
-                .then()
+        tryToMove(
+                        id,
+                        etag,
+                        Map.of(
+                                "to",
+                                "SCHEDULED",
+                                "publishAt",
+                                Instant.now().minusSeconds(60).toString()))
                 .spec(problem(ProblemType.DATE_IN_THE_PAST))
                 .body("field", equalTo("publishAt"));
         asContentEditor().get(ITEM, id).then().header("ETag", etag).body("status", equalTo("IN_REVIEW"));
@@ -89,12 +88,7 @@ class ScheduledPublishingTest {
         anonymous().get(PUBLICATION, body.get("slug")).then().statusCode(200).body("id", equalTo(id));
 
         job.publishDueItems();
-        List<RevisionResponse> revisions = asContentEditor()
-                .get(REVISIONS, id)
-                .then()
-                .extract()
-                .jsonPath()
-                .getList("items", RevisionResponse.class);
+        List<RevisionResponse> revisions = revisionsOf(id);
         assertThat(revisions)
                 .filteredOn(r -> r.snapshot().status() == ItemStatus.PUBLISHED)
                 .singleElement()

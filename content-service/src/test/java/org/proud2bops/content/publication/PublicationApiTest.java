@@ -2,7 +2,6 @@ package org.proud2bops.content.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.proud2bops.content.ContentTestData.ITEM;
 import static org.proud2bops.content.ContentTestData.PUBLICATION;
 import static org.proud2bops.content.ContentTestData.PUBLICATIONS;
 import static org.proud2bops.content.ContentTestData.anonymous;
@@ -15,6 +14,7 @@ import static org.proud2bops.content.ContentTestData.createItem;
 import static org.proud2bops.content.ContentTestData.etagOf;
 import static org.proud2bops.content.ContentTestData.moveTo;
 import static org.proud2bops.content.ContentTestData.publishedItem;
+import static org.proud2bops.content.ContentTestData.tryToReplace;
 import static org.proud2bops.content.ContentTestData.unique;
 import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
@@ -174,12 +174,7 @@ class PublicationApiTest {
 
         // A change gives it a new tag
         body.put("summary", "A new summary");
-        asContentEditor()
-                .header("If-Match", etagOf(id))
-                .body(body)
-                .put(ITEM, id)
-                .then()
-                .statusCode(200);
+        tryToReplace(id, etagOf(id), body).statusCode(200);
         anonymous()
                 .header("If-None-Match", read.header("ETag"))
                 .get(PUBLICATION, body.get("slug"))

@@ -109,7 +109,7 @@ public class ItemService {
             }
             ItemStatus before = item.status;
             item.status = target;
-            item.publishAt = target == ItemStatus.SCHEDULED ? publishAt : null;
+            item.publishAt = target == ItemStatus.SCHEDULED ? toStored(publishAt) : null;
             if (target == ItemStatus.PUBLISHED) {
                 item.publishedAt = now();
             }
@@ -204,7 +204,7 @@ public class ItemService {
 
     /** The clock's time to the microsecond, as the database keeps it, so what is returned is what is read later. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return toStored(clock.instant());
     }
 
     private static Instant publishAtFor(Instant publishAt) {
@@ -245,8 +245,13 @@ public class ItemService {
                 details.authors(),
                 series,
                 details.links(),
-                details.closesAt(),
+                toStored(details.closesAt()),
                 details.visibility());
+    }
+
+    /** A time as the database keeps it (to the microsecond), so an unchanged time compares equal when sent again. */
+    private static Instant toStored(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
     }
 
     private void checkTopics(List<String> slugs) {
@@ -283,7 +288,7 @@ public class ItemService {
     }
 
     private void checkClosingDate(ItemDetails details, ContentItem existing) {
-        Instant closesAt = details.closesAt();
+        Instant closesAt = toStored(details.closesAt());
         if (closesAt == null) {
             if (details.kind().isCall()) {
                 throw Problems.badRequest("A call needs closesAt, its closing date", "closesAt");

@@ -27,19 +27,54 @@ import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.proud2bops.content.TestClock;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
 @WithPlatformInfrastructure
 class ItemApiTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aClosedCallMayBeCorrectedButNotGivenAnotherPastClosingDate() {
+        Map<String, Object> call = callForAbstracts("closed-call", 1);
+        String id = createItem(call);
+        clock.advance(Duration.ofDays(2));
+        assertThat(asContentEditor()
+                        .get(ITEM, id)
+                        .then()
+                        .extract()
+                        .as(ItemResponse.class)
+                        .closed())
+                .isTrue();
+
+        call.put("title", "Call for abstracts, corrected");
+        tryToReplace(id, etagOf(id), call).statusCode(200).body("closed", equalTo(true));
+        call.put("closesAt", inDays(1));
+        tryToReplace(id, etagOf(id), call)
+                .spec(problem(ProblemType.DATE_IN_THE_PAST))
+                .body("field", equalTo("closesAt"));
+        call.put("closesAt", inDays(5));
+        tryToReplace(id, etagOf(id), call).statusCode(200).body("closed", equalTo(false));
+    }
 
     @Test
     void anEditorWritesADraftThatKeepsEveryFieldAndRendersTheBody() {

@@ -29,6 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +70,13 @@ class ItemApiTest {
 
         call.put("title", "Call for abstracts, corrected");
         tryToReplace(id, etagOf(id), call).statusCode(200).body("closed", equalTo(true));
-        call.put("closesAt", inDays(1));
+        // A day and a half from now by the wall clock: half a day ago by the service's clock, moved on two days
+        call.put(
+                "closesAt",
+                Instant.now()
+                        .plus(Duration.ofHours(36))
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         tryToReplace(id, etagOf(id), call)
                 .spec(problem(ProblemType.DATE_IN_THE_PAST))
                 .body("field", equalTo("closesAt"));

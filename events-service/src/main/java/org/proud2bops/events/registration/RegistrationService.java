@@ -1,18 +1,23 @@
 package org.proud2bops.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.proud2bops.events.event.Audience;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
+import org.proud2bops.events.event.EventChanged;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.EventStatus;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.waitlist.WaitingList;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
@@ -39,6 +44,7 @@ public class RegistrationService {
     private final RegistrationAccess access;
     private final RegistrationEvents registrationEvents;
     private final WaitingList waitingList;
+    private final NetworkService networks;
 
     public RegistrationService(
             EventRepository events,
@@ -47,7 +53,8 @@ public class RegistrationService {
             EventAccess eventAccess,
             RegistrationAccess access,
             RegistrationEvents registrationEvents,
-            WaitingList waitingList) {
+            WaitingList waitingList,
+            NetworkService networks) {
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
@@ -55,14 +62,36 @@ public class RegistrationService {
         this.access = access;
         this.registrationEvents = registrationEvents;
         this.waitingList = waitingList;
+        this.networks = networks;
     }
 
     @Transactional
     public SeenRegistration register(Caller caller, UUID eventId, AttendeeChoice attendee) {
+        LedNetworks led = networks.ledBy(caller);
         Event event = events.findForUpdate(eventId)
-                .filter(found -> eventAccess.maySee(caller, found))
+                .filter(found -> eventAccess.maySee(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        Registration registration = checked(caller, event, attendee);
+        return seenBy(caller, registerChecked(event, checked(caller, led, event, attendee)));
+    }
+
+    /**
+     * What {@link #register} would make for this attendee at this event, checked by the same rules (who may register
+     * whom, the event's audience, an open event, an active member, no place held yet) but neither written nor
+     * counted: the problem that registering would raise is thrown instead. Whether it would be confirmed or waitlisted
+     * is the event's {@code placesLeft()} at the time (bulk registration's dry run). Not transactional itself (run it
+     * in the caller's transaction), so a refusal does not mark that transaction for rollback. {@link #registerChecked}
+     * writes it.
+     */
+    public Registration wouldRegister(Caller caller, Event event, AttendeeChoice attendee) {
+        return checked(caller, networks.ledBy(caller), event, attendee);
+    }
+
+    /**
+     * Writes a registration {@link #wouldRegister} checked at the event whose row lock the caller holds (taken before
+     * the check): confirmed while places are left, otherwise waitlisted, and published either way.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registration registerChecked(Event event, Registration registration) {
         // Places are left only while nobody waits (WaitingList fills every freed place), so nobody is passed over.
         if (event.placesLeft() > 0) {
             registration.status = RegistrationStatus.CONFIRMED;
@@ -77,23 +106,13 @@ public class RegistrationService {
             registrations.reload(registration);
             registrationEvents.waitlisted(registration);
         }
-        return seenBy(caller, registration);
+        return registration;
     }
 
-    /**
-     * What {@link #register} would make for this attendee at this event, checked by the same rules (who may register
-     * whom, an open event, an active member, no place held yet) but neither written nor counted: the problem that
-     * registering would raise is thrown instead. Whether it would be confirmed or waitlisted is the event's
-     * {@code placesLeft()} at the time (bulk registration's dry run). Not transactional itself (run it in the caller's
-     * transaction), so a refusal does not mark that transaction for rollback.
-     */
-    public Registration wouldRegister(Caller caller, Event event, AttendeeChoice attendee) {
-        return checked(caller, event, attendee);
-    }
-
-    private Registration checked(Caller caller, Event event, AttendeeChoice attendee) {
+    private Registration checked(Caller caller, LedNetworks led, Event event, AttendeeChoice attendee) {
         Optional<MemberProfile> ownProfile = ownProfile(caller);
-        Registrant registrant = access.registrantFor(caller, event, attendee, ownProfile);
+        Registrant registrant = access.registrantFor(caller, led, event, attendee, ownProfile);
+        access.requireAudienceAdmits(event, registrant, attendee);
         requireOpen(event);
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
@@ -113,8 +132,7 @@ public class RegistrationService {
     @Transactional
     public Optional<SeenRegistration> cancel(Caller caller, UUID eventId, UUID registrationId) {
         return findManaged(caller, eventId, registrationId).map(registration -> {
-            events.lockFresh(registration.event);
-            registrations.reload(registration);
+            lockEventAndReload(registration);
             if (!registration.status.next().contains(RegistrationStatus.CANCELLED)) {
                 throw Problems.of(
                         ProblemType.TRANSITION_NOT_ALLOWED,
@@ -124,6 +142,16 @@ public class RegistrationService {
             registrations.flush();
             return seenBy(caller, registration);
         });
+    }
+
+    /**
+     * Takes the row lock of the registration's event and reads both again, so a change to the registration that
+     * follows sees them as they are now and no concurrent change of the event's places is overwritten.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registration lockEventAndReload(Registration registration) {
+        events.lockFresh(registration.event);
+        return registrations.reload(registration);
     }
 
     /**
@@ -139,6 +167,36 @@ public class RegistrationService {
         if (member.accountSubject != null) {
             registrations.forgetRegistrant(member.accountSubject, ERASED_REGISTRANT);
         }
+    }
+
+    /**
+     * A member whose membership lapsed, was suspended or ended loses their places, and their places on waiting lists,
+     * at members-only events still to come (each freed place to the first in line); places at events of other
+     * audiences are kept. Applying it again finds nothing more to release.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseMembersOnlyPlacesOf(MemberProfile member) {
+        registrations.upcomingPlacesOf(member.memberId, Instant.now()).stream()
+                .filter(registration -> registration.event.audience == Audience.MEMBERS_ONLY)
+                .forEach(registration -> {
+                    lockEventAndReload(registration);
+                    if (RegistrationStatus.LIVE.contains(registration.status)) {
+                        giveBack(registration);
+                    }
+                });
+    }
+
+    /**
+     * A cancelled event's registrations are cancelled with it, places and places on its waiting list alike, each with
+     * a RegistrationCancelled fact, so every attendee is told; nobody is promoted (the event takes nobody). The event's
+     * row is locked by the change that cancelled it; reinstating the event does not bring the registrations back.
+     */
+    void onEventChanged(@Observes EventChanged changed) {
+        Event event = changed.event();
+        if (event.status != EventStatus.CANCELLED) {
+            return;
+        }
+        registrations.ofEventIn(event.id, RegistrationStatus.LIVE).list().forEach(this::giveBack);
     }
 
     /**
@@ -165,10 +223,11 @@ public class RegistrationService {
      */
     public SeenRegistrations ofEvent(
             Caller caller, UUID eventId, CancelledRegistrations cancelled, RegistrationStatus status) {
+        LedNetworks led = networks.ledBy(caller);
         Event event = events.findByIdOptional(eventId)
-                .filter(found -> eventAccess.maySee(caller, found))
+                .filter(found -> eventAccess.maySee(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        access.requireAttendeeListOf(caller, event);
+        access.requireAttendeeListOf(caller, led, event);
         Set<RegistrationStatus> listed = status != null
                 ? EnumSet.of(status)
                 : switch (cancelled) {
@@ -188,7 +247,8 @@ public class RegistrationService {
     private Optional<Registration> findManaged(Caller caller, UUID eventId, UUID registrationId) {
         return registrations
                 .findWithAttendee(registrationId)
-                .filter(found -> found.event.id.equals(eventId) && access.mayManage(caller, found));
+                .filter(found ->
+                        found.event.id.equals(eventId) && access.mayManage(caller, networks.ledBy(caller), found));
     }
 
     private SeenRegistration seenBy(Caller caller, Registration registration) {

@@ -1,6 +1,7 @@
 package org.proud2bops.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -39,6 +40,10 @@ public class RegistrationService {
     private final RegistrationAccess access;
     private final RegistrationEvents registrationEvents;
     private final WaitingList waitingList;
+
+    /** Tells the sessions that a registration was cancelled, so its sessions' places are released with it. */
+    @Inject
+    jakarta.enterprise.event.Event<PlaceGivenBack> placesGivenBack;
 
     public RegistrationService(
             EventRepository events,
@@ -212,6 +217,7 @@ public class RegistrationService {
         registration.status = RegistrationStatus.CANCELLED;
         registration.cancelledAt = Instant.now();
         registrationEvents.cancelled(registration, previous);
+        placesGivenBack.fire(new PlaceGivenBack(registration));
         if (previous == RegistrationStatus.CONFIRMED) {
             waitingList.fillFreePlaces(event);
         }

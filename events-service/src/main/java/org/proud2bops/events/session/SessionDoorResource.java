@@ -1,0 +1,98 @@
+package org.proud2bops.events.session;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.events.checkin.CheckInRequest;
+import org.proud2bops.platform.http.PageRequest;
+import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+
+@Path("/api/events")
+@Tag(name = "Sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionDoorResource {
+
+    private final SessionDoor door;
+    private final Caller caller;
+
+    public SessionDoorResource(SessionDoor door, Caller caller) {
+        this.door = door;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/{eventId}/sessions/{sessionId}/check-ins")
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @Operation(
+            summary = "Check in at a session's door",
+            description = "Checks in the holder of a scanned check-in code (the registration's, as at the event's "
+                    + "desk) at one session. Idempotent: the first scan answers outcome CHECKED_IN with the time, every "
+                    + "later one ALREADY_CHECKED_IN with that first time and changes nothing (both 200). A code nobody "
+                    + "holds is 404; a code of another event is 409 check-in-other-event; a holder without a "
+                    + "confirmed booking of the session, or an unpublished event, 409 check-in-refused; a first "
+                    + "check-in before the event's desk opens (a day before it starts) or after the session ended 409 "
+                    + "outside-deadline. Who may: events admins and admins.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Checked in now, or already (outcome says which)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionCheckInResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such event or session, or no registration holds this code")
+    @Extension(name = ProblemTypes.EXTENSION, value = "check-in-other-event, check-in-refused, outside-deadline")
+    public SessionCheckInResponse checkInAtSession(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("sessionId") UUID sessionId,
+            @NotNull @Valid CheckInRequest request) {
+        return SessionCheckInResponse.of(door.checkIn(caller, eventId, sessionId, request.code()));
+    }
+
+    @GET
+    @Path("/{eventId}/attendance/sessions")
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @Operation(
+            summary = "Get an event's attendance per session",
+            description = "Next to the event's attendance: each session, in time order, with its confirmed bookings, "
+                    + "how many of them checked in at its door and (once it has ended) the no-shows; paged. Derived "
+                    + "from the check-ins and the sessions' ends, so always current. Who may: events admins and "
+                    + "admins.")
+    public RestResponse<PageResponse<SessionAttendanceResponse>> listSessionAttendance(
+            @PathParam("eventId") UUID eventId, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
+        SessionDoor.SessionAttendances found = door.attendance(caller, eventId);
+        long total = found.sessions().count();
+        List<Session> sessions =
+                found.sessions().page(page.pageIndex(), page.size).list();
+        Map<UUID, long[]> counts = door.countsOf(sessions);
+        List<SessionAttendanceResponse> items = sessions.stream()
+                .map(session -> SessionAttendanceResponse.of(
+                        session, counts.getOrDefault(session.id, new long[] {0, 0}), found.now()))
+                .toList();
+        int pages = (int) Math.max(1, (total + page.size - 1) / page.size);
+        return new PageResponse<>(items, page.page, page.size, total, pages).toResponse(uriInfo);
+    }
+}

@@ -35,14 +35,13 @@ public record SessionCheckInResponse(
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    static SessionCheckInResponse of(SessionDoor.SessionCheckIn checkIn) {
-        SessionBooking booking = checkIn.booking();
+    static SessionCheckInResponse of(SessionBooking booking, CheckInOutcome outcome) {
         Registration registration = booking.registration;
         String at = CLOCK_TIME.format(booking.checkedInAt.atZone(ZoneId.of(registration.event.timeZone)));
         return new SessionCheckInResponse(
-                checkIn.outcome(),
+                outcome,
                 booking.checkedInAt,
-                switch (checkIn.outcome()) {
+                switch (outcome) {
                     case CHECKED_IN -> "Checked in at " + at;
                     case ALREADY_CHECKED_IN -> "Already checked in at " + at;
                 },

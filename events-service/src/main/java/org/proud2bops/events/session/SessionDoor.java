@@ -55,10 +55,11 @@ public class SessionDoor {
 
     /**
      * Checks the holder of a scanned code in at the session. An unknown code is 404; a code of another event 409
-     * check-in-other-event; a holder without a confirmed booking of the session 409 check-in-refused.
+     * check-in-other-event; a holder without a confirmed booking of the session 409 check-in-refused. What the door is
+     * told is read inside the transaction (the attending member's name is loaded on demand).
      */
     @Transactional
-    public SessionCheckIn checkIn(Caller caller, UUID eventId, UUID sessionId, String code) {
+    public SessionCheckInResponse checkIn(Caller caller, UUID eventId, UUID sessionId, String code) {
         Event event = doorEvent(caller, eventId);
         Session session = sessions.findByIdOptional(sessionId)
                 .filter(found -> found.eventId.equals(eventId))
@@ -79,13 +80,13 @@ public class SessionDoor {
                         ProblemType.CHECK_IN_REFUSED,
                         registration.attendeeName() + " holds no confirmed place at this session"));
         if (booking.checkedInAt != null) {
-            return new SessionCheckIn(booking, CheckInOutcome.ALREADY_CHECKED_IN);
+            return SessionCheckInResponse.of(booking, CheckInOutcome.ALREADY_CHECKED_IN);
         }
         Instant now = clock.instant();
         requireDoorOpen(event, session, now);
         booking.checkedInAt = now.truncatedTo(ChronoUnit.MICROS);
         bookings.flush();
-        return new SessionCheckIn(booking, CheckInOutcome.CHECKED_IN);
+        return SessionCheckInResponse.of(booking, CheckInOutcome.CHECKED_IN);
     }
 
     /** The event's sessions in time order, each with its attendance now. */
@@ -120,9 +121,6 @@ public class SessionDoor {
                     ProblemType.OUTSIDE_DEADLINE, "Check-in closed when the session ended at " + session.endsAt);
         }
     }
-
-    /** What a check-in at the door did to the booking. */
-    public record SessionCheckIn(SessionBooking booking, CheckInOutcome outcome) {}
 
     /** An event's sessions and the time their attendance is judged at. */
     public record SessionAttendances(PanacheQuery<Session> sessions, Instant now) {}

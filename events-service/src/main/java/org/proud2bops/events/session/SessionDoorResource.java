@@ -69,7 +69,7 @@ public class SessionDoorResource {
             @PathParam("eventId") UUID eventId,
             @PathParam("sessionId") UUID sessionId,
             @NotNull @Valid CheckInRequest request) {
-        return SessionCheckInResponse.of(door.checkIn(caller, eventId, sessionId, request.code()));
+        return door.checkIn(caller, eventId, sessionId, request.code());
     }
 
     @GET

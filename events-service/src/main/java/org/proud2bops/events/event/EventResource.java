@@ -129,8 +129,9 @@ public class EventResource {
             summary = "Change an event",
             description = "Replaces every field (publish or cancel it with `status`). "
                     + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
-                    + "change it too). A capacity below the places taken is 409. Who may: events admins and admins.")
-    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change")
+                    + "change it too). A capacity below the places taken is 409. Times that would leave one of its "
+                    + "sessions outside are 409 session-outside-event. Who may: events admins and admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change, session-outside-event")
     public RestResponse<EventResponse> updateEvent(
             @PathParam("eventId") UUID eventId,
             @Valid @NotNull EventRequest request,

@@ -2,6 +2,7 @@ package org.proud2bops.events.session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.events.event.Event;
+import org.proud2bops.events.event.EventChanged;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
 import org.proud2bops.platform.http.ExpectedVersion;
@@ -270,6 +272,21 @@ public class ProgramService {
         }
         settings.flush();
         return current;
+    }
+
+    /**
+     * An admin's change of the event's times must keep its sessions inside them: a session left outside is 409
+     * session-outside-event and the change is rolled back (fired in the changing transaction, under the event's lock).
+     */
+    void onEventChanged(@Observes EventChanged changed) {
+        Event event = changed.event();
+        sessions.firstOutside(event.id, event.startsAt, event.endsAt).ifPresent(outside -> {
+            throw Problems.of(
+                    ProblemType.SESSION_OUTSIDE_EVENT,
+                    "The session " + outside.title + " (" + outside.startsAt + " to " + outside.endsAt
+                            + ") would lie outside the event's new times; move it first",
+                    "startsAt");
+        });
     }
 
     private Event lockedEvent(UUID eventId) {

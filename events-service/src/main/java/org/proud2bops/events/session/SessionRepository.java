@@ -5,9 +5,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -32,6 +34,17 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
     /** An event's sessions in time order, for per-session attendance. */
     public PanacheQuery<Session> ofEventByTime(UUID eventId) {
         return find("eventId", Sort.by("startsAt").and("id"), eventId);
+    }
+
+    /** The event's first session (by time) not inside [startsAt, endsAt], if any. */
+    public Optional<Session> firstOutside(UUID eventId, Instant startsAt, Instant endsAt) {
+        return find(
+                        "eventId = ?1 and (startsAt < ?2 or endsAt > ?3)",
+                        Sort.by("startsAt").and("id"),
+                        eventId,
+                        startsAt,
+                        endsAt)
+                .firstResultOptional();
     }
 
     public long countInStream(UUID streamId) {

@@ -271,6 +271,36 @@ class ProgramApiTest {
     }
 
     @Test
+    void anEventsTimesCannotMoveAwayFromItsSessions() {
+        Map<String, Object> event = EventsTestData.event(null, 100);
+        String eventId = EventsTestData.createEvent(event);
+        EventsTestData.sessionOf(eventId, 0, 10);
+        String etag = asEventsAdmin()
+                .get("/api/events/{eventId}", eventId)
+                .then()
+                .extract()
+                .header("ETag");
+        Instant startsAt = Instant.parse(event.get("startsAt").toString());
+
+        event.put("startsAt", startsAt.plus(Duration.ofMinutes(30)).toString());
+        asEventsAdmin()
+                .header("If-Match", etag)
+                .body(event)
+                .put("/api/events/{eventId}", eventId)
+                .then()
+                .spec(problem(ProblemType.SESSION_OUTSIDE_EVENT));
+        anonymous().get("/api/events/{eventId}", eventId).then().body("startsAt", equalTo(startsAt.toString()));
+
+        event.put("startsAt", startsAt.minus(Duration.ofHours(1)).toString());
+        asEventsAdmin()
+                .header("If-Match", etag)
+                .body(event)
+                .put("/api/events/{eventId}", eventId)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void aDraftEventsProgramIsHiddenFromEveryoneButThoseWhoRunEvents() {
         String eventId = EventsTestData.draftEvent(null, 100);
         String sessionId = EventsTestData.sessionOf(eventId, 1, 10);

@@ -31,16 +31,16 @@ import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationAccess;
 import org.proud2bops.events.registration.RegistrationService;
 import org.proud2bops.events.registration.RegistrationStatus;
-import org.proud2bops.events.registration.SeenRegistration;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
 /**
  * Registers a batch of attendees for one event with the single registration's rules ({@link RegistrationService}):
- * each row is checked by {@link RegistrationService#wouldRegister} and written by {@link RegistrationService#register},
- * which takes the event's row lock, so a batch never oversells an event however many single registrations run beside
- * it. A batch is a job: {@link #queue} stores it (with who asked) and {@link BatchWorker} has {@link #process} apply
+ * each row is checked once by {@link RegistrationService#wouldRegister} and written by
+ * {@link RegistrationService#registerChecked}, with the event's row lock held from before the check (a row applied on
+ * its own goes through {@link RegistrationService#register}, which takes the lock, checks and writes), so a batch never
+ * oversells an event however many single registrations run beside it. A batch is a job: {@link #queue} stores it (with who asked) and {@link BatchWorker} has {@link #process} apply
  * it. Rows are applied in groups of {@value #ROWS_PER_TRANSACTION}, each group in one transaction with the batch's row
  * locked, the registrations it makes and the outcomes it stores, so a restart goes on after the last group committed
  * and no row is lost or applied twice. A refused row is left out before anything is written; a group whose transaction
@@ -212,17 +212,21 @@ public class BulkRegistrationService {
                 for (int index = from; index < to; index++) {
                     NumberedAttendee row = started.rows().get(index);
                     BatchRowOutcome outcome;
-                    Optional<RowProblem> refused = Optional.ofNullable(refusedEarly.get(index))
-                            .or(() -> refusal(started.caller(), event, row));
-                    if (refused.isPresent()) {
-                        outcome = BatchRowOutcome.refused(row.row(), refused.get());
+                    RowProblem refused = refusedEarly.get(index);
+                    Registration checked = null;
+                    if (refused == null) {
+                        try {
+                            checked = registrations.wouldRegister(
+                                    started.caller(), event, row.attendee().toChoice());
+                        } catch (HttpProblem problem) {
+                            refused = problemOf(problem, row.attendee());
+                        }
+                    }
+                    if (refused != null) {
+                        outcome = BatchRowOutcome.refused(row.row(), refused);
                     } else if (started.mode() == BatchMode.WRITE) {
-                        outcome = registered(
-                                row,
-                                registrations.register(
-                                        started.caller(),
-                                        started.eventId(),
-                                        row.attendee().toChoice()));
+                        // Checked once, above, with the event locked; written without a second check
+                        outcome = registered(row, registrations.registerChecked(event, checked));
                     } else if (left > 0) {
                         left--;
                         outcome = outcome(row, BatchRowOutcome.Outcome.WOULD_CONFIRM, null, null);
@@ -253,10 +257,12 @@ public class BulkRegistrationService {
                 ? BatchRowOutcome.refused(row.row(), refusedEarly)
                 : registered(
                         row,
-                        registrations.register(
-                                started.caller(),
-                                started.eventId(),
-                                row.attendee().toChoice()));
+                        registrations
+                                .register(
+                                        started.caller(),
+                                        started.eventId(),
+                                        row.attendee().toChoice())
+                                .registration());
         try {
             QuarkusTransaction.requiringNew().run(() -> store(batchId, index, apply));
         } catch (HttpProblem problem) {
@@ -288,18 +294,7 @@ public class BulkRegistrationService {
         batch.nextRow = index + 1;
     }
 
-    /** Why registering the row would be refused, by the single registration's own checks; empty when it would not. */
-    private Optional<RowProblem> refusal(Caller caller, Event event, NumberedAttendee row) {
-        try {
-            registrations.wouldRegister(caller, event, row.attendee().toChoice());
-            return Optional.empty();
-        } catch (HttpProblem problem) {
-            return Optional.of(problemOf(problem, row.attendee()));
-        }
-    }
-
-    private static BatchRowOutcome registered(NumberedAttendee row, SeenRegistration seen) {
-        Registration registration = seen.registration();
+    private static BatchRowOutcome registered(NumberedAttendee row, Registration registration) {
         return registration.status == RegistrationStatus.WAITLISTED
                 ? outcome(row, BatchRowOutcome.Outcome.WAITLISTED, registration.id, registration.waitlistPosition)
                 : outcome(row, BatchRowOutcome.Outcome.CONFIRMED, registration.id, null);

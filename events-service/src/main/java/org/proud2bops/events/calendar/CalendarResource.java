@@ -77,7 +77,7 @@ public class CalendarResource {
                     Region region,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
-        requireBounded(ifNoneMatch);
+        VersionTags.requireBounded(VersionTags.IF_NONE_MATCH, ifNoneMatch);
         return served(calendars.feed(caller, kind, region), ifNoneMatch);
     }
 
@@ -105,13 +105,14 @@ public class CalendarResource {
             @PathParam("eventId") UUID eventId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
-        requireBounded(ifNoneMatch);
+        VersionTags.requireBounded(VersionTags.IF_NONE_MATCH, ifNoneMatch);
         CalendarDocument calendar =
                 calendars.ofEvent(caller, eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
         return served(calendar, ifNoneMatch);
     }
 
-    private static RestResponse<String> served(CalendarDocument calendar, String ifNoneMatch) {
+    /** 304 when {@code If-None-Match} names the calendar's version, decided before its text is written; else 200. */
+    static RestResponse<String> served(CalendarDocument calendar, String ifNoneMatch) {
         String caching = calendar.shareable() ? SHARED_CACHING : PRIVATE_CACHING;
         if (calendar.isNamedBy(ifNoneMatch)) {
             return RestResponse.ResponseBuilder.<String>create(RestResponse.Status.NOT_MODIFIED)
@@ -119,17 +120,9 @@ public class CalendarResource {
                     .header(HttpHeaders.CACHE_CONTROL, caching)
                     .build();
         }
-        return RestResponse.ResponseBuilder.ok(calendar.text(), TEXT_CALENDAR + "; charset=utf-8")
+        return RestResponse.ResponseBuilder.ok(calendar.text().get(), TEXT_CALENDAR + "; charset=utf-8")
                 .header(HttpHeaders.ETAG, calendar.entityTag())
                 .header(HttpHeaders.CACHE_CONTROL, caching)
                 .build();
-    }
-
-    private static void requireBounded(String ifNoneMatch) {
-        if (ifNoneMatch != null && ifNoneMatch.length() > VersionTags.MAX_HEADER_LENGTH) {
-            throw Problems.badRequest(
-                    VersionTags.IF_NONE_MATCH + " is longer than " + VersionTags.MAX_HEADER_LENGTH + " characters",
-                    VersionTags.IF_NONE_MATCH);
-        }
     }
 }

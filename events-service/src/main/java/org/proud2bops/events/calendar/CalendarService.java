@@ -1,12 +1,8 @@
 package org.proud2bops.events.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +12,7 @@ import org.proud2bops.events.event.EventService;
 import org.proud2bops.events.event.EventStatus;
 import org.proud2bops.events.event.Region;
 import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Sha256;
 
 /**
  * Events as calendar files: one event for anyone who may see it, and a feed of the published events that have not
@@ -39,9 +36,9 @@ public class CalendarService {
     public Optional<CalendarDocument> ofEvent(Caller caller, UUID eventId) {
         return events.find(caller, eventId)
                 .map(event -> new CalendarDocument(
-                        EventCalendars.text(EventCalendars.of(List.of(event), clock.instant())),
-                        "W/\"" + event.version + "\"",
-                        event.status == EventStatus.PUBLISHED));
+                        Long.toString(event.version),
+                        event.status == EventStatus.PUBLISHED,
+                        () -> EventCalendars.text(EventCalendars.of(List.of(event), clock.instant()))));
     }
 
     /** The published events that have not ended, optionally of one kind or hosted in one region. */
@@ -51,18 +48,15 @@ public class CalendarService {
                 .page(0, MAX_FEED_EVENTS)
                 .list();
         return new CalendarDocument(
-                EventCalendars.text(EventCalendars.of(upcoming, now)), "W/\"" + fingerprint(upcoming) + "\"", true);
+                fingerprint(upcoming), true, () -> EventCalendars.text(EventCalendars.of(upcoming, now)));
     }
 
     /** Changes whenever an event joins or leaves the feed or any listed event changes (its version moves). */
     private static String fingerprint(List<Event> listed) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            listed.forEach(
-                    event -> digest.update((event.id + ":" + event.version + ";").getBytes(StandardCharsets.UTF_8)));
-            return "feed-" + HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        StringBuilder versions = new StringBuilder();
+        listed.forEach(event ->
+                versions.append(event.id).append(':').append(event.version).append(';'));
+        // The first 16 bytes of the SHA-256 are plenty for a tag
+        return "feed-" + Sha256.hex(versions.toString()).substring(0, 32);
     }
 }

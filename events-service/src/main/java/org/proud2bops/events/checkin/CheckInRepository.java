@@ -16,12 +16,15 @@ import org.proud2bops.events.registration.RegistrationStatus;
 @ApplicationScoped
 public class CheckInRepository implements PanacheRepositoryBase<Registration, UUID> {
 
-    public Optional<UUID> idByCode(String code) {
-        return getEntityManager()
-                .createQuery("select r.id from Registration r where r.checkInCode = :code", UUID.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
+    /**
+     * The registration holding this check-in code, its row locked until the transaction ends, in one statement
+     * ({@code select ... for update}): concurrent scans of one code wait for each other, so only the first sets the
+     * time.
+     */
+    public Optional<Registration> findByCodeForUpdate(String code) {
+        return find("checkInCode", code)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -119,11 +118,12 @@ public class CheckInResource {
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
         DeskAttendees found = checkIns.attendees(caller, eventId, q);
-        List<DeskAttendeeResponse> items = found.registrations().page(page.pageIndex(), page.size).list().stream()
-                .map(registration -> DeskAttendeeResponse.of(registration, found.now()))
-                .toList();
-        int pages = (int) Math.max(1, (found.total() + page.size - 1) / page.size);
-        return new PageResponse<>(items, page.page, page.size, found.total(), pages).toResponse(uriInfo);
+        return PageResponse.of(
+                        found.registrations(),
+                        found.total(),
+                        page,
+                        registration -> DeskAttendeeResponse.of(registration, found.now()))
+                .toResponse(uriInfo);
     }
 
     @GET

@@ -55,8 +55,7 @@ public class CheckInService {
     @Transactional
     public CheckInResponse checkInByCode(Caller caller, UUID eventId, String code) {
         Event event = deskEvent(caller, eventId);
-        Registration registration = checkIns.idByCode(code.strip())
-                .flatMap(checkIns::findForUpdate)
+        Registration registration = checkIns.findByCodeForUpdate(code.strip())
                 .orElseThrow(() -> Problems.notFound("No registration has this check-in code"));
         if (!registration.event.id.equals(event.id)) {
             throw Problems.of(

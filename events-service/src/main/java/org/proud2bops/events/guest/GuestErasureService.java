@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationRepository;
 import org.proud2bops.events.registration.RegistrationService;
@@ -27,7 +30,6 @@ public class GuestErasureService {
     static final String ERASED_GUEST_NAME = "Former guest";
 
     private final RegistrationRepository registrations;
-    private final EventRepository events;
     private final RegistrationService registrationService;
     private final IdempotentRequests idempotentRequests;
     private final GuestErasureEvents erasureEvents;
@@ -35,13 +37,11 @@ public class GuestErasureService {
 
     public GuestErasureService(
             RegistrationRepository registrations,
-            EventRepository events,
             RegistrationService registrationService,
             IdempotentRequests idempotentRequests,
             GuestErasureEvents erasureEvents,
             Clock clock) {
         this.registrations = registrations;
-        this.events = events;
         this.registrationService = registrationService;
         this.idempotentRequests = idempotentRequests;
         this.erasureEvents = erasureEvents;
@@ -76,17 +76,32 @@ public class GuestErasureService {
      */
     @Transactional
     public List<Registration> eraseByEmail(String email) {
-        return registrations.ofGuestEmail(email.strip()).stream()
-                .filter(registration -> registration.guestErasedAt == null)
-                .map(this::erase)
-                .toList();
+        List<Registration> erased = new ArrayList<>();
+        Set<String> emails = new LinkedHashSet<>();
+        for (Registration registration : registrations.ofGuestEmail(email.strip())) {
+            if (registration.guestErasedAt == null) {
+                anonymise(registration).ifPresent(erasedEmail -> emails.add(erasedEmail.toLowerCase(Locale.ROOT)));
+                erased.add(registration);
+            }
+        }
+        // One delete for the whole request: the stored responses are matched ignoring case
+        forgetResponsesMentioning(emails);
+        return erased;
     }
 
     private Registration erase(Registration registration) {
-        events.lockFresh(registration.event);
-        registrations.reload(registration);
+        anonymise(registration).ifPresent(email -> forgetResponsesMentioning(Set.of(email)));
+        return registration;
+    }
+
+    /**
+     * Erases the guest of the registration (with its event locked) and publishes GuestErased; returns the email it
+     * held, or nothing when the guest was erased already. Stored responses are the caller's to forget.
+     */
+    private Optional<String> anonymise(Registration registration) {
+        registrationService.lockEventAndReload(registration);
         if (registration.guestErasedAt != null) {
-            return registration;
+            return Optional.empty();
         }
         String email = registration.guestEmail;
         Instant now = clock.instant();
@@ -96,8 +111,13 @@ public class GuestErasureService {
         registration.guestOrganisation = null;
         registration.guestErasedAt = now;
         registrations.flush();
-        idempotentRequests.forgetEverythingAbout(null, email);
         erasureEvents.erased(registration);
-        return registration;
+        return Optional.of(email);
+    }
+
+    private void forgetResponsesMentioning(Set<String> emails) {
+        if (!emails.isEmpty()) {
+            idempotentRequests.forgetEverythingAbout(null, emails.toArray(String[]::new));
+        }
     }
 }

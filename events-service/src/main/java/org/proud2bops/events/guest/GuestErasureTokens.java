@@ -1,9 +1,6 @@
 package org.proud2bops.events.guest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.proud2bops.platform.security.Sha256;
 import org.proud2bops.platform.security.UnguessableTokens;
 
 /**
@@ -24,11 +21,6 @@ public final class GuestErasureTokens {
 
     /** What is stored of a token, and what a presented token is looked up by: its SHA-256, hex. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Sha256.hex(token);
     }
 }

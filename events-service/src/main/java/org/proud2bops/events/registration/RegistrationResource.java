@@ -87,21 +87,20 @@ public class RegistrationResource {
                     return RestResponse.ResponseBuilder.<RegistrationResponse>created(PublicLinks.builderFor(uriInfo)
                                     .path(registration.registration().id.toString())
                                     .build())
-                            .entity(withGuestErasureLink(RegistrationResponse.of(registration), registration))
+                            .entity(RegistrationResponse.of(registration, guestErasureLinkOf(registration)))
                             .build();
                 });
     }
 
-    /** A guest's registration answers its maker with the guest's erasure link, which exists only now. */
-    private static RegistrationResponse withGuestErasureLink(
-            RegistrationResponse response, SeenRegistration registration) {
+    /** A guest's registration answers its maker with the guest's erasure link, which exists only now; else null. */
+    private static String guestErasureLinkOf(SeenRegistration registration) {
         String token = registration.registration().guestErasureToken;
         return token == null
-                ? response
-                : response.withGuestErasureLink(PublicLinks.root()
+                ? null
+                : PublicLinks.root()
                         .path("api/events/guest-registrations/by-token/{token}")
                         .build(token)
-                        .toString());
+                        .toString();
     }
 
     @GET

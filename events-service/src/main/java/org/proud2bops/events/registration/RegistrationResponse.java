@@ -73,6 +73,18 @@ public record RegistrationResponse(
     }
 
     static RegistrationResponse of(Registration registration, AttendeeView view) {
+        return of(registration, view, null);
+    }
+
+    /**
+     * The registration as the caller sees it; {@code guestErasureLink} only in the answer to the registration of a
+     * guest, to whoever made it (null otherwise).
+     */
+    static RegistrationResponse of(SeenRegistration seen, String guestErasureLink) {
+        return of(seen.registration(), seen.view(), guestErasureLink);
+    }
+
+    private static RegistrationResponse of(Registration registration, AttendeeView view, String guestErasureLink) {
         boolean withheld = !view.identifies(registration);
         return new RegistrationResponse(
                 registration.id,
@@ -90,27 +102,6 @@ public record RegistrationResponse(
                 registration.status == RegistrationStatus.WAITLISTED ? registration.waitlistPosition : null,
                 view.showsCheckInCode(registration) ? registration.checkInCode : null,
                 registration.checkedInAt,
-                null);
-    }
-
-    /** This response with the guest's erasure link, for the answer to the registration that made it. */
-    RegistrationResponse withGuestErasureLink(String link) {
-        return new RegistrationResponse(
-                id,
-                eventId,
-                eventTitle,
-                eventStartsAt,
-                memberId,
-                attendeeName,
-                guestEmail,
-                guestOrganisation,
-                status,
-                registeredAs,
-                registeredAt,
-                cancelledAt,
-                position,
-                checkInCode,
-                checkedInAt,
-                link);
+                guestErasureLink);
     }
 }

@@ -67,7 +67,26 @@ public class RegistrationService {
         Event event = events.findForUpdate(eventId)
                 .filter(found -> eventAccess.maySee(caller, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        Registration registration = checked(caller, event, attendee);
+        return seenBy(caller, registerChecked(event, wouldRegister(caller, event, attendee)));
+    }
+
+    /**
+     * What {@link #register} would make for this attendee at this event, checked by the same rules (who may register
+     * whom, an open event, an active member, no place held yet) but neither written nor counted: the problem that
+     * registering would raise is thrown instead. Whether it would be confirmed or waitlisted is the event's
+     * {@code placesLeft()} at the time (bulk registration's dry run). Not transactional itself (run it in the caller's
+     * transaction), so a refusal does not mark that transaction for rollback. {@link #registerChecked} writes it.
+     */
+    public Registration wouldRegister(Caller caller, Event event, AttendeeChoice attendee) {
+        return checked(caller, event, attendee);
+    }
+
+    /**
+     * Writes a registration {@link #wouldRegister} checked at the event whose row lock the caller holds (taken before
+     * the check): confirmed while places are left, otherwise waitlisted, and published either way.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registration registerChecked(Event event, Registration registration) {
         // Places are left only while nobody waits (WaitingList fills every freed place), so nobody is passed over.
         if (event.placesLeft() > 0) {
             registration.status = RegistrationStatus.CONFIRMED;
@@ -82,18 +101,7 @@ public class RegistrationService {
             registrations.reload(registration);
             registrationEvents.waitlisted(registration);
         }
-        return seenBy(caller, registration);
-    }
-
-    /**
-     * What {@link #register} would make for this attendee at this event, checked by the same rules (who may register
-     * whom, an open event, an active member, no place held yet) but neither written nor counted: the problem that
-     * registering would raise is thrown instead. Whether it would be confirmed or waitlisted is the event's
-     * {@code placesLeft()} at the time (bulk registration's dry run). Not transactional itself (run it in the caller's
-     * transaction), so a refusal does not mark that transaction for rollback.
-     */
-    public Registration wouldRegister(Caller caller, Event event, AttendeeChoice attendee) {
-        return checked(caller, event, attendee);
+        return registration;
     }
 
     private Registration checked(Caller caller, Event event, AttendeeChoice attendee) {
@@ -118,8 +126,7 @@ public class RegistrationService {
     @Transactional
     public Optional<SeenRegistration> cancel(Caller caller, UUID eventId, UUID registrationId) {
         return findManaged(caller, eventId, registrationId).map(registration -> {
-            events.lockFresh(registration.event);
-            registrations.reload(registration);
+            lockEventAndReload(registration);
             if (!registration.status.next().contains(RegistrationStatus.CANCELLED)) {
                 throw Problems.of(
                         ProblemType.TRANSITION_NOT_ALLOWED,
@@ -129,6 +136,16 @@ public class RegistrationService {
             registrations.flush();
             return seenBy(caller, registration);
         });
+    }
+
+    /**
+     * Takes the row lock of the registration's event and reads both again, so a change to the registration that
+     * follows sees them as they are now and no concurrent change of the event's places is overwritten.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registration lockEventAndReload(Registration registration) {
+        events.lockFresh(registration.event);
+        return registrations.reload(registration);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -102,6 +103,37 @@ class CheckInApiTest {
                 .as(RegistrationResponse.class);
         assertThat(read.checkedInAt()).isEqualTo(first.checkedInAt());
         assertThat(attendance(eventId).getInt("checkedIn")).isEqualTo(1);
+    }
+
+    @Test
+    void findingARegistrationByItsCodeLocksItsRowInTheSameStatement() {
+        String eventId = EventsTestData.eventStartingSoon();
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        RegistrationResponse place = EventsTestData.registerThemself(member, eventId);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(checkInRepository.findByCodeForUpdate(place.checkInCode()))
+                    .get()
+                    .extracting(registration -> registration.id)
+                    .isEqualTo(place.id());
+            assertThat(lockableByAnotherTransaction(place.id())).isFalse();
+        });
+        assertThat(lockableByAnotherTransaction(place.id())).isTrue();
+    }
+
+    /** Whether another transaction can lock the registration's row now, without waiting. */
+    private boolean lockableByAnotherTransaction(UUID registrationId) {
+        try {
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> !checkInRepository
+                            .getEntityManager()
+                            .createNativeQuery("select id from registration where id = :id for update nowait")
+                            .setParameter("id", registrationId)
+                            .getResultList()
+                            .isEmpty());
+        } catch (PersistenceException lockNotAvailable) {
+            return false;
+        }
     }
 
     @Test

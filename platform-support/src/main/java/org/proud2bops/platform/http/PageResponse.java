@@ -12,7 +12,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <E, T> PageResponse<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
-        long total = query.count();
+        return of(query, query.count(), request, mapper);
+    }
+
+    /**
+     * The requested page of the query, with a total counted elsewhere: for a query Panache cannot count itself (one
+     * that fetches associations with {@code join fetch}).
+     */
+    public static <E, T> PageResponse<T> of(
+            PanacheQuery<E> query, long total, PageRequest request, Function<E, T> mapper) {
         List<T> items = query.page(request.pageIndex(), request.size).list().stream()
                 .map(mapper)
                 .toList();

@@ -43,11 +43,20 @@ public final class VersionTags {
 
     /** RFC 9110 13.1.2: weak comparison, so {@code W/"3"} names version 3 as well as {@code "3"}. */
     private static boolean namesVersion(String ifNoneMatch, long version) {
-        String opaque = "\"" + version + "\"";
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(opaque));
+        return names(ifNoneMatch, "\"" + version + "\"");
+    }
+
+    /**
+     * Whether {@code If-None-Match} names the tag whose opaque part (quotes included, without {@code W/}) is
+     * {@code opaqueTag}, or is {@code *}: RFC 9110 13.1.2 weak comparison, so {@code W/"x"} and {@code "x"} both name
+     * {@code "x"}. False when the header is absent.
+     */
+    public static boolean names(String ifNoneMatch, String opaqueTag) {
+        return ifNoneMatch != null
+                && Arrays.stream(ifNoneMatch.split(","))
+                        .map(String::trim)
+                        .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
+                        .anyMatch(candidate -> candidate.equals("*") || candidate.equals(opaqueTag));
     }
 
     /** 201 with the new resource's body, its ETag, and a Location under the collection that created it. */
@@ -87,7 +96,8 @@ public final class VersionTags {
         }
     }
 
-    private static void requireBounded(String header, String value) {
+    /** 400 when the header (e.g. {@link #IF_NONE_MATCH}) is longer than {@link #MAX_HEADER_LENGTH}. */
+    public static void requireBounded(String header, String value) {
         if (value != null && value.length() > MAX_HEADER_LENGTH) {
             throw Problems.badRequest(header + " is longer than " + MAX_HEADER_LENGTH + " characters", header);
         }

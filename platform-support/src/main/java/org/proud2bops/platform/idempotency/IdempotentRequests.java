@@ -9,16 +9,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Sha256;
 
 /**
  * Makes a creating request safe to retry. Within one transaction it takes an advisory lock on the key (a second
@@ -104,14 +101,12 @@ public class IdempotentRequests {
     }
 
     private static String owner(String subject) {
-        return subject.length() <= MAX_SUBJECT_IN_SCOPE
-                ? subject
-                : HexFormat.of().formatHex(sha256(subject));
+        return subject.length() <= MAX_SUBJECT_IN_SCOPE ? subject : Sha256.hex(subject);
     }
 
     private boolean tryLock(IdempotencyRecordId id) {
         return records.tryLockUntilCommit(
-                ByteBuffer.wrap(sha256(id.scope() + '\n' + id.key())).getLong());
+                ByteBuffer.wrap(Sha256.digest(id.scope() + '\n' + id.key())).getLong());
     }
 
     private IdempotencyRecord recordOf(IdempotencyRecordId id, String fingerprint, RestResponse<?> response) {
@@ -152,7 +147,7 @@ public class IdempotentRequests {
     }
 
     private String fingerprint(Object requestBody) {
-        return HexFormat.of().formatHex(sha256(json(requestBody)));
+        return Sha256.hex(json(requestBody));
     }
 
     private String json(Object value) {
@@ -160,14 +155,6 @@ public class IdempotentRequests {
             return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a request or response for idempotency", e);
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 }

@@ -1,13 +1,15 @@
 package org.proud2bops.events.bulk;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.events.registration.AttendeeChoice;
 
 /**
- * One attendee of a batch: a member by id, or a guest. Lengths are bounded for the whole batch (an over-long field is
+ * One attendee of a batch: a member by id, or a guest, and the sessions chosen for them. Lengths are bounded for the whole batch (an over-long field is
  * 400 for the batch); whether a row names exactly one attendee, and a guest's name and email, are checked row by row.
  */
 @Schema(name = "RegistrationBatchAttendee", description = "A member (memberId) or a guest (guest), not both")
@@ -15,7 +17,26 @@ public record BatchAttendee(
         @Schema(description = "An active member's id") UUID memberId,
 
         @Valid @Schema(description = "Someone who is not a member")
-        Guest guest) {
+        Guest guest,
+
+        @Size(max = BatchAttendee.MAX_SESSIONS)
+        @Schema(
+                description = "Sessions of the event to book for the attendee in the row's transaction (a confirmed "
+                        + "place only); any refused refuses the row")
+        List<@NotNull UUID> sessionIds) {
+
+    /** The most sessions one row chooses. */
+    static final int MAX_SESSIONS = 20;
+
+    /** The row for this attendee, choosing no session. */
+    BatchAttendee(UUID memberId, Guest guest) {
+        this(memberId, guest, null);
+    }
+
+    /** The sessions chosen; empty when none. */
+    List<UUID> chosenSessions() {
+        return sessionIds == null ? List.of() : sessionIds;
+    }
 
     @Schema(name = "RegistrationBatchGuest", description = "A guest: name and email required, organisation optional")
     public record Guest(

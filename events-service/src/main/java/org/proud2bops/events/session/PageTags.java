@@ -2,12 +2,10 @@ package org.proud2bops.events.session;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
+import org.proud2bops.platform.security.Sha256;
 
 /**
  * ETags for a page of a list that has no version of its own: the first 64 bits of the SHA-256 of what the page shows
@@ -31,11 +29,6 @@ final class PageTags {
     }
 
     private static long digest(String shown) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(shown.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(hash).getLong() & Long.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return ByteBuffer.wrap(Sha256.digest(shown)).getLong() & Long.MAX_VALUE;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,8 +69,91 @@ public class SessionBookings {
         bookings.lockRegistration(registration);
         Session session =
                 sessions.findByIdOptional(sessionId).orElseThrow(() -> Problems.notFound("Session", sessionId));
-        SessionBooking booking = checked(registration, session, clock.instant());
+        Instant now = clock.instant();
+        checked(registration, session, now);
+        SessionBooking booking = place(registration, session, now);
+        bookings.flush();
+        published(booking);
+        return booking;
+    }
+
+    /**
+     * Whether the registration may book the session, by the rules {@link #book} applies; the problem booking would
+     * raise is thrown instead. The caller holds the registration's row lock.
+     */
+    void checked(Registration registration, Session session, Instant now) {
+        requireBookable(registration.event, session, now, "sessionId");
+        if (registration.status != RegistrationStatus.CONFIRMED) {
+            throw Problems.of(
+                    ProblemType.TRANSITION_NOT_ALLOWED,
+                    "The registration is " + registration.status + "; only a confirmed place books sessions");
+        }
+        List<Session> held = bookings.liveOfRegistration(registration.id).stream()
+                .map(other -> other.session)
+                .toList();
+        if (held.stream().anyMatch(other -> other.id.equals(session.id))) {
+            throw Problems.of(
+                    ProblemType.ALREADY_REGISTERED,
+                    registration.attendeeName() + " already holds a place at this session, or waits for one",
+                    "sessionId");
+        }
+        requireNoOverlap(registration.event, held, session, "sessionId");
+    }
+
+    /**
+     * The sessions a row of a bulk registration chooses for the attendee it registers at the event, checked by the
+     * rules a booking follows (each a session of the event, open for booking, named once, none overlapping another
+     * unless the event allows it); the problem, naming the field {@code sessionIds}, is thrown instead. Nothing is
+     * written; {@link #bookChoices} books them once the registration is.
+     */
+    public List<Session> checkChoices(Event event, List<UUID> sessionIds) {
+        Instant now = clock.instant();
+        List<Session> chosen = new ArrayList<>();
+        for (UUID sessionId : sessionIds) {
+            Session session = sessions.findByIdOptional(sessionId)
+                    .orElseThrow(() -> Problems.of(
+                            ProblemType.NOT_FOUND, "Session " + sessionId + " does not exist", "sessionIds"));
+            requireBookable(event, session, now, "sessionIds");
+            if (chosen.stream().anyMatch(other -> other.id.equals(session.id))) {
+                throw Problems.badRequest("Session " + sessionId + " is named twice", "sessionIds");
+            }
+            requireNoOverlap(event, chosen, session, "sessionIds");
+            chosen.add(session);
+        }
+        return chosen;
+    }
+
+    /**
+     * Books sessions checked by {@link #checkChoices} inside a registration just made in this transaction: a place at
+     * each while one is left, else a place in its line. Nothing for a registration that is not confirmed (only a
+     * confirmed place books sessions). Sessions are locked in id order; the bookings are answered in the order chosen.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SessionBooking> bookChoices(Registration registration, List<Session> chosen) {
+        if (registration.status != RegistrationStatus.CONFIRMED || chosen.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<SessionBooking> made = new ArrayList<>(chosen.stream()
+                .sorted(Comparator.comparing(session -> session.id))
+                .map(session -> place(registration, session, now))
+                .toList());
+        bookings.flush();
+        made.forEach(this::published);
+        // Answered in the order chosen
+        made.sort(Comparator.comparingInt(booking -> chosen.indexOf(booking.session)));
+        return made;
+    }
+
+    /** A booking of the session, under its row lock: a place while one is left, else a place in its line. */
+    private SessionBooking place(Registration registration, Session session, Instant now) {
         sessions.lockFresh(session);
+        SessionBooking booking = new SessionBooking();
+        booking.id = UUID.randomUUID();
+        booking.session = session;
+        booking.registration = registration;
+        // PostgreSQL keeps microseconds: the line's order is what the row says
+        booking.bookedAt = now.truncatedTo(ChronoUnit.MICROS);
         if (session.placesLeft() > 0) {
             booking.status = SessionBookingStatus.CONFIRMED;
             session.placesTaken++;
@@ -76,65 +161,48 @@ public class SessionBookings {
             booking.status = SessionBookingStatus.WAITLISTED;
         }
         bookings.persist(booking);
-        bookings.flush();
-        bookings.reload(booking, false);
-        sessionEvents.booked(booking);
-        if (booking.status == SessionBookingStatus.CONFIRMED && session.placesLeft() == 0) {
-            sessionEvents.fullyBooked(session, booking.bookedAt);
-        }
         return booking;
     }
 
-    /**
-     * What {@link #book} would make, checked by the same rules but neither written nor counted; the problem booking
-     * would raise is thrown instead. The caller holds the registration's row lock.
-     */
-    SessionBooking checked(Registration registration, Session session, Instant now) {
-        Event event = registration.event;
+    /** Publishes a booking written (and flushed) in this transaction, with its position read back. */
+    private void published(SessionBooking booking) {
+        bookings.reload(booking, false);
+        sessionEvents.booked(booking);
+        if (booking.status == SessionBookingStatus.CONFIRMED && booking.session.placesLeft() == 0) {
+            sessionEvents.fullyBooked(booking.session, booking.bookedAt);
+        }
+    }
+
+    private static void requireBookable(Event event, Session session, Instant now, String field) {
         if (!session.eventId.equals(event.id)) {
             throw Problems.of(
                     ProblemType.SESSION_OTHER_EVENT,
                     "Session " + session.id + " (" + session.title + ") belongs to event " + session.eventId
-                            + ", not to " + event.id);
-        }
-        if (registration.status != RegistrationStatus.CONFIRMED) {
-            throw Problems.of(
-                    ProblemType.TRANSITION_NOT_ALLOWED,
-                    "The registration is " + registration.status + "; only a confirmed place books sessions");
+                            + ", not to " + event.id,
+                    field);
         }
         if (event.status != EventStatus.PUBLISHED) {
             throw Problems.of(ProblemType.REGISTRATION_CLOSED, "The event is " + event.status + ", not published");
         }
         if (!session.startsAt.isAfter(now)) {
             throw Problems.of(
-                    ProblemType.REGISTRATION_CLOSED, "Booking closed when the session started at " + session.startsAt);
+                    ProblemType.REGISTRATION_CLOSED,
+                    "Booking " + session.title + " closed when it started at " + session.startsAt,
+                    field);
         }
-        List<SessionBooking> held = bookings.liveOfRegistration(registration.id);
-        if (held.stream().anyMatch(other -> other.session.id.equals(session.id))) {
+    }
+
+    private void requireNoOverlap(Event event, List<Session> held, Session session, String field) {
+        if (settings.of(event.id).overlapAllowed) {
+            return;
+        }
+        held.stream().filter(session::overlaps).findFirst().ifPresent(other -> {
             throw Problems.of(
-                    ProblemType.ALREADY_REGISTERED,
-                    registration.attendeeName() + " already holds a place at this session, or waits for one");
-        }
-        if (!settings.of(event.id).overlapAllowed) {
-            held.stream()
-                    .map(other -> other.session)
-                    .filter(session::overlaps)
-                    .findFirst()
-                    .ifPresent(other -> {
-                        throw Problems.of(
-                                ProblemType.SESSIONS_OVERLAP,
-                                "The attendee already has " + other.title + " (" + other.startsAt + " to "
-                                        + other.endsAt + ") at that time, and this event does not allow overlapping "
-                                        + "sessions");
-                    });
-        }
-        SessionBooking booking = new SessionBooking();
-        booking.id = UUID.randomUUID();
-        booking.session = session;
-        booking.registration = registration;
-        // PostgreSQL keeps microseconds: the line's order is what the row says
-        booking.bookedAt = now.truncatedTo(ChronoUnit.MICROS);
-        return booking;
+                    ProblemType.SESSIONS_OVERLAP,
+                    session.title + " is at the same time as " + other.title + " (" + other.startsAt + " to "
+                            + other.endsAt + "), and this event does not allow overlapping sessions",
+                    field);
+        });
     }
 
     /** Gives up the registration's booking of the session; a freed place goes to the first in the session's line. */

@@ -64,8 +64,8 @@ public class SessionDoor {
         Session session = sessions.findByIdOptional(sessionId)
                 .filter(found -> found.eventId.equals(eventId))
                 .orElseThrow(() -> Problems.notFound("Session", sessionId));
-        Registration registration = checkIns.idByCode(code.strip())
-                .flatMap(checkIns::findByIdOptional)
+        // The registration's row is locked as the desk's scan locks it; the booking's is locked below
+        Registration registration = checkIns.findByCodeForUpdate(code.strip())
                 .orElseThrow(() -> Problems.notFound("No registration has this check-in code"));
         if (!registration.event.id.equals(eventId)) {
             throw Problems.of(

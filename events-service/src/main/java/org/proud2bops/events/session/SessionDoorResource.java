@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,15 +83,17 @@ public class SessionDoorResource {
     public RestResponse<PageResponse<SessionAttendanceResponse>> listSessionAttendance(
             @PathParam("eventId") UUID eventId, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         SessionDoor.SessionAttendances found = door.attendance(caller, eventId);
-        long total = found.sessions().count();
-        List<Session> sessions =
-                found.sessions().page(page.pageIndex(), page.size).list();
-        Map<UUID, long[]> counts = door.countsOf(sessions);
-        List<SessionAttendanceResponse> items = sessions.stream()
-                .map(session -> SessionAttendanceResponse.of(
-                        session, counts.getOrDefault(session.id, new long[] {0, 0}), found.now()))
-                .toList();
-        int pages = (int) Math.max(1, (total + page.size - 1) / page.size);
-        return new PageResponse<>(items, page.page, page.size, total, pages).toResponse(uriInfo);
+        PageResponse<Session> sessions = PageResponse.of(found.sessions(), page, session -> session);
+        Map<UUID, long[]> counts = door.countsOf(sessions.items());
+        return new PageResponse<>(
+                        sessions.items().stream()
+                                .map(session -> SessionAttendanceResponse.of(
+                                        session, counts.getOrDefault(session.id, new long[] {0, 0}), found.now()))
+                                .toList(),
+                        sessions.page(),
+                        sessions.size(),
+                        sessions.totalItems(),
+                        sessions.totalPages())
+                .toResponse(uriInfo);
     }
 }

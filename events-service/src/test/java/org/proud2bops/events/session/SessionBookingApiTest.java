@@ -288,6 +288,51 @@ class SessionBookingApiTest {
         anonymous().get(SESSION, eventId, sessionId).then().body("placesLeft", equalTo(0));
     }
 
+    @Test
+    void registrationsCancelledWhileOthersBookGiveTheirSessionPlacesToThoseAlreadyInLine() throws Exception {
+        int capacity = 3;
+        String eventId = EventsTestData.publishedEvent(null, 20);
+        String sessionId = EventsTestData.sessionOf(eventId, 1, capacity);
+        List<RegistrationResponse> seated = IntStream.range(0, capacity)
+                .mapToObj(i -> EventsTestData.register(asEventsAdmin(), eventId, guest("Seated Racer " + i)))
+                .toList();
+        List<RegistrationResponse> waiting = IntStream.range(0, capacity)
+                .mapToObj(i -> EventsTestData.register(asEventsAdmin(), eventId, guest("Waiting Racer " + i)))
+                .toList();
+        List<RegistrationResponse> newcomers = IntStream.range(0, 4)
+                .mapToObj(i -> EventsTestData.register(asEventsAdmin(), eventId, guest("Newcomer Racer " + i)))
+                .toList();
+        seated.forEach(r -> EventsTestData.bookSession(asEventsAdmin(), eventId, r.id(), sessionId));
+        waiting.forEach(r -> EventsTestData.bookSession(asEventsAdmin(), eventId, r.id(), sessionId));
+        List<Callable<Integer>> calls = new ArrayList<>();
+        seated.forEach(r -> calls.add(
+                () -> asEventsAdmin().post(CANCELLATION, eventId, r.id()).statusCode()));
+        newcomers.forEach(r -> calls.add(() -> book(eventId, r.id(), sessionId).statusCode()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(7);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> outcome : pool.invokeAll(calls)) {
+                statuses.add(outcome.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // No deadlock, no lost update: every call answered, the places went to the line in its order
+        assertThat(statuses.subList(0, capacity)).containsOnly(200);
+        assertThat(statuses.subList(capacity, statuses.size())).containsOnly(201);
+        assertThat(waiting)
+                .extracting(r -> EventsTestData.sessionBooking(asEventsAdmin(), eventId, r.id(), sessionId)
+                        .status())
+                .containsOnly(SessionBookingStatus.CONFIRMED);
+        assertThat(newcomers)
+                .extracting(r -> EventsTestData.sessionBooking(asEventsAdmin(), eventId, r.id(), sessionId)
+                        .position())
+                .containsExactlyInAnyOrder(1, 2, 3, 4);
+        anonymous().get(SESSION, eventId, sessionId).then().body("placesLeft", equalTo(0));
+    }
+
     private static Response book(String eventId, UUID registrationId, String sessionId) {
         return asEventsAdmin().body(Map.of("sessionId", sessionId)).post(BOOKINGS, eventId, registrationId);
     }

@@ -130,14 +130,14 @@ class AuthorizationMatrixTest {
                 entry("getEventCalendar", c -> as.apply(c).get("/api/events/{eventId}/calendar.ics", o.draftEvent())),
                 // The check-in desk: someone else's place at an event whose desk is open (it starts within the day)
                 entry("checkInByCode", c -> {
-                    String eventId = EventsTestData.eventStartingSoon();
+                    String eventId = EventsTestData.londonEventStartingSoon();
                     String code = EventsTestData.register(
                                     asEventsAdmin(), eventId, Map.of("memberId", Objects.someoneElse()))
                             .checkInCode();
                     return as.apply(c).body(Map.of("code", code)).post("/api/events/{eventId}/check-ins", eventId);
                 }),
                 entry("checkInRegistration", c -> {
-                    String eventId = EventsTestData.eventStartingSoon();
+                    String eventId = EventsTestData.londonEventStartingSoon();
                     return as.apply(c)
                             .post(
                                     "/api/events/{eventId}/registrations/{registrationId}/check-in",
@@ -328,10 +328,59 @@ class AuthorizationMatrixTest {
             case DECLINED, LAPSED, SUSPENDED, LEFT -> MemberStatus.valueOf(kind.name());
             default -> null;
         };
+        if (kind == CallerKind.OTHER_NETWORK_LEAD) {
+            return kind.token(EventsTestData.leadOf("north-west").subject()).bearer();
+        }
         String subject = status == null
                 ? "matrix-" + kind.column() + "-" + UUID.randomUUID()
                 : EventsTestData.member(Region.valueOf(CallerKind.OTHER_REGION), status)
                         .subject();
         return kind.token(subject).bearer();
+    }
+
+    /**
+     * What the London network's lead gets from the operations that touch the London event: they manage it (change it,
+     * register people, see, export and check in its attendees) as events admins do; a registration's QR code stays
+     * with its holder, batches with their sender, and guests' erasure with admins.
+     */
+    static final Map<String, String> LONDON_LEAD = Map.ofEntries(
+            entry("listEvents", "ALLOW"),
+            entry("getEvent", "ALLOW"),
+            entry("createEvent", "ALLOW"),
+            entry("updateEvent", "ALLOW"),
+            entry("register", "ALLOW"),
+            entry("listEventRegistrations", "ALLOW"),
+            entry("listOwnRegistrations", "ALLOW"),
+            entry("getRegistration", "ALLOW"),
+            entry("cancelRegistration", "ALLOW"),
+            entry("registerBatch", "ALLOW"),
+            entry("getRegistrationBatch", "404"),
+            entry("exportEventAttendees", "ALLOW"),
+            entry("getEventCalendar", "ALLOW"),
+            entry("checkInByCode", "ALLOW"),
+            entry("checkInRegistration", "ALLOW"),
+            entry("findDeskAttendees", "ALLOW"),
+            entry("getAttendance", "ALLOW"),
+            entry("getCheckInCodeImage", "404"),
+            entry("eraseGuestOfRegistration", "403"),
+            entry("eraseGuestByEmail", "403"));
+
+    @Test
+    void theHostingNetworksLeadManagesItsEventsAsEventsAdminsDo() {
+        Objects objects = Objects.make();
+        String lead = CallerKind.OTHER_NETWORK_LEAD
+                .token(EventsTestData.leadOf("london").subject())
+                .bearer();
+        Map<String, Request> requests = requests(objects, kind -> as(lead));
+        Map<String, String> observed = new java.util.TreeMap<>();
+        LONDON_LEAD
+                .keySet()
+                .forEach(operationId -> observed.put(
+                        operationId,
+                        AuthorizationMatrix.outcomeOf(requests.get(operationId)
+                                .send(CallerKind.OTHER_NETWORK_LEAD)
+                                .statusCode())));
+
+        org.assertj.core.api.Assertions.assertThat(observed).isEqualTo(new java.util.TreeMap<>(LONDON_LEAD));
     }
 }

@@ -21,8 +21,10 @@ import org.proud2bops.events.event.Region;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
 import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.registration.RegistrationResponse;
 import org.proud2bops.events.session.SessionBookingResponse;
+import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
@@ -40,6 +42,8 @@ public final class EventsTestData {
     public static final String MEMBER_DEAD_LETTERS = "events-service.members.member.v1.dlq";
     public static final String REGISTRATION_TOPIC = "events.registration.v1";
     public static final String EVENT_TOPIC = "events.event.v1";
+    public static final String NETWORK_TOPIC = "members.network.v1";
+    public static final String NETWORK_DEAD_LETTERS = "events-service.members.network.v1.dlq";
 
     private EventsTestData() {}
 
@@ -75,6 +79,11 @@ public final class EventsTestData {
 
         public RequestSpecification asThem() {
             return as(TestTokens.bearer(subject, "member"));
+        }
+
+        /** As this person with the network-lead role too (what they lead is the networks projection's to say). */
+        public RequestSpecification asLead() {
+            return as(TestTokens.bearer(subject, "member", "network-lead"));
         }
     }
 
@@ -163,6 +172,18 @@ public final class EventsTestData {
         });
     }
 
+    /** A published event hosted by the London network, starting in an hour (its check-in desk is open). */
+    public static String londonEventStartingSoon() {
+        UUID eventId = storedEvent("London door day " + UUID.randomUUID(), EventStatus.PUBLISHED, Duration.ofHours(1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Event event = CDI.current().select(EventRepository.class).get().findById(eventId);
+            event.hostNetwork = "london";
+            event.hostNetworkName = "Proud2bOps London";
+            event.region = Region.LONDON;
+        });
+        return eventId.toString();
+    }
+
     /**
      * A published national event starting in an hour (for eight hours), so its check-in desk is open: the desk opens a
      * day before an event starts and closes when it ends.
@@ -241,6 +262,44 @@ public final class EventsTestData {
             CDI.current().select(MemberProfileRepository.class).get().persist(profile);
         });
         return new Person(memberId, subject);
+    }
+
+    // Networks, as the members service's network facts leave them here
+
+    /**
+     * An active member who leads the network with this slug: their lead fact applied by the networks projection, as
+     * the members service's NetworkMembershipChanged (LEAD_APPOINTED) would be.
+     */
+    public static Person leadOf(String networkSlug) {
+        Person lead = member(Region.LONDON, MemberStatus.ACTIVE);
+        applyNetworkFact(
+                UUID.randomUUID().toString(),
+                "NetworkMembershipChanged",
+                membershipChanged(networkSlug, lead.memberId(), "LEAD_APPOINTED", true));
+        return lead;
+    }
+
+    /** Applies a members.network.v1 fact through the projection service, as its consumer would. */
+    public static void applyNetworkFact(String eventId, String type, String payload) {
+        IncomingCloudEvent fact = new IncomingCloudEvent(
+                eventId, "org.proud2bops.members." + type, "/members-service", Instant.now(), null, payload);
+        CDI.current().select(NetworkService.class).get().apply(fact);
+    }
+
+    public static String networkCreated(String slug, String name, String kind, Region region) {
+        return """
+                {"slug":"%s","name":"%s","kind":"%s","region":%s,"organisationOdsCode":"RJ1","createdAt":"2026-11-29T10:00:00Z"}""".formatted(slug, name, kind, region == null ? "null" : "\"" + region.name() + "\"");
+    }
+
+    public static String membershipChanged(String slug, UUID memberId, String change, boolean lead) {
+        return """
+                {"networkSlug":"%s","memberId":"%s","change":"%s","lead":%s,"at":"2026-11-29T10:00:00Z"}""".formatted(slug, memberId, change, lead);
+    }
+
+    /** A fact on the members service's network topic, keyed by the network's slug. */
+    public static void publishNetworkEvent(String eventId, String type, String slug, String payload) {
+        KafkaTestClient.send(
+                KafkaTestResource.bootstrapServers(), NETWORK_TOPIC, slug, payload, cloudEventHeaders(eventId, type));
     }
 
     // Member events, as the members service publishes them on its topic

@@ -11,7 +11,8 @@ import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
 /**
- * The caller who asked for a batch, kept with it (subject, roles, the region a regional client's token named), so the
+ * The caller who asked for a batch, kept with it (subject, roles, the region a regional client's token named; a network
+ * lead's networks are looked up again for each row, so a lead who stood down meanwhile registers nobody), so the
  * worker registers each row as that caller would have: the same rules, and the same registeredBy and registeredAs.
  */
 final class BatchCallers {
@@ -20,7 +21,7 @@ final class BatchCallers {
 
     static void remember(Caller caller, RegistrationBatch batch) {
         batch.requestedBy = caller.subject();
-        batch.callerRoles = Set.of(Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK).stream()
+        batch.callerRoles = Set.of(Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK, Roles.NETWORK_LEAD).stream()
                 .filter(caller::hasRole)
                 .sorted()
                 .collect(Collectors.joining(","));

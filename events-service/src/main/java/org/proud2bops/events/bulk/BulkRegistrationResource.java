@@ -46,7 +46,7 @@ public class BulkRegistrationResource {
             + "same capacity rule under the event's lock, the same facts published), in order: a place while places are "
             + "left, then the waiting list with a position. Every row gets an outcome: CONFIRMED, WAITLISTED or REFUSED "
             + "with the problem type and field a single registration would get (unknown member, already registered, "
-            + "event closed, invalid email), or duplicate-in-batch for a person an earlier row named; a refused row "
+            + "event closed, invalid email, guests-not-admitted, by-invitation-only), or duplicate-in-batch for a person an earlier row named; a refused row "
             + "writes nothing. With dryRun=true nothing is written and each row says what would happen (WOULD_CONFIRM, "
             + "WOULD_WAITLIST or REFUSED). At most 5,000 attendees. The batch is applied in the background: the answer is "
             + "202 with Location naming the batch, whose GET gives its status and the report. Send an Idempotency-Key: a "
@@ -57,8 +57,9 @@ public class BulkRegistrationResource {
             + "booking would refuse (a session of another event, an unknown or started one, overlapping choices) "
             + "refuses the row with field sessionIds. ";
 
-    private static final String WHO = "Who may: events admins and admins, for any event; a regional network's client, "
-            + "for events hosted in its region (another region's event is 403), naming active members of its region "
+    private static final String WHO = "Who may: events admins and admins, for any event; a network lead, for events "
+            + "hosted by a network they lead (another network's event is 403, or 404 while not published); a regional "
+            + "network's client, for events hosted in its region (another region's event is 403), naming active members of its region "
             + "who opted into the directory (any other member's row is refused as not found) and guests.";
 
     /** Both methods are one operation (registerBatch) of the document, with two request media types. */
@@ -84,7 +85,7 @@ public class BulkRegistrationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK, Roles.NETWORK_LEAD})
     @Operation(summary = "Register a batch of attendees", description = DESCRIPTION)
     @APIResponse(
             responseCode = "202",
@@ -114,7 +115,7 @@ public class BulkRegistrationResource {
 
     @POST
     @Consumes(TEXT_CSV)
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK, Roles.NETWORK_LEAD})
     @Operation(summary = "Register a batch of attendees", description = DESCRIPTION)
     @RequestBody(
             required = true,
@@ -152,12 +153,12 @@ public class BulkRegistrationResource {
 
     @GET
     @Path("/{batchId}")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Get a registration batch",
             description = "The batch's status (QUEUED, RUNNING, DONE) and the outcome of every row applied so far; the "
                     + "report is complete once DONE. Carries an ETag; If-None-Match gives 304 when unchanged. Who may: events "
-                    + "admins and admins, any batch; a regional network's client, the batches it sent. Anyone else gets 404, "
+                    + "admins and admins, any batch; a network lead or a regional network's client, the batches they sent. Anyone else gets 404, "
                     + "as if it did not exist.")
     public RestResponse<BatchJobResponse> getRegistrationBatch(
             @PathParam("eventId") UUID eventId,

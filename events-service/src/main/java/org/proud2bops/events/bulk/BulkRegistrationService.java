@@ -27,7 +27,8 @@ import org.proud2bops.events.bulk.BatchReport.RowProblem;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.event.EventRepository;
-import org.proud2bops.events.registration.AttendeeChoice;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationAccess;
 import org.proud2bops.events.registration.RegistrationService;
@@ -70,6 +71,7 @@ public class BulkRegistrationService {
     private final ObjectMapper json;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<BatchQueued> queued;
+    private final NetworkService networks;
 
     /** Books the sessions a row chooses, in the row's transaction. */
     @Inject
@@ -85,7 +87,8 @@ public class BulkRegistrationService {
             Validator validator,
             ObjectMapper json,
             Clock clock,
-            jakarta.enterprise.event.Event<BatchQueued> queued) {
+            jakarta.enterprise.event.Event<BatchQueued> queued,
+            NetworkService networks) {
         this.events = events;
         this.eventAccess = eventAccess;
         this.access = access;
@@ -96,6 +99,7 @@ public class BulkRegistrationService {
         this.json = json;
         this.clock = clock;
         this.queued = queued;
+        this.networks = networks;
     }
 
     /** A guest row's own checks: what the single registration's request validates. */
@@ -108,10 +112,11 @@ public class BulkRegistrationService {
      */
     @Transactional
     public RegistrationBatch queue(Caller caller, UUID eventId, List<NumberedAttendee> rows, BatchMode mode) {
+        LedNetworks led = networks.ledBy(caller);
         Event event = events.findByIdOptional(eventId)
-                .filter(found -> eventAccess.maySee(caller, found))
+                .filter(found -> eventAccess.maySee(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        access.registrantFor(caller, event, new AttendeeChoice(null, null), Optional.empty());
+        access.requireRegistersOthersFor(caller, led, event);
         RegistrationBatch batch = new RegistrationBatch();
         batch.id = UUID.randomUUID();
         batch.eventId = eventId;

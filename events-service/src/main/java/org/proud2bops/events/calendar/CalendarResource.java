@@ -92,7 +92,8 @@ public class CalendarResource {
             description = "One iCalendar file with the event: STATUS "
                     + "CONFIRMED, or CANCELLED once it is cancelled (TENTATIVE for a draft), so a calendar that imported "
                     + "it updates its copy. Carries a weak ETag; If-None-Match gives 304 when unchanged. Who may: anyone, "
-                    + "for a published event (no token needed); events admins and admins, any event.")
+                    + "for a published event (no token needed); events admins and admins, any event; a network lead, "
+                    + "also the drafts and cancelled events of a network they lead.")
     @APIResponse(
             responseCode = "200",
             description = "The calendar file (UTF-8)",

@@ -1,14 +1,16 @@
 package org.proud2bops.events.checkin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
+import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.platform.security.Caller;
 
 /**
  * Who works the check-in desk and who gets a registration's check-in code. The desk (scanning, looking attendees up,
- * attendance) is for those who run events: events admins and admins. Network leads do not manage events yet, so they
- * do not work the desk either. A check-in code is for the attending member themself and for those who run events; a
+ * attendance) is for those who manage the event: events admins and admins, any event; a network lead, the events of a
+ * network they lead. A check-in code is for the attending member themself and for those who run events; a
  * regional network's client sees the registration but not its code.
  */
 @ApplicationScoped
@@ -22,6 +24,11 @@ public class CheckInAccess {
 
     public boolean worksTheDesk(Caller caller) {
         return eventAccess.runsEvents(caller);
+    }
+
+    /** Whether the caller works this event's desk: those who run events, and the hosting network's leads. */
+    public boolean worksTheDeskOf(Caller caller, LedNetworks led, Event event) {
+        return eventAccess.manages(caller, led, event);
     }
 
     public boolean mayGetCode(Caller caller, Registration registration) {

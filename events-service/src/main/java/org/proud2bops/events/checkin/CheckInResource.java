@@ -45,6 +45,10 @@ public class CheckInResource {
 
     static final String PNG = "image/png";
 
+    /** The network leads' part of a desk operation's "Who may:" sentence. */
+    static final String LEADS_OF_THE_HOST = "a network lead, for events hosted by a network they lead (another "
+            + "network's event is 403, or 404 while not published).";
+
     private final CheckInService checkIns;
     private final Caller caller;
 
@@ -55,7 +59,7 @@ public class CheckInResource {
 
     @POST
     @Path("/{eventId}/check-ins")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Check in a scanned code",
             description = "Checks in the holder of a check-in code at the desk. Idempotent: the first scan answers "
@@ -63,7 +67,8 @@ public class CheckInResource {
                     + "changes nothing (both 200). A code nobody holds is 404; a code of another event "
                     + "(check-in-other-event) or of a cancelled or waitlisted place or an unpublished event "
                     + "(check-in-refused) is 409, and so is a first check-in outside the desk's hours, from a day "
-                    + "before the event starts until it ends (outside-deadline). Who may: events admins and admins.")
+                    + "before the event starts until it ends (outside-deadline). Who may: events admins and admins; "
+                    + LEADS_OF_THE_HOST)
     @APIResponse(
             responseCode = "200",
             description = "Checked in now, or already (outcome says which)",
@@ -79,13 +84,13 @@ public class CheckInResource {
 
     @POST
     @Path("/{eventId}/registrations/{registrationId}/check-in")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Check in a registration",
             description = "Checks in an attendee the desk looked up (by name or email) without their code. "
                     + "Idempotent like a scan: CHECKED_IN the first time, ALREADY_CHECKED_IN with the first time "
                     + "after. A cancelled or waitlisted place is 409 check-in-refused; outside the desk's hours "
-                    + "409 outside-deadline. Who may: events admins and admins.")
+                    + "409 outside-deadline. Who may: events admins and admins; " + LEADS_OF_THE_HOST)
     @APIResponse(
             responseCode = "200",
             description = "Checked in now, or already (outcome says which)",
@@ -101,14 +106,14 @@ public class CheckInResource {
 
     @GET
     @Path("/{eventId}/check-ins/attendees")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Find attendees at the desk",
             description = "The event's confirmed attendees whose name (a member's or a guest's) or guest email "
                     + "contains q, ignoring case, each with their attendance (CHECKED_IN, EXPECTED, or NO_SHOW once the "
                     + "event ended); every confirmed attendee without q; in the order places were taken; paged. "
                     + "A member's email is not held by this service, so members are found by name. "
-                    + "Who may: events admins and admins.")
+                    + "Who may: events admins and admins; " + LEADS_OF_THE_HOST)
     public RestResponse<PageResponse<DeskAttendeeResponse>> findDeskAttendees(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Part of a name or guest email, e.g. \"lee\" or \"@nhs.example\"")
@@ -128,13 +133,14 @@ public class CheckInResource {
 
     @GET
     @Path("/{eventId}/attendance")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Get an event's attendance",
             description = "Confirmed places, how many of them checked in, and (once the event has ended) the no-shows: "
                     + "confirmed attendees never checked in. Derived from the check-ins and the event's end, so it "
-                    + "is always current. Per event; per session: GET /api/events/{eventId}/attendance/sessions. Who may: "
-                    + "events admins and admins.")
+                    + "is always current. Per event; per session: GET /api/events/{eventId}/attendance/sessions. Who may: events "
+                    + "admins and "
+                    + "admins; " + LEADS_OF_THE_HOST)
     @APIResponse(
             responseCode = "200",
             description = "The attendance now",

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.proud2bops.events.event.Event;
+import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationAccess;
 import org.proud2bops.events.registration.RegistrationStatus;
@@ -35,6 +38,8 @@ public class CheckInService {
     private final RegistrationAccess registrationAccess;
     private final CheckInEvents checkInEvents;
     private final Clock clock;
+    private final EventAccess eventAccess;
+    private final NetworkService networks;
 
     public CheckInService(
             EventRepository events,
@@ -42,13 +47,17 @@ public class CheckInService {
             CheckInAccess access,
             RegistrationAccess registrationAccess,
             CheckInEvents checkInEvents,
-            Clock clock) {
+            Clock clock,
+            EventAccess eventAccess,
+            NetworkService networks) {
         this.events = events;
         this.checkIns = checkIns;
         this.access = access;
         this.registrationAccess = registrationAccess;
         this.checkInEvents = checkInEvents;
         this.clock = clock;
+        this.eventAccess = eventAccess;
+        this.networks = networks;
     }
 
     /** Checks in the holder of a scanned code; an unknown code is 404, a code of another event 409. */
@@ -113,11 +122,16 @@ public class CheckInService {
         return QrCodes.png(registration.checkInCode);
     }
 
+    /** The event whose desk the caller works: 404 for one they may not see, 403 for one they see but do not manage. */
     private Event deskEvent(Caller caller, UUID eventId) {
-        if (!access.worksTheDesk(caller)) {
-            throw Problems.forbidden("Only events admins and admins work the check-in desk");
+        LedNetworks led = access.worksTheDesk(caller) ? LedNetworks.NONE : networks.ledBy(caller);
+        Event event = events.findByIdOptional(eventId)
+                .filter(found -> eventAccess.maySee(caller, led, found))
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
+        if (!access.worksTheDeskOf(caller, led, event)) {
+            throw caller.refusal("Only events admins, admins and the hosting network's leads work the check-in desk");
         }
-        return events.findByIdOptional(eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
+        return event;
     }
 
     /** What the desk is told, read inside the transaction (the attending member's name is loaded on demand). */

@@ -63,6 +63,15 @@ public class Event {
     @Column(name = "places_taken", nullable = false)
     public int placesTaken;
 
+    /** The hosting network's name, copied from the networks projection when the event is written. */
+    @Column(name = "host_network_name")
+    public String hostNetworkName;
+
+    /** Who may come: open to guests, members only, or by invitation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience", nullable = false)
+    public Audience audience = Audience.OPEN_TO_GUESTS;
+
     @Version
     public long version;
 

@@ -1,12 +1,15 @@
 package org.proud2bops.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
 
 /**
- * Who sees which events: anyone sees published ones; events admins and admins run events and see every one, drafts
- * and cancelled events included. An event a caller may not see looks as if it did not exist.
+ * Who sees and manages which events: anyone sees published ones; events admins and admins run events and see and
+ * manage every one, drafts and cancelled events included; a network lead (the network-lead role, and the networks
+ * projection says they lead the hosting network) sees and manages their own network's events, and nothing of any
+ * other network beyond what anyone sees. An event a caller may not see looks as if it did not exist.
  */
 @ApplicationScoped
 public class EventAccess {
@@ -15,8 +18,27 @@ public class EventAccess {
         return caller.isAdmin() || caller.hasRole(Roles.EVENTS_ADMIN);
     }
 
+    /** Whether the caller leads the network with this slug: their role and the networks they lead say so. */
+    public boolean leadsNetwork(Caller caller, LedNetworks led, String networkSlug) {
+        return caller.hasRole(Roles.NETWORK_LEAD) && led.includes(networkSlug);
+    }
+
+    /** Whether the caller manages the event: changes it, sees its attendees, exports them, works its desk. */
+    public boolean manages(Caller caller, LedNetworks led, Event event) {
+        return runsEvents(caller) || leadsNetwork(caller, led, event.hostNetwork);
+    }
+
+    /** Whether the caller may create (or move) an event hosted by this network (null: no hosting network named). */
+    public boolean mayHost(Caller caller, LedNetworks led, String hostNetwork) {
+        return runsEvents(caller) || leadsNetwork(caller, led, hostNetwork);
+    }
+
     public boolean maySee(Caller caller, Event event) {
-        return maySeeEventsIn(caller, event.status);
+        return maySee(caller, LedNetworks.NONE, event);
+    }
+
+    public boolean maySee(Caller caller, LedNetworks led, Event event) {
+        return maySeeEventsIn(caller, event.status) || manages(caller, led, event);
     }
 
     /** Whether the caller may see (and list) events in this status. */

@@ -15,4 +15,5 @@ public record EventDetails(
         int capacity,
         Region region,
         String hostNetwork,
-        EventStatus status) {}
+        EventStatus status,
+        Audience audience) {}

@@ -33,16 +33,26 @@ public record EventRequest(
         boolean online,
         @NotNull @Min(0) @Max(100_000) Integer capacity,
 
-        @Schema(description = "The region whose networks host it; omit for a national event")
+        @Schema(
+                description = "The region whose networks host it; omit for a national event. With hostNetwork it is "
+                        + "the hosting network's region, and a different one is refused")
         Region region,
 
         @Size(max = 80)
         @Pattern(regexp = "[a-z0-9-]+", message = "must be a network slug: lower-case letters, digits and hyphens")
-        @Schema(description = "The hosting network's slug, e.g. london or p2b-at-rj1")
+        @Schema(
+                description = "The hosting network's slug, e.g. london or p2b-at-rj1: a network the members service "
+                        + "created (unknown-network otherwise); the event takes its region")
         String hostNetwork,
 
         @Schema(description = "DRAFT (only events admins see it), PUBLISHED or CANCELLED", defaultValue = "DRAFT")
-        EventStatus status) {
+        EventStatus status,
+
+        @Schema(
+                description = "Who may come: OPEN_TO_GUESTS (members and guests), MEMBERS_ONLY or BY_INVITATION "
+                        + "(only the event's managers register people)",
+                defaultValue = "OPEN_TO_GUESTS")
+        Audience audience) {
 
     private static final String UK = "Europe/London";
 
@@ -59,6 +69,7 @@ public record EventRequest(
                 capacity,
                 region,
                 hostNetwork,
-                Optional.ofNullable(status).orElse(EventStatus.DRAFT));
+                Optional.ofNullable(status).orElse(EventStatus.DRAFT),
+                Optional.ofNullable(audience).orElse(Audience.OPEN_TO_GUESTS));
     }
 }

@@ -89,7 +89,8 @@ public class EventResource {
     @Operation(
             summary = "Get an event",
             description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
-                    + "Who may: anyone, for a published event (no token needed); events admins and admins, any event.")
+                    + "Who may: anyone, for a published event (no token needed); events admins and admins, any event; "
+                    + "a network lead, also the drafts and cancelled events of a network they lead.")
     public RestResponse<EventResponse> getEvent(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
@@ -99,11 +100,14 @@ public class EventResource {
     }
 
     @POST
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Create an event",
-            description = "A DRAFT unless `status` says PUBLISHED. Send an "
-                    + "Idempotency-Key to make retries safe. Who may: events admins and admins.")
+            description = "A DRAFT unless `status` says PUBLISHED. `hostNetwork` must name a network the members "
+                    + "service created (422 unknown-network) and the event takes that network's region. Send an "
+                    + "Idempotency-Key to make retries safe. Who may: events admins and admins; a network lead, for "
+                    + "events hosted by a network they lead (any other hostNetwork, or none, is 403).")
+    @Extension(name = ProblemTypes.EXTENSION, value = "unknown-network")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location and ETag name the new event",
@@ -117,28 +121,32 @@ public class EventResource {
             @Valid @NotNull EventRequest request,
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createEvent", idempotencyKey, request, EventResponse.class, () -> {
-            Event event = events.create(request.toDetails());
+            Event event = events.create(caller, request.toDetails());
             return VersionTags.created(uriInfo, event.id, event.version, EventResponse.of(event));
         });
     }
 
     @PUT
     @Path("/{eventId}")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Change an event",
             description = "Replaces every field (publish or cancel it with `status`). "
                     + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
-                    + "change it too). A capacity below the places taken is 409. Times that would leave one of its "
-                    + "sessions outside are 409 session-outside-event. Who may: events admins and admins.")
-    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change, session-outside-event")
+                    + "change it too). A capacity below the places taken is 409; an unknown `hostNetwork` 422. Times "
+                    + "that would leave one of its sessions outside are 409 session-outside-event. "
+                    + "Cancelling it cancels every confirmed and waitlisted registration (each a RegistrationCancelled "
+                    + "fact). Who may: events admins and admins; a network lead, for events hosted by a network they "
+                    + "lead and staying with one they lead (another network's event is 403, or 404 while not "
+                    + "published).")
+    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change, unknown-network, session-outside-event")
     public RestResponse<EventResponse> updateEvent(
             @PathParam("eventId") UUID eventId,
             @Valid @NotNull EventRequest request,
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
         ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
-        Event event = events.update(eventId, expectedVersion, request.toDetails())
+        Event event = events.update(caller, eventId, expectedVersion, request.toDetails())
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
         return VersionTags.updated(event.version, EventResponse.of(event));
     }

@@ -8,14 +8,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.Network;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
 /**
- * The network's events: anyone lists and reads the published ones; events admins create events and change them, and
- * a change never leaves fewer places than are already taken.
+ * The network's events: anyone lists and reads the published ones; events admins create events and change them, and so
+ * does a network lead for the events their network hosts; a change never leaves fewer places than are already taken.
+ * An event's hosting network is one this service knows (the networks projection), and the event takes its region.
  */
 @ApplicationScoped
 public class EventService {
@@ -24,16 +28,19 @@ public class EventService {
     private final EventAccess access;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
     private final EventEvents facts;
+    private final NetworkService networks;
 
     public EventService(
             EventRepository events,
             EventAccess access,
             jakarta.enterprise.event.Event<EventChanged> changes,
-            EventEvents facts) {
+            EventEvents facts,
+            NetworkService networks) {
         this.events = events;
         this.access = access;
         this.changes = changes;
         this.facts = facts;
+        this.networks = networks;
     }
 
     /** Events in one status that end after {@code endingAfter} (now when null), soonest first. */
@@ -47,11 +54,35 @@ public class EventService {
 
     /** The event, if the caller may see it; otherwise nothing, as if it did not exist. */
     public Optional<Event> find(Caller caller, UUID eventId) {
-        return events.findByIdOptional(eventId).filter(event -> access.maySee(caller, event));
+        return events.findByIdOptional(eventId).filter(event -> access.maySee(caller, ledBy(caller), event));
+    }
+
+    /**
+     * The event, if the caller may see it (otherwise nothing, as if it did not exist), once the caller is one who
+     * manages it: 403 for an event they see but do not manage.
+     */
+    public Optional<Event> findManaged(Caller caller, UUID eventId, String refusal) {
+        LedNetworks led = ledBy(caller);
+        return events.findByIdOptional(eventId)
+                .filter(event -> access.maySee(caller, led, event))
+                .map(event -> {
+                    if (!access.manages(caller, led, event)) {
+                        throw caller.refusal(refusal);
+                    }
+                    return event;
+                });
+    }
+
+    /** The networks the caller leads; none looked up for those who run every event anyway. */
+    public LedNetworks ledBy(Caller caller) {
+        return access.runsEvents(caller) ? LedNetworks.NONE : networks.ledBy(caller);
     }
 
     @Transactional
-    public Event create(EventDetails details) {
+    public Event create(Caller caller, EventDetails details) {
+        if (!access.mayHost(caller, ledBy(caller), details.hostNetwork())) {
+            throw caller.refusal("A network lead creates events hosted by a network they lead (hostNetwork)");
+        }
         Event event = new Event();
         event.id = UUID.randomUUID();
         apply(event, details);
@@ -62,26 +93,36 @@ public class EventService {
     }
 
     @Transactional
-    public Optional<Event> update(UUID eventId, ExpectedVersion expectedVersion, EventDetails details) {
-        return events.findForUpdate(eventId).map(event -> {
-            expectedVersion.requireMatch(event.version);
-            if (details.capacity() < event.placesTaken) {
-                throw Problems.of(
-                        ProblemType.CONFLICTING_CHANGE,
-                        "The capacity cannot go below the " + event.placesTaken + " places already taken");
-            }
-            EventStatus before = event.status;
-            long versionBefore = event.version;
-            apply(event, details);
-            changes.fire(new EventChanged(event));
-            events.flush();
-            // The version moves only when something of the event changed (a raised capacity that promoted people too)
-            facts.changed(event, before, event.version != versionBefore);
-            return event;
-        });
+    public Optional<Event> update(Caller caller, UUID eventId, ExpectedVersion expectedVersion, EventDetails details) {
+        LedNetworks led = ledBy(caller);
+        return events.findForUpdate(eventId)
+                .filter(event -> access.maySee(caller, led, event))
+                .map(event -> {
+                    if (!access.manages(caller, led, event)) {
+                        throw caller.refusal("Only events admins and the hosting network's leads change an event");
+                    }
+                    if (!access.mayHost(caller, led, details.hostNetwork())) {
+                        throw caller.refusal("A network lead hosts events by a network they lead only (hostNetwork)");
+                    }
+                    expectedVersion.requireMatch(event.version);
+                    if (details.capacity() < event.placesTaken) {
+                        throw Problems.of(
+                                ProblemType.CONFLICTING_CHANGE,
+                                "The capacity cannot go below the " + event.placesTaken + " places already taken");
+                    }
+                    EventStatus before = event.status;
+                    long versionBefore = event.version;
+                    apply(event, details);
+                    changes.fire(new EventChanged(event));
+                    events.flush();
+                    // The version moves only when something of the event changed (a raised capacity that promoted
+                    // people too)
+                    facts.changed(event, before, event.version != versionBefore);
+                    return event;
+                });
     }
 
-    private static void apply(Event event, EventDetails details) {
+    private void apply(Event event, EventDetails details) {
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw Problems.badRequest("endsAt must be after startsAt", "endsAt");
         }
@@ -95,9 +136,37 @@ public class EventService {
         event.venue = details.venue();
         event.online = details.online();
         event.capacity = details.capacity();
-        event.region = details.region();
-        event.hostNetwork = details.hostNetwork();
+        hostBy(event, details);
         event.status = details.status();
+        event.audience = details.audience();
+    }
+
+    /**
+     * The hosting network: one this service knows (422 unknown-network otherwise), whose region the event takes (none
+     * for the national network); a region sent beside it must be that one. Without a network the region is as sent.
+     */
+    private void hostBy(Event event, EventDetails details) {
+        if (details.hostNetwork() == null) {
+            event.region = details.region();
+            event.hostNetwork = null;
+            event.hostNetworkName = null;
+            return;
+        }
+        Network host = networks.find(details.hostNetwork())
+                .orElseThrow(() -> Problems.of(
+                        ProblemType.UNKNOWN_NETWORK,
+                        "No network is called " + details.hostNetwork() + "; name one the members service created",
+                        "hostNetwork"));
+        if (details.region() != null && details.region() != host.region) {
+            throw Problems.badRequest(
+                    "The event takes its hosting network's region ("
+                            + (host.region == null ? "none: a national network" : host.region)
+                            + "); omit region or send that one",
+                    "region");
+        }
+        event.region = host.region;
+        event.hostNetwork = host.slug;
+        event.hostNetworkName = host.name;
     }
 
     private static void requireKnownZone(String timeZone) {

@@ -45,7 +45,7 @@ public class AttendeeExportResource {
     @GET
     @Path("/{eventId}/registrations/export")
     @Produces(TEXT_CSV)
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Export an event's attendee list as CSV",
             description = "The event's registrations in the order they were "
@@ -55,7 +55,9 @@ public class AttendeeExportResource {
                     + "registeredBy (the token subject that registered them), registeredAs. A guest's email and "
                     + "organisation are what the guest gave; for a member this service knows only the display name, so "
                     + "their email and organisation are empty. A cell that a spreadsheet would take for a formula starts "
-                    + "with an apostrophe. The file is streamed as it is read. Who may: events admins and admins.")
+                    + "with an apostrophe. The file is streamed as it is read. Who may: events admins and admins; a "
+                    + "network lead, for events hosted by a network they lead (another network's event is 403, or "
+                    + "404 while not published).")
     @APIResponse(
             responseCode = "200",
             description = "The CSV file (UTF-8)",

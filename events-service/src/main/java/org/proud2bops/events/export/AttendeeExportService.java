@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.proud2bops.events.event.Event;
-import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.event.EventService;
 import org.proud2bops.events.registration.AttendeeRow;
 import org.proud2bops.events.registration.RegistrationRepository;
@@ -20,7 +19,8 @@ import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
 /**
- * An event's attendee list as a CSV file for the people who run events. Who may is decided before the response
+ * An event's attendee list as a CSV file for the people who manage the event (events admins and admins, the hosting
+ * network's leads). Who may is decided before the response
  * starts (404 for an event the caller may not see, 403 for a list that is not theirs); the rows are then read through
  * a database cursor in their own read-only transaction and written as they arrive, so a list of thousands is never
  * held in memory at once.
@@ -32,20 +32,19 @@ public class AttendeeExportService {
     static final int BUFFER_SIZE = 8192;
 
     private final EventService events;
-    private final EventAccess eventAccess;
     private final RegistrationRepository registrations;
 
-    public AttendeeExportService(EventService events, EventAccess eventAccess, RegistrationRepository registrations) {
+    public AttendeeExportService(EventService events, RegistrationRepository registrations) {
         this.events = events;
-        this.eventAccess = eventAccess;
         this.registrations = registrations;
     }
 
     public AttendeeExport export(Caller caller, UUID eventId, boolean withCancelled) {
-        Event event = events.find(caller, eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
-        if (!eventAccess.runsEvents(caller)) {
-            throw caller.refusal("Only events admins and admins export an event's attendee list");
-        }
+        Event event = events.findManaged(
+                        caller,
+                        eventId,
+                        "Only events admins, admins and the hosting network's leads export its attendees")
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
         return new AttendeeExport(
                 "proud2bops-attendees-" + event.id + ".csv", out -> write(event.id, withCancelled, out));
     }

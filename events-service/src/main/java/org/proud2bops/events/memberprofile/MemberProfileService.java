@@ -15,7 +15,8 @@ import org.proud2bops.platform.inbox.ProcessedEvents;
  * The member profile projection: keeps {@link MemberProfile} rows in step with the members service, applying each
  * event exactly once and never letting an older fact overwrite a newer one. Erasure is final: an erased member keeps
  * only an anonymous row that no later fact changes, so nothing can bring their name back; their places at events still
- * to come are released and stored responses naming them are forgotten.
+ * to come are released and stored responses naming them are forgotten. A member whose membership lapses, is suspended
+ * or ends loses their places (and places in line) at members-only events still to come; reactivation gives none back.
  */
 @ApplicationScoped
 public class MemberProfileService {
@@ -99,6 +100,9 @@ public class MemberProfileService {
                 .ifPresent(profile -> {
                     profile.status = change.toStatus();
                     update(profile, change.version(), event.time());
+                    if (MemberStatus.NO_LONGER_ACTIVE.contains(change.toStatus())) {
+                        registrations.releaseMembersOnlyPlacesOf(profile);
+                    }
                 });
     }
 

@@ -60,9 +60,13 @@ public class RegistrationResource {
             description = "Takes one of the event's places, until it starts. "
                     + "When every place is taken, the person joins the event's waiting list instead (201, status WAITLISTED "
                     + "and their position; the first in line gets the next place freed). A person who already holds a place "
-                    + "or waits for one, or an event that is not published, is 409. Send an "
+                    + "or waits for one, or an event that is not published, is 409. The event's audience decides who "
+                    + "comes: a guest only at an event OPEN_TO_GUESTS (409 guests-not-admitted otherwise); at an event "
+                    + "BY_INVITATION only its managers register people (403 by-invitation-only for a member registering "
+                    + "themself and for a regional client). Send an "
                     + "Idempotency-Key to make retries safe. Who may: an active member, for themself (send no attendee); "
-                    + "events admins and admins, any active member or a guest; a regional network's client, for events hosted "
+                    + "events admins and admins, any active member or a guest; a network lead, for events hosted by a "
+                    + "network they lead, any active member or a guest; a regional network's client, for events hosted "
                     + "in its region (another region's event is 403), an active member of its region who opted into the "
                     + "directory (any other member is 404) or a guest.")
     @APIResponse(
@@ -73,7 +77,10 @@ public class RegistrationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
-    @Extension(name = ProblemTypes.EXTENSION, value = "registration-closed, already-registered, transition-not-allowed")
+    @Extension(
+            name = ProblemTypes.EXTENSION,
+            value = "registration-closed, already-registered, transition-not-allowed, guests-not-admitted, "
+                    + "by-invitation-only")
     public RestResponse<RegistrationResponse> register(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
@@ -105,15 +112,16 @@ public class RegistrationResource {
 
     @GET
     @Path("/{eventId}/registrations")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK, Roles.NETWORK_LEAD})
     @Operation(
             summary = "List an event's registrations",
             description = "The attendee list, in the order registrations were "
                     + "made: confirmed and waitlisted ones (each waitlisted one with its position), cancelled ones too when "
                     + "asked, or only those in one status (status=WAITLISTED is the waiting list, next in line first); paged. "
                     + "A regional network's client sees a member attendee's id and name only while the member is "
-                    + "active and in the directory. Who may: events admins and admins; a regional network's client, for events "
-                    + "hosted in its region (another region's event is 403).")
+                    + "active and in the directory. Who may: events admins and admins; a network lead, for events hosted "
+                    + "by a network they lead (another network's event is 403, or 404 while not published); a regional "
+                    + "network's client, for events hosted in its region (another region's event is 403).")
     public RestResponse<PageResponse<RegistrationResponse>> listEventRegistrations(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Also list cancelled registrations")
@@ -154,8 +162,8 @@ public class RegistrationResource {
     @Operation(
             summary = "Get a registration",
             description = "Who may: the attending member; events admins and "
-                    + "admins; a regional network's client, for events hosted in its region. Anyone else gets 404, as if it "
-                    + "did not exist.")
+                    + "admins; a network lead, for events hosted by a network they lead; a regional network's client, "
+                    + "for events hosted in its region. Anyone else gets 404, as if it did not exist.")
     public RegistrationResponse getRegistration(
             @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         return registrations
@@ -172,8 +180,8 @@ public class RegistrationResource {
             description = "Frees the place, which goes to the first in the "
                     + "event's waiting list; a waitlisted registration leaves the list (nobody is promoted, no place was "
                     + "freed). Cancelling twice is 409. Who may: "
-                    + "the attending member; events admins and admins; a regional network's client, for events hosted in its "
-                    + "region. Anyone else gets 404.")
+                    + "the attending member; events admins and admins; a network lead, for events hosted by a network "
+                    + "they lead; a regional network's client, for events hosted in its region. Anyone else gets 404.")
     @APIResponse(
             responseCode = "200",
             description = "Cancelled",

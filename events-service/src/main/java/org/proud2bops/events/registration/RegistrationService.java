@@ -1,6 +1,7 @@
 package org.proud2bops.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -8,12 +9,16 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.proud2bops.events.event.Audience;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
+import org.proud2bops.events.event.EventChanged;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.EventStatus;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.waitlist.WaitingList;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
@@ -40,6 +45,7 @@ public class RegistrationService {
     private final RegistrationAccess access;
     private final RegistrationEvents registrationEvents;
     private final WaitingList waitingList;
+    private final NetworkService networks;
 
     /** Tells the sessions that a registration was cancelled, so its sessions' places are released with it. */
     @Inject
@@ -52,7 +58,8 @@ public class RegistrationService {
             EventAccess eventAccess,
             RegistrationAccess access,
             RegistrationEvents registrationEvents,
-            WaitingList waitingList) {
+            WaitingList waitingList,
+            NetworkService networks) {
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
@@ -60,25 +67,28 @@ public class RegistrationService {
         this.access = access;
         this.registrationEvents = registrationEvents;
         this.waitingList = waitingList;
+        this.networks = networks;
     }
 
     @Transactional
     public SeenRegistration register(Caller caller, UUID eventId, AttendeeChoice attendee) {
+        LedNetworks led = networks.ledBy(caller);
         Event event = events.findForUpdate(eventId)
-                .filter(found -> eventAccess.maySee(caller, found))
+                .filter(found -> eventAccess.maySee(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        return seenBy(caller, registerChecked(event, wouldRegister(caller, event, attendee)));
+        return seenBy(caller, registerChecked(event, checked(caller, led, event, attendee)));
     }
 
     /**
      * What {@link #register} would make for this attendee at this event, checked by the same rules (who may register
-     * whom, an open event, an active member, no place held yet) but neither written nor counted: the problem that
-     * registering would raise is thrown instead. Whether it would be confirmed or waitlisted is the event's
-     * {@code placesLeft()} at the time (bulk registration's dry run). Not transactional itself (run it in the caller's
-     * transaction), so a refusal does not mark that transaction for rollback. {@link #registerChecked} writes it.
+     * whom, the event's audience, an open event, an active member, no place held yet) but neither written nor
+     * counted: the problem that registering would raise is thrown instead. Whether it would be confirmed or waitlisted
+     * is the event's {@code placesLeft()} at the time (bulk registration's dry run). Not transactional itself (run it
+     * in the caller's transaction), so a refusal does not mark that transaction for rollback. {@link #registerChecked}
+     * writes it.
      */
     public Registration wouldRegister(Caller caller, Event event, AttendeeChoice attendee) {
-        return checked(caller, event, attendee);
+        return checked(caller, networks.ledBy(caller), event, attendee);
     }
 
     /**
@@ -104,9 +114,10 @@ public class RegistrationService {
         return registration;
     }
 
-    private Registration checked(Caller caller, Event event, AttendeeChoice attendee) {
+    private Registration checked(Caller caller, LedNetworks led, Event event, AttendeeChoice attendee) {
         Optional<MemberProfile> ownProfile = ownProfile(caller);
-        Registrant registrant = access.registrantFor(caller, event, attendee, ownProfile);
+        Registrant registrant = access.registrantFor(caller, led, event, attendee, ownProfile);
+        access.requireAudienceAdmits(event, registrant, attendee);
         requireOpen(event);
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
@@ -164,6 +175,36 @@ public class RegistrationService {
     }
 
     /**
+     * A member whose membership lapsed, was suspended or ended loses their places, and their places on waiting lists,
+     * at members-only events still to come (each freed place to the first in line); places at events of other
+     * audiences are kept. Applying it again finds nothing more to release.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseMembersOnlyPlacesOf(MemberProfile member) {
+        registrations.upcomingPlacesOf(member.memberId, Instant.now()).stream()
+                .filter(registration -> registration.event.audience == Audience.MEMBERS_ONLY)
+                .forEach(registration -> {
+                    lockEventAndReload(registration);
+                    if (RegistrationStatus.LIVE.contains(registration.status)) {
+                        giveBack(registration);
+                    }
+                });
+    }
+
+    /**
+     * A cancelled event's registrations are cancelled with it, places and places on its waiting list alike, each with
+     * a RegistrationCancelled fact, so every attendee is told; nobody is promoted (the event takes nobody). The event's
+     * row is locked by the change that cancelled it; reinstating the event does not bring the registrations back.
+     */
+    void onEventChanged(@Observes EventChanged changed) {
+        Event event = changed.event();
+        if (event.status != EventStatus.CANCELLED) {
+            return;
+        }
+        registrations.ofEventIn(event.id, RegistrationStatus.LIVE).list().forEach(this::giveBack);
+    }
+
+    /**
      * A guest's erasure: the place they hold, or wait for, at an event still to come goes back to the event (to the
      * first in line) or leaves the waiting list; at an event that has started it stays as it is (it records who came).
      * The caller holds the event's row lock.
@@ -187,10 +228,11 @@ public class RegistrationService {
      */
     public SeenRegistrations ofEvent(
             Caller caller, UUID eventId, CancelledRegistrations cancelled, RegistrationStatus status) {
+        LedNetworks led = networks.ledBy(caller);
         Event event = events.findByIdOptional(eventId)
-                .filter(found -> eventAccess.maySee(caller, found))
+                .filter(found -> eventAccess.maySee(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        access.requireAttendeeListOf(caller, event);
+        access.requireAttendeeListOf(caller, led, event);
         Set<RegistrationStatus> listed = status != null
                 ? EnumSet.of(status)
                 : switch (cancelled) {
@@ -210,7 +252,8 @@ public class RegistrationService {
     private Optional<Registration> findManaged(Caller caller, UUID eventId, UUID registrationId) {
         return registrations
                 .findWithAttendee(registrationId)
-                .filter(found -> found.event.id.equals(eventId) && access.mayManage(caller, found));
+                .filter(found ->
+                        found.event.id.equals(eventId) && access.mayManage(caller, networks.ledBy(caller), found));
     }
 
     private SeenRegistration seenBy(Caller caller, Registration registration) {

@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.proud2bops.events.EventsTestData;
+import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.memberprofile.MemberProfile;
+import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.platform.security.Caller;
 
@@ -33,6 +35,26 @@ class CheckInAccessTest {
         assertThat(access.worksTheDesk(caller)).isEqualTo(desk);
         assertThat(access.mayGetCode(caller, placeOf("a-member"))).isEqualTo(ownCode);
         assertThat(access.mayGetCode(caller, placeOf("someone-else"))).isEqualTo(othersCode);
+    }
+
+    @ParameterizedTest(name = "{0} (leading {1}) works the desk of an event hosted by {2}: {3}")
+    @CsvSource(textBlock = """
+            network lead,    london,     london,     true
+            network lead,    london,     north-west, false
+            network lead,    london,     ,           false
+            network lead,    ,           london,     false
+            member,          london,     london,     false
+            regional client, ,           london,     false
+            events admin,    ,           north-west, true
+            admin,           ,           ,           true
+            """)
+    void aNetworkLeadWorksTheDeskOfTheirOwnNetworksEventsOnly(String who, String leads, String host, boolean desk) {
+        Event event = new Event();
+        event.hostNetwork = host;
+        LedNetworks led = leads == null ? LedNetworks.NONE : LedNetworks.of(leads);
+
+        assertThat(access.worksTheDeskOf(EventsTestData.callerOfKind(who), led, event))
+                .isEqualTo(desk);
     }
 
     private static Registration placeOf(String subject) {

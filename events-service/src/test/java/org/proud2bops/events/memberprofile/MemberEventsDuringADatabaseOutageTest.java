@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.proud2bops.events.EventsTestData;
 import org.proud2bops.events.EventsTestData.Person;
 import org.proud2bops.events.event.Region;
+import org.proud2bops.events.network.NetworkLeadRepository;
 import org.proud2bops.platform.inbox.UntilTheDatabaseAnswers;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
@@ -26,7 +27,7 @@ import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /**
  * A member's erasure that arrives while this service's database refuses every connection is applied once it is back,
- * and is never a dead letter.
+ * and is never a dead letter; so is a network lead's appointment on the members service's network topic.
  */
 @QuarkusTest
 @WithPlatformInfrastructure
@@ -38,9 +39,13 @@ class MemberEventsDuringADatabaseOutageTest {
     @Inject
     MemberProfileRepository profiles;
 
+    @Inject
+    NetworkLeadRepository leads;
+
     @Test
     void anErasureThatArrivesWhileTheDatabaseIsDownIsAppliedWhenItIsBackAndIsNoDeadLetter() throws Exception {
         Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        Person lead = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
         String key = member.memberId().toString();
         String poisonKey;
 
@@ -53,6 +58,11 @@ class MemberEventsDuringADatabaseOutageTest {
                 server.createStatement()
                         .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'postgres'");
                 EventsTestData.publishTombstone(member.memberId());
+                EventsTestData.publishNetworkEvent(
+                        java.util.UUID.randomUUID().toString(),
+                        "NetworkMembershipChanged",
+                        "east-of-england",
+                        EventsTestData.membershipChanged("east-of-england", lead.memberId(), "LEAD_APPOINTED", true));
                 // Behind the tombstone on the same partition: a dead letter, once the tombstone is dealt with
                 poisonKey = EventsTestData.publishPoison();
 
@@ -77,6 +87,9 @@ class MemberEventsDuringADatabaseOutageTest {
                 1,
                 Duration.ofSeconds(60));
         assertThat(deadLetters).extracting(r -> r.key()).containsExactly(poisonKey);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> leads.ledBy(lead.memberId()).contains("east-of-england")));
     }
 
     /** Counts the consumer's reports that the database is unavailable, as they are logged. */

@@ -9,11 +9,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.proud2bops.events.EventsTestData;
+import org.proud2bops.events.event.Audience;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.event.Region;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.testing.TestCallers;
 
@@ -151,6 +154,75 @@ class RegistrationAccessTest {
 
         assertThat(outcomeOf(() -> {
                     access.requireAttendeeListOf(callerNamed(who), event);
+                    return "ALLOWED";
+                }))
+                .isEqualTo(outcome);
+    }
+
+    @ParameterizedTest(name = "{0} (leading {1}) registering {3} for a {2} event hosted by london: {4}")
+    @CsvSource({
+        "network lead, london,     nobody,         SELF",
+        "network lead, london,     another member, NETWORK_LEAD",
+        "network lead, london,     a guest,        NETWORK_LEAD",
+        "network lead, north-west, another member, 403",
+        "network lead, north-west, nobody,         SELF",
+        "member,       london,     another member, 403",
+    })
+    void aLeadRegistersOthersForTheirOwnNetworksEvents(String who, String leads, String attendee, String outcome) {
+        Event event = eventIn(Region.LONDON);
+        event.hostNetwork = "london";
+
+        assertThat(outcomeOf(() -> access.registrantFor(
+                                callerNamed(who),
+                                LedNetworks.of(leads),
+                                event,
+                                attendeeNamed(attendee),
+                                Optional.empty())
+                        .name()))
+                .isEqualTo(outcome);
+    }
+
+    @ParameterizedTest(name = "{1} registering {2} for an event {0}: {3}")
+    @CsvSource({
+        "OPEN_TO_GUESTS, SELF,             nobody,         ALLOWED",
+        "OPEN_TO_GUESTS, REGIONAL_NETWORK, a guest,        ALLOWED",
+        "OPEN_TO_GUESTS, ADMIN,            a guest,        ALLOWED",
+        "MEMBERS_ONLY,   SELF,             nobody,         ALLOWED",
+        "MEMBERS_ONLY,   REGIONAL_NETWORK, another member, ALLOWED",
+        "MEMBERS_ONLY,   ADMIN,            a guest,        guests-not-admitted",
+        "MEMBERS_ONLY,   NETWORK_LEAD,     a guest,        guests-not-admitted",
+        "BY_INVITATION,  ADMIN,            another member, ALLOWED",
+        "BY_INVITATION,  NETWORK_LEAD,     another member, ALLOWED",
+        "BY_INVITATION,  SELF,             nobody,         by-invitation-only",
+        "BY_INVITATION,  REGIONAL_NETWORK, another member, by-invitation-only",
+        "BY_INVITATION,  ADMIN,            a guest,        guests-not-admitted",
+    })
+    void theAudienceDecidesWhoComes(Audience audience, Registrant registrant, String attendee, String outcome) {
+        Event event = eventIn(Region.LONDON);
+        event.audience = audience;
+
+        String decided;
+        try {
+            access.requireAudienceAdmits(event, registrant, attendeeNamed(attendee));
+            decided = "ALLOWED";
+        } catch (HttpProblem refused) {
+            decided = refused.getType().toString().substring(ProblemType.URI_PREFIX.length());
+        }
+        assertThat(decided).isEqualTo(outcome);
+    }
+
+    @ParameterizedTest(name = "{0} (leading {1}) sees the attendee list of an event hosted by london: {2}")
+    @CsvSource({
+        "network lead, london,     ALLOWED",
+        "network lead, north-west, 403",
+        "member,       london,     403",
+    })
+    void aLeadSeesTheirOwnNetworksAttendeeList(String who, String leads, String outcome) {
+        Event event = eventIn(Region.LONDON);
+        event.hostNetwork = "london";
+
+        assertThat(outcomeOf(() -> {
+                    access.requireAttendeeListOf(callerNamed(who), LedNetworks.of(leads), event);
                     return "ALLOWED";
                 }))
                 .isEqualTo(outcome);

@@ -73,6 +73,17 @@ public enum ProblemType {
             409,
             "Duplicate in batch",
             "An earlier row of the same batch names the same attendee; this row was not applied"),
+    GUESTS_NOT_ADMITTED(
+            "guests-not-admitted",
+            409,
+            "Guests not admitted",
+            "The event is for members only or by invitation: a guest cannot be registered for it"),
+    BY_INVITATION_ONLY(
+            "by-invitation-only",
+            403,
+            "By invitation only",
+            "The event is by invitation: only its managers (events admins, the hosting network's leads) register "
+                    + "people for it, and nobody registers themself"),
     SESSION_OTHER_EVENT(
             "session-other-event",
             409,
@@ -113,6 +124,11 @@ public enum ProblemType {
             "Unsafe document",
             "An uploaded file parses as the document it claims to be but carries something refused: script, macros, "
                     + "programs, encryption or data after its end"),
+    UNKNOWN_NETWORK(
+            "unknown-network",
+            422,
+            "Unknown network",
+            "The named network is not one the members service created; `field` names where it was given"),
     MISSING_PRECONDITION(
             "missing-precondition",
             428,

@@ -52,14 +52,11 @@ public class ProgramResource {
     private static final String WHO_CHANGES = "Who may: events admins and admins.";
 
     private final ProgramService program;
-    private final SessionAccess access;
     private final Caller caller;
     private final IdempotentRequests idempotentRequests;
 
-    public ProgramResource(
-            ProgramService program, SessionAccess access, Caller caller, IdempotentRequests idempotentRequests) {
+    public ProgramResource(ProgramService program, Caller caller, IdempotentRequests idempotentRequests) {
         this.program = program;
-        this.access = access;
         this.caller = caller;
         this.idempotentRequests = idempotentRequests;
     }
@@ -82,7 +79,7 @@ public class ProgramResource {
 
     @POST
     @Path("/{eventId}/streams")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Create a stream",
             description = "A stream of the event's sessions; its name is unique within the event (409 "
@@ -103,7 +100,7 @@ public class ProgramResource {
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(
                 "createStream:" + eventId, idempotencyKey, request, StreamResponse.class, () -> {
-                    EventStream stream = program.createStream(eventId, request.name(), request.position());
+                    EventStream stream = program.createStream(caller, eventId, request.name(), request.position());
                     return VersionTags.created(uriInfo, stream.id, stream.version, StreamResponse.of(stream));
                 });
     }
@@ -128,7 +125,7 @@ public class ProgramResource {
 
     @PUT
     @Path("/{eventId}/streams/{streamId}")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Change a stream",
             description = "Renames or reorders it. Requires If-Match with the ETag you read: 428 "
@@ -141,14 +138,19 @@ public class ProgramResource {
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
         EventStream stream = program.updateStream(
-                        eventId, streamId, VersionTags.requiredVersion(ifMatch), request.name(), request.position())
+                        caller,
+                        eventId,
+                        streamId,
+                        VersionTags.requiredVersion(ifMatch),
+                        request.name(),
+                        request.position())
                 .orElseThrow(() -> Problems.notFound("Stream", streamId));
         return VersionTags.updated(stream.version, StreamResponse.of(stream));
     }
 
     @DELETE
     @Path("/{eventId}/streams/{streamId}")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Remove a stream",
             description =
@@ -156,7 +158,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change")
     public RestResponse<Void> deleteStream(@PathParam("eventId") UUID eventId, @PathParam("streamId") UUID streamId) {
-        if (!program.deleteStream(eventId, streamId)) {
+        if (!program.deleteStream(caller, eventId, streamId)) {
             throw Problems.notFound("Stream", streamId);
         }
         return RestResponse.noContent();
@@ -182,7 +184,7 @@ public class ProgramResource {
                     String ifNoneMatch,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        boolean links = access.seesEveryOnlineLink(caller);
+        boolean links = program.seesEveryOnlineLink(caller, eventId);
         PageResponse<SessionResponse> sessions = PageResponse.of(
                 program.sessionsOf(caller, eventId, streamId), page, session -> SessionResponse.of(session, links));
         return PageTags.conditionalPage(ifNoneMatch, sessions, uriInfo);
@@ -190,7 +192,7 @@ public class ProgramResource {
 
     @POST
     @Path("/{eventId}/sessions")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Create a session",
             description = "A session of the event, within its times (409 session-outside-event; endsAt before "
@@ -213,7 +215,7 @@ public class ProgramResource {
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute(
                 "createSession:" + eventId, idempotencyKey, request, SessionResponse.class, () -> {
-                    Session session = program.createSession(eventId, request.toDetails());
+                    Session session = program.createSession(caller, eventId, request.toDetails());
                     return VersionTags.created(uriInfo, session.id, session.version, SessionResponse.of(session, true));
                 });
     }
@@ -226,7 +228,7 @@ public class ProgramResource {
     @Operation(
             summary = "Get a session",
             description = "Carries an ETag (bookings change it too); If-None-Match gives 304 when unchanged. The "
-                    + "online link only for those who run events. " + WHO_READS)
+                    + "online link only for those who manage the event. " + WHO_READS)
     public RestResponse<SessionResponse> getSession(
             @PathParam("eventId") UUID eventId,
             @PathParam("sessionId") UUID sessionId,
@@ -235,12 +237,14 @@ public class ProgramResource {
         Session session =
                 program.session(caller, eventId, sessionId).orElseThrow(() -> Problems.notFound("Session", sessionId));
         return VersionTags.conditionalRead(
-                ifNoneMatch, session.version, SessionResponse.of(session, access.seesEveryOnlineLink(caller)));
+                ifNoneMatch,
+                session.version,
+                SessionResponse.of(session, program.seesEveryOnlineLink(caller, eventId)));
     }
 
     @PUT
     @Path("/{eventId}/sessions/{sessionId}")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Change a session",
             description = "Replaces every field. Requires If-Match with the ETag you read: 428 without it, 412 when it "
@@ -255,14 +259,14 @@ public class ProgramResource {
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
         Session session = program.updateSession(
-                        eventId, sessionId, VersionTags.requiredVersion(ifMatch), request.toDetails())
+                        caller, eventId, sessionId, VersionTags.requiredVersion(ifMatch), request.toDetails())
                 .orElseThrow(() -> Problems.notFound("Session", sessionId));
         return VersionTags.updated(session.version, SessionResponse.of(session, true));
     }
 
     @DELETE
     @Path("/{eventId}/sessions/{sessionId}")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Remove a session",
             description = "Only a session nobody holds or waits for a place at: 409 conflicting-change while anyone "
@@ -271,7 +275,7 @@ public class ProgramResource {
     @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change")
     public RestResponse<Void> deleteSession(
             @PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
-        if (!program.deleteSession(eventId, sessionId)) {
+        if (!program.deleteSession(caller, eventId, sessionId)) {
             throw Problems.notFound("Session", sessionId);
         }
         return RestResponse.noContent();
@@ -298,7 +302,7 @@ public class ProgramResource {
 
     @PUT
     @Path("/{eventId}/session-settings")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Change an event's session settings",
             description = "Replaces them. Bookings already made stay as they are. Requires If-Match with the ETag you "
@@ -309,7 +313,7 @@ public class ProgramResource {
             @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
                     String ifMatch) {
         SessionSettings settings =
-                program.updateSettings(eventId, VersionTags.requiredVersion(ifMatch), request.overlapAllowed());
+                program.updateSettings(caller, eventId, VersionTags.requiredVersion(ifMatch), request.overlapAllowed());
         return VersionTags.updated(settings.tagVersion(), SessionSettingsResponse.of(settings));
     }
 }

@@ -13,6 +13,8 @@ import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventChanged;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
@@ -20,7 +22,7 @@ import org.proud2bops.platform.security.Caller;
 
 /**
  * An event's program: its streams, its sessions and how they are booked. Anyone who may see the event reads it; those
- * who run events change it. A session's times lie inside its event's, and its capacity never goes below its booked
+ * who manage the event (events admins, admins, the leads of its hosting network) change it. A session's times lie inside its event's, and its capacity never goes below its booked
  * places. Creating or changing a session takes the event's row lock (times are checked against the event's as they
  * are), and a change of capacity the session's row lock (places are counted against it as bookings do).
  */
@@ -35,6 +37,7 @@ public class ProgramService {
     private final MemberProfileRepository profiles;
     private final SessionBookings sessionBookings;
     private final SessionAccess access;
+    private final NetworkService networks;
     private final Clock clock;
 
     public ProgramService(
@@ -46,6 +49,7 @@ public class ProgramService {
             MemberProfileRepository profiles,
             SessionBookings sessionBookings,
             SessionAccess access,
+            NetworkService networks,
             Clock clock) {
         this.events = events;
         this.streams = streams;
@@ -55,6 +59,7 @@ public class ProgramService {
         this.profiles = profiles;
         this.sessionBookings = sessionBookings;
         this.access = access;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -62,9 +67,17 @@ public class ProgramService {
 
     /** The event, when the caller may see it; otherwise 404 as if it did not exist. */
     public Event visibleEvent(Caller caller, UUID eventId) {
+        LedNetworks led = networks.ledBy(caller);
         return events.findByIdOptional(eventId)
-                .filter(event -> access.maySeeProgramOf(caller, event))
+                .filter(event -> access.maySeeProgramOf(caller, led, event))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
+    }
+
+    /** Whether the caller sees every online link of the event's sessions: those who manage the event. */
+    public boolean seesEveryOnlineLink(Caller caller, UUID eventId) {
+        return events.findByIdOptional(eventId)
+                .map(event -> access.seesEveryOnlineLinkOf(caller, networks.ledBy(caller), event))
+                .orElse(false);
     }
 
     public PanacheQuery<EventStream> streamsOf(Caller caller, UUID eventId) {
@@ -92,8 +105,8 @@ public class ProgramService {
     // Streams
 
     @Transactional
-    public EventStream createStream(UUID eventId, String name, int position) {
-        Event event = lockedEvent(eventId);
+    public EventStream createStream(Caller caller, UUID eventId, String name, int position) {
+        Event event = managedEvent(caller, eventId);
         EventStream stream = new EventStream();
         stream.id = UUID.randomUUID();
         stream.eventId = event.id;
@@ -105,8 +118,8 @@ public class ProgramService {
 
     @Transactional
     public Optional<EventStream> updateStream(
-            UUID eventId, UUID streamId, ExpectedVersion expected, String name, int position) {
-        lockedEvent(eventId);
+            Caller caller, UUID eventId, UUID streamId, ExpectedVersion expected, String name, int position) {
+        managedEvent(caller, eventId);
         return streams.findByIdOptional(streamId)
                 .filter(stream -> stream.eventId.equals(eventId))
                 .map(stream -> {
@@ -119,8 +132,8 @@ public class ProgramService {
 
     /** Removes a stream none of whose sessions are left; 409 while any is. */
     @Transactional
-    public boolean deleteStream(UUID eventId, UUID streamId) {
-        lockedEvent(eventId);
+    public boolean deleteStream(Caller caller, UUID eventId, UUID streamId) {
+        managedEvent(caller, eventId);
         Optional<EventStream> found =
                 streams.findByIdOptional(streamId).filter(stream -> stream.eventId.equals(eventId));
         found.ifPresent(stream -> {
@@ -147,8 +160,8 @@ public class ProgramService {
     // Sessions
 
     @Transactional
-    public Session createSession(UUID eventId, SessionDetails details) {
-        Event event = lockedEvent(eventId);
+    public Session createSession(Caller caller, UUID eventId, SessionDetails details) {
+        Event event = managedEvent(caller, eventId);
         Session session = new Session();
         session.id = UUID.randomUUID();
         session.eventId = event.id;
@@ -164,8 +177,8 @@ public class ProgramService {
      */
     @Transactional
     public Optional<Session> updateSession(
-            UUID eventId, UUID sessionId, ExpectedVersion expected, SessionDetails details) {
-        Event event = lockedEvent(eventId);
+            Caller caller, UUID eventId, UUID sessionId, ExpectedVersion expected, SessionDetails details) {
+        Event event = managedEvent(caller, eventId);
         return sessions.findByIdOptional(sessionId)
                 .filter(session -> session.eventId.equals(eventId))
                 .map(session -> {
@@ -186,8 +199,8 @@ public class ProgramService {
 
     /** Removes a session nobody holds or waits for a place at; 409 while anyone does. */
     @Transactional
-    public boolean deleteSession(UUID eventId, UUID sessionId) {
-        lockedEvent(eventId);
+    public boolean deleteSession(Caller caller, UUID eventId, UUID sessionId) {
+        managedEvent(caller, eventId);
         Optional<Session> found =
                 sessions.findByIdOptional(sessionId).filter(session -> session.eventId.equals(eventId));
         found.ifPresent(session -> {
@@ -261,8 +274,9 @@ public class ProgramService {
 
     /** Replaces the event's session settings; a change that would now refuse bookings already made is allowed. */
     @Transactional
-    public SessionSettings updateSettings(UUID eventId, ExpectedVersion expected, boolean overlapAllowed) {
-        Event event = lockedEvent(eventId);
+    public SessionSettings updateSettings(
+            Caller caller, UUID eventId, ExpectedVersion expected, boolean overlapAllowed) {
+        Event event = managedEvent(caller, eventId);
         SessionSettings current = settings.of(event.id);
         expected.requireMatch(current.tagVersion());
         current.overlapAllowed = overlapAllowed;
@@ -289,7 +303,19 @@ public class ProgramService {
         });
     }
 
-    private Event lockedEvent(UUID eventId) {
-        return events.findForUpdate(eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
+    /**
+     * The event with its row locked, when the caller manages it: 404 when they may not see it (as if it did not exist),
+     * 403 when they see it but do not manage it (another network's published event, for a network lead).
+     */
+    private Event managedEvent(Caller caller, UUID eventId) {
+        LedNetworks led = networks.ledBy(caller);
+        Event event = events.findForUpdate(eventId)
+                .filter(found -> access.maySeeProgramOf(caller, led, found))
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
+        if (!access.managesProgramOf(caller, led, event)) {
+            throw Problems.forbidden(
+                    "Only events admins, admins and the leads of its hosting network change an event's program");
+        }
+        return event;
     }
 }

@@ -39,9 +39,9 @@ import org.proud2bops.platform.security.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionBookingResource {
 
-    private static final String WHO_MAY = "Who may: the attending member; events admins and admins; a regional "
-            + "network's client, for events hosted in its region. Anyone else gets 404, as if the registration did not "
-            + "exist.";
+    private static final String WHO_MAY = "Who may: the attending member; events admins and admins; a network lead, "
+            + "for events hosted by a network they lead; a regional network's client, for events hosted in its region. "
+            + "Anyone else gets 404, as if the registration did not exist.";
 
     private final SessionBookings bookings;
     private final Caller caller;

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.registration.PlaceGivenBack;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationRepository;
@@ -38,6 +40,7 @@ public class SessionBookings {
     private final SessionSettingsRepository settings;
     private final SessionAccess access;
     private final SessionEvents sessionEvents;
+    private final NetworkService networks;
     private final Clock clock;
 
     public SessionBookings(
@@ -47,6 +50,7 @@ public class SessionBookings {
             SessionSettingsRepository settings,
             SessionAccess access,
             SessionEvents sessionEvents,
+            NetworkService networks,
             Clock clock) {
         this.registrations = registrations;
         this.sessions = sessions;
@@ -54,6 +58,7 @@ public class SessionBookings {
         this.settings = settings;
         this.access = access;
         this.sessionEvents = sessionEvents;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -288,9 +293,10 @@ public class SessionBookings {
     }
 
     private Registration managed(Caller caller, UUID eventId, UUID registrationId) {
+        LedNetworks led = networks.ledBy(caller);
         return registrations
                 .findWithAttendee(registrationId)
-                .filter(found -> found.event.id.equals(eventId) && access.mayBookFor(caller, found))
+                .filter(found -> found.event.id.equals(eventId) && access.mayBookFor(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Registration", registrationId));
     }
 }

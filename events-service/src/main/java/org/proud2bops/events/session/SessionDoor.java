@@ -15,6 +15,8 @@ import org.proud2bops.events.checkin.CheckInRepository;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.network.LedNetworks;
+import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
@@ -36,6 +38,7 @@ public class SessionDoor {
     private final SessionBookingRepository bookings;
     private final CheckInRepository checkIns;
     private final SessionAccess access;
+    private final NetworkService networks;
     private final Clock clock;
 
     public SessionDoor(
@@ -44,12 +47,14 @@ public class SessionDoor {
             SessionBookingRepository bookings,
             CheckInRepository checkIns,
             SessionAccess access,
+            NetworkService networks,
             Clock clock) {
         this.events = events;
         this.sessions = sessions;
         this.bookings = bookings;
         this.checkIns = checkIns;
         this.access = access;
+        this.networks = networks;
         this.clock = clock;
     }
 
@@ -101,11 +106,17 @@ public class SessionDoor {
         return bookings.attendanceOf(page.stream().map(session -> session.id).toList());
     }
 
+    /** The event, when the caller manages it: 404 when they may not see it, 403 when they may but do not manage it. */
     private Event doorEvent(Caller caller, UUID eventId) {
-        if (!access.worksTheDoor(caller)) {
-            throw Problems.forbidden("Only events admins and admins work the sessions' doors");
+        LedNetworks led = networks.ledBy(caller);
+        Event event = events.findByIdOptional(eventId)
+                .filter(found -> access.maySeeProgramOf(caller, led, found))
+                .orElseThrow(() -> Problems.notFound("Event", eventId));
+        if (!access.worksTheDoorOf(caller, led, event)) {
+            throw Problems.forbidden(
+                    "Only events admins, admins and the leads of its hosting network work an event's sessions' doors");
         }
-        return events.findByIdOptional(eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
+        return event;
     }
 
     private static void requireDoorOpen(Event event, Session session, Instant now) {

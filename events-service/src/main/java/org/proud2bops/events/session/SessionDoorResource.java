@@ -35,6 +35,9 @@ import org.proud2bops.platform.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionDoorResource {
 
+    private static final String WHO_MAY = "Who may: events admins and admins; a network lead, for events hosted by a "
+            + "network they lead (another network's event is 403, or 404 while not published).";
+
     private final SessionDoor door;
     private final Caller caller;
 
@@ -45,7 +48,7 @@ public class SessionDoorResource {
 
     @POST
     @Path("/{eventId}/sessions/{sessionId}/check-ins")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Check in at a session's door",
             description = "Checks in the holder of a scanned check-in code (the registration's, as at the event's "
@@ -54,7 +57,7 @@ public class SessionDoorResource {
                     + "holds is 404; a code of another event is 409 check-in-other-event; a holder without a "
                     + "confirmed booking of the session, or an unpublished event, 409 check-in-refused; a first "
                     + "check-in before the event's desk opens (a day before it starts) or after the session ended 409 "
-                    + "outside-deadline. Who may: events admins and admins.")
+                    + "outside-deadline. " + WHO_MAY)
     @APIResponse(
             responseCode = "200",
             description = "Checked in now, or already (outcome says which)",
@@ -73,13 +76,12 @@ public class SessionDoorResource {
 
     @GET
     @Path("/{eventId}/attendance/sessions")
-    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Get an event's attendance per session",
             description = "Next to the event's attendance: each session, in time order, with its confirmed bookings, "
                     + "how many of them checked in at its door and (once it has ended) the no-shows; paged. Derived "
-                    + "from the check-ins and the sessions' ends, so always current. Who may: events admins and "
-                    + "admins.")
+                    + "from the check-ins and the sessions' ends, so always current. " + WHO_MAY)
     public RestResponse<PageResponse<SessionAttendanceResponse>> listSessionAttendance(
             @PathParam("eventId") UUID eventId, @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
         SessionDoor.SessionAttendances found = door.attendance(caller, eventId);

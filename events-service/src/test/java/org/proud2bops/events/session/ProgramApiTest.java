@@ -301,6 +301,45 @@ class ProgramApiTest {
     }
 
     @Test
+    void aNetworkLeadManagesTheProgramOfTheirNetworksEventsAndNoOtherNetworks() {
+        Person lead = EventsTestData.leadOf("london");
+        String ownEvent = EventsTestData.publishedEvent(Region.LONDON, 10);
+        String othersEvent = EventsTestData.publishedEvent(Region.NORTH_WEST, 10);
+        String othersDraft = EventsTestData.draftEvent(Region.NORTH_WEST, 10);
+        Map<String, Object> session = EventsTestData.session(ownEvent, 1, 5);
+        session.put("onlineLink", "https://meet.example/lead");
+
+        String sessionId = lead.asLead()
+                .body(session)
+                .post(SESSIONS, ownEvent)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        lead.asLead()
+                .body(EventsTestData.session(othersEvent, 1, 5))
+                .post(SESSIONS, othersEvent)
+                .then()
+                .spec(problem(ProblemType.FORBIDDEN));
+        lead.asLead()
+                .body(Map.of("name", "Not theirs", "position", 1))
+                .post(STREAMS, othersDraft)
+                .then()
+                .spec(problem(ProblemType.NOT_FOUND));
+        lead.asLead()
+                .get(SESSION, ownEvent, sessionId)
+                .then()
+                .statusCode(200)
+                .body("onlineLink", equalTo("https://meet.example/lead"));
+        anonymous().get(SESSION, ownEvent, sessionId).then().body("onlineLink", org.hamcrest.Matchers.nullValue());
+        RegistrationResponse attendee = EventsTestData.register(asEventsAdmin(), ownEvent, guest("Lead Booked"));
+        assertThat(EventsTestData.bookSession(lead.asLead(), ownEvent, attendee.id(), sessionId)
+                        .status())
+                .isEqualTo(SessionBookingStatus.CONFIRMED);
+        anonymous().get(SESSIONS, othersEvent).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
     void aDraftEventsProgramIsHiddenFromEveryoneButThoseWhoRunEvents() {
         String eventId = EventsTestData.draftEvent(null, 100);
         String sessionId = EventsTestData.sessionOf(eventId, 1, 10);

@@ -2,6 +2,7 @@ package org.proud2bops.events.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,13 +12,15 @@ import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.event.EventStatus;
 import org.proud2bops.events.event.Region;
 import org.proud2bops.events.memberprofile.MemberProfile;
+import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationAccess;
 import org.proud2bops.platform.security.Caller;
 
 /**
  * Who sees an event's program (published and draft), manages it, sees every online link, works the doors, and books
- * sessions inside a London event's registration of their own ("a-member" signs in as) or of someone else's.
+ * sessions inside a London event's registration of their own ("a-member" signs in as) or of someone else's. The events
+ * are hosted by the "london" network; a network lead leads it ("lead of host") or another one ("network lead").
  */
 class SessionAccessTest {
 
@@ -33,6 +36,7 @@ class SessionAccessTest {
             regional client, true, false, false, false, false, true,  true
             events admin,    true, true,  true,  true,  true,  true,  true
             admin,           true, true,  true,  true,  true,  true,  true
+            lead of host,    true, true,  true,  true,  true,  true,  true
             """)
     void theProgramIsForAnyoneWhoSeesTheEventAndBookingsForThoseWhoManageTheRegistration(
             String who,
@@ -43,17 +47,22 @@ class SessionAccessTest {
             boolean worksTheDoor,
             boolean booksOwn,
             boolean booksOthers) {
-        Caller caller = EventsTestData.callerOfKind(who);
+        Caller caller = EventsTestData.callerOfKind(who.equals("lead of host") ? "network lead" : who);
+        LedNetworks led =
+                who.equals("lead of host") ? new LedNetworks(Set.of("london")) : new LedNetworks(Set.of("leeds"));
 
-        assertThat(access.maySeeProgramOf(caller, londonEvent(EventStatus.PUBLISHED)))
+        assertThat(access.maySeeProgramOf(caller, led, londonEvent(EventStatus.PUBLISHED)))
                 .isEqualTo(seesPublished);
-        assertThat(access.maySeeProgramOf(caller, londonEvent(EventStatus.DRAFT)))
+        assertThat(access.maySeeProgramOf(caller, led, londonEvent(EventStatus.DRAFT)))
                 .isEqualTo(seesDraft);
-        assertThat(access.mayManageProgram(caller)).isEqualTo(manages);
-        assertThat(access.seesEveryOnlineLink(caller)).isEqualTo(seesLinks);
-        assertThat(access.worksTheDoor(caller)).isEqualTo(worksTheDoor);
-        assertThat(access.mayBookFor(caller, placeOf("a-member"))).isEqualTo(booksOwn);
-        assertThat(access.mayBookFor(caller, placeOf("someone-else"))).isEqualTo(booksOthers);
+        assertThat(access.managesProgramOf(caller, led, londonEvent(EventStatus.PUBLISHED)))
+                .isEqualTo(manages);
+        assertThat(access.seesEveryOnlineLinkOf(caller, led, londonEvent(EventStatus.PUBLISHED)))
+                .isEqualTo(seesLinks);
+        assertThat(access.worksTheDoorOf(caller, led, londonEvent(EventStatus.PUBLISHED)))
+                .isEqualTo(worksTheDoor);
+        assertThat(access.mayBookFor(caller, led, placeOf("a-member"))).isEqualTo(booksOwn);
+        assertThat(access.mayBookFor(caller, led, placeOf("someone-else"))).isEqualTo(booksOthers);
     }
 
     private static Event londonEvent(EventStatus status) {
@@ -61,6 +70,7 @@ class SessionAccessTest {
         event.id = UUID.randomUUID();
         event.status = status;
         event.region = Region.LONDON;
+        event.hostNetwork = "london";
         return event;
     }
 

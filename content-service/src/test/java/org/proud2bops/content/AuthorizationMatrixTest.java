@@ -21,6 +21,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEveryKindOfCallerAsTheTableSays() {
+        String membersOnly = membersOnlyItem();
         AuthorizationMatrix.verify(
                 "authorization-matrix.csv",
                 Map.ofEntries(
@@ -40,7 +41,43 @@ class AuthorizationMatrixTest {
                             return as(c).header("If-Match", "\"0\"")
                                     .body(topic(slug))
                                     .put("/api/content/topics/{slug}", slug);
-                        })));
+                        }),
+                        entry("listContentItems", c -> as(c).get(ContentTestData.ITEMS)),
+                        entry("getContentItem", c -> as(c).get(ContentTestData.ITEM, anItem())),
+                        entry(
+                                "createContentItem",
+                                c -> as(c).body(ContentTestData.article("matrix"))
+                                        .post(ContentTestData.ITEMS)),
+                        entry(
+                                "updateContentItem",
+                                c -> as(c).header("If-Match", "\"0\"")
+                                        .body(ContentTestData.article("matrix"))
+                                        .put(ContentTestData.ITEM, anItem())),
+                        entry(
+                                "transitionContentItem",
+                                c -> as(c).header("If-Match", "\"0\"")
+                                        .body(Map.of("to", "IN_REVIEW"))
+                                        .post(ContentTestData.TRANSITIONS, anItem())),
+                        entry("listContentItemRevisions", c -> as(c).get(ContentTestData.REVISIONS, anItem())),
+                        entry("getContentItemRevision", c -> as(c).get(ContentTestData.REVISION, anItem(), 1)),
+                        entry(
+                                "restoreContentItemRevision",
+                                c -> as(c).header("If-Match", "\"0\"").post(ContentTestData.RESTORE, anItem(), 1)),
+                        entry("listPublications", c -> as(c).get(ContentTestData.PUBLICATIONS)),
+                        entry("getPublication", c -> as(c).get(ContentTestData.PUBLICATION, membersOnly))));
+    }
+
+    /** A published members-only item's slug. */
+    private static String membersOnlyItem() {
+        Map<String, Object> body = ContentTestData.article("matrix-members-only");
+        body.put("visibility", "MEMBERS_ONLY");
+        ContentTestData.publishedItem(body);
+        return (String) body.get("slug");
+    }
+
+    /** A new draft written by another editor, so an update based on version 0 is current. */
+    private static String anItem() {
+        return ContentTestData.createItem(ContentTestData.article("matrix"));
     }
 
     private static RequestSpecification as(CallerKind caller) {

@@ -3,12 +3,24 @@ package org.proud2bops.content;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.proud2bops.content.item.RevisionResponse;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.testing.TestCallers;
 import org.proud2bops.platform.testing.TestTokens;
 
-/** The callers who make requests (each caller's request specification carries a real signed token) and topics. */
+/**
+ * The callers who make requests (each caller's request specification carries a real signed token), topics and content
+ * items.
+ */
 public final class ContentTestData {
 
     private ContentTestData() {}
@@ -49,5 +61,144 @@ public final class ContentTestData {
     /** A slug (and a name part) no other test uses. */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A caller for plain unit tests of access policies, by the words the tables use. */
+    public static Caller callerOfKind(String who) {
+        return switch (who) {
+            case "anonymous" -> TestCallers.anonymous();
+            case "member" -> TestCallers.signedIn("a-member", "member");
+            case "content editor" -> TestCallers.signedIn("an-editor", "content-editor");
+            case "events admin" -> TestCallers.signedIn("an-events-admin", "events-admin");
+            case "regional client" -> TestCallers.regionalNetwork("LONDON");
+            case "admin" -> TestCallers.signedIn("an-admin", "admin");
+            default -> throw new IllegalArgumentException(who);
+        };
+    }
+
+    // Content items
+
+    public static final String ITEMS = "/api/content/items";
+    public static final String ITEM = "/api/content/items/{itemId}";
+    public static final String TRANSITIONS = "/api/content/items/{itemId}/transitions";
+    public static final String REVISIONS = "/api/content/items/{itemId}/revisions";
+    public static final String REVISION = "/api/content/items/{itemId}/revisions/{number}";
+    public static final String RESTORE = "/api/content/items/{itemId}/revisions/{number}/restore";
+    public static final String PUBLICATIONS = "/api/content/publications";
+    public static final String PUBLICATION = "/api/content/publications/{slug}";
+    public static final String ITEM_TOPIC = "content.item.v1";
+
+    /** What an editor sends for an article in English with a unique slug (the map may be changed). */
+    public static Map<String, Object> article(String slugPrefix) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "ARTICLE");
+        body.put("title", "Leading through winter " + slugPrefix);
+        body.put("slug", unique(slugPrefix));
+        body.put("language", "en");
+        body.put("summary", "What operational teams learned last winter");
+        body.put("body", "## Lessons\n\nStart *early*.");
+        body.put("topics", List.of("winter-pressures"));
+        body.put(
+                "authors",
+                List.of(Map.of(
+                        "name",
+                        "Alex Morgan",
+                        "affiliation",
+                        "Chief Operating Officer, an ICB",
+                        "declarationOfInterests",
+                        "None")));
+        body.put("links", List.of());
+        return body;
+    }
+
+    /** A call for abstracts closing in {@code days} days. */
+    public static Map<String, Object> callForAbstracts(String slugPrefix, int days) {
+        Map<String, Object> body = article(slugPrefix);
+        body.put("kind", "CALL_FOR_ABSTRACTS");
+        body.put("title", "Call for abstracts " + slugPrefix);
+        body.put("closesAt", inDays(days));
+        return body;
+    }
+
+    /** An ISO instant {@code days} days from now (whole seconds). */
+    public static String inDays(long days) {
+        return Instant.now()
+                .plus(Duration.ofDays(days))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+    }
+
+    /** Writes the item as a content editor and gives its id. */
+    public static String createItem(Map<String, Object> body) {
+        return createItem(asContentEditor(), body);
+    }
+
+    /** Writes the item with the request (e.g. an editor's with an Idempotency-Key) and gives its id. */
+    public static String createItem(RequestSpecification request, Map<String, Object> body) {
+        return request.body(body).post(ITEMS).then().statusCode(201).extract().path("id");
+    }
+
+    public static String etagOf(String itemId) {
+        return asContentEditor()
+                .get(ITEM, itemId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    /** Moves the item to the status (with {@code publishAt} for SCHEDULED, else null) and gives its new ETag. */
+    public static String moveTo(String itemId, String status, String publishAt) {
+        Map<String, Object> body = new HashMap<>(Map.of("to", status));
+        if (publishAt != null) {
+            body.put("publishAt", publishAt);
+        }
+        return tryToMove(itemId, etagOf(itemId), body).statusCode(200).extract().header("ETag");
+    }
+
+    /** Replaces the item's content, as a content editor, at version {@code etag}. */
+    public static ValidatableResponse tryToReplace(String itemId, String etag, Map<String, Object> body) {
+        return asContentEditor()
+                .header("If-Match", etag)
+                .body(body)
+                .put(ITEM, itemId)
+                .then();
+    }
+
+    /** Replaces the item's content at its current version and gives its new ETag. */
+    public static String replace(String itemId, Map<String, Object> body) {
+        return tryToReplace(itemId, etagOf(itemId), body)
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    /** Asks, as a content editor, for the transition in {@code body} of the item at version {@code etag}. */
+    public static ValidatableResponse tryToMove(String itemId, String etag, Map<String, Object> body) {
+        return asContentEditor()
+                .header("If-Match", etag)
+                .body(body)
+                .post(TRANSITIONS, itemId)
+                .then();
+    }
+
+    /** The item's revisions, newest first (its first page of 100). */
+    public static List<RevisionResponse> revisionsOf(String itemId) {
+        return asContentEditor()
+                .queryParam("size", 100)
+                .get(REVISIONS, itemId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items", RevisionResponse.class);
+    }
+
+    /** Writes the item and publishes it through review; gives its id. */
+    public static String publishedItem(Map<String, Object> body) {
+        String id = createItem(body);
+        moveTo(id, "IN_REVIEW", null);
+        moveTo(id, "PUBLISHED", null);
+        return id;
     }
 }

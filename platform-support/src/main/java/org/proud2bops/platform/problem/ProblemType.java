@@ -143,7 +143,18 @@ public enum ProblemType {
             "Service unavailable",
             "The service behind the operation is down; retry after Retry-After"),
     UPSTREAM_TIMEOUT(
-            "upstream-timeout", 504, "Upstream timeout", "The service behind the operation did not answer in time");
+            "upstream-timeout", 504, "Upstream timeout", "The service behind the operation did not answer in time"),
+    UNKNOWN_REFERENCE(
+            "unknown-reference",
+            422,
+            "Unknown reference",
+            "The body names something that does not exist, e.g. a topic slug; `field` names where"),
+    DATE_IN_THE_PAST(
+            "date-in-the-past",
+            422,
+            "Date in the past",
+            "A time that must lie in the future has passed: a new closing date, or the time to publish a scheduled "
+                    + "item; `field` names it");
 
     public static final String URI_PREFIX = "tag:proud2bops.org,2026:problem:";
 

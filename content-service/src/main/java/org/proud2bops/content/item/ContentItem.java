@@ -1,0 +1,165 @@
+package org.proud2bops.content.item;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An article, news item, interview, opportunity, call, conference abstract or event announcement, in one language.
+ * The slug is unique per language; the body is Markdown, kept with the sanitised HTML rendered from it.
+ */
+@Entity
+@Table(name = "content_item")
+public class ContentItem {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContentKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ItemStatus status;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String slug;
+
+    /** A BCP 47 language tag in its canonical form, e.g. en, zh-Hans. */
+    @Column(nullable = false)
+    public String language;
+
+    @Column(nullable = false)
+    public String summary;
+
+    /** Markdown, as the editor wrote it. */
+    @Column(nullable = false)
+    public String body;
+
+    /** The body rendered to HTML and sanitised, at every change of the body. */
+    @Column(name = "body_html", nullable = false)
+    public String bodyHtml;
+
+    /** Topic slugs, in the editor's order; the database keeps them to existing topics. */
+    @ElementCollection
+    @CollectionTable(name = "content_item_topic", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic_slug")
+    @BatchSize(size = 100)
+    public List<String> topics = new ArrayList<>();
+
+    @Convert(converter = JsonColumns.Authors.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<GuestAuthor> authors = new ArrayList<>();
+
+    @Convert(converter = JsonColumns.Links.class)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<ExternalLink> links = new ArrayList<>();
+
+    @Column(name = "series_name")
+    public String seriesName;
+
+    @Column(name = "series_part")
+    public Integer seriesPart;
+
+    @Column(name = "series_of")
+    public Integer seriesOf;
+
+    /** When an opportunity or call closes; null for other kinds and open-ended opportunities. */
+    @Column(name = "closes_at")
+    public Instant closesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Visibility visibility;
+
+    /** When a SCHEDULED item is to be published; kept afterwards as a record of the schedule. */
+    @Column(name = "publish_at")
+    public Instant publishAt;
+
+    /** When it was (last) published; null until then. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public ItemDetails details() {
+        return new ItemDetails(
+                kind,
+                title,
+                slug,
+                language,
+                summary,
+                body,
+                List.copyOf(topics),
+                List.copyOf(authors),
+                series(),
+                List.copyOf(links),
+                closesAt,
+                visibility);
+    }
+
+    public Series series() {
+        return seriesName == null ? null : new Series(seriesName, seriesPart, seriesOf);
+    }
+
+    public ItemSnapshot snapshot() {
+        return new ItemSnapshot(details(), status, publishAt);
+    }
+
+    /** Whether an opportunity or call has passed its closing date by the clock's time. */
+    public boolean isClosed(Clock clock) {
+        return closesAt != null && !closesAt.isAfter(clock.instant());
+    }
+
+    /** Takes the details (validated) and the HTML rendered from their body. */
+    void apply(ItemDetails details, String renderedBody) {
+        kind = details.kind();
+        title = details.title();
+        slug = details.slug();
+        language = details.language();
+        summary = details.summary();
+        body = details.body();
+        bodyHtml = renderedBody;
+        topics.clear();
+        topics.addAll(details.topics());
+        authors = new ArrayList<>(details.authors());
+        links = new ArrayList<>(details.links());
+        Series series = details.series();
+        seriesName = series == null ? null : series.name();
+        seriesPart = series == null ? null : series.part();
+        seriesOf = series == null ? null : series.of();
+        closesAt = details.closesAt();
+        visibility = details.visibility();
+    }
+}

@@ -1,0 +1,156 @@
+package org.proud2bops.content.item;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.proud2bops.platform.http.ExpectedVersion;
+import org.proud2bops.platform.http.PageRequest;
+import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.http.VersionTags;
+import org.proud2bops.platform.idempotency.IdempotentRequests;
+import org.proud2bops.platform.openapi.ProblemTypes;
+import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.security.Roles;
+
+@Path("/api/content/items")
+@Tag(name = "Content items", description = "Writing items and moving them through the editorial workflow")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN})
+public class ItemResource {
+
+    private static final String CONTENT_RULES = "unknown-reference, date-in-the-past, already-exists";
+
+    private final ItemService items;
+    private final Caller caller;
+    private final IdempotentRequests idempotentRequests;
+    private final Clock clock;
+
+    public ItemResource(ItemService items, Caller caller, IdempotentRequests idempotentRequests, Clock clock) {
+        this.items = items;
+        this.caller = caller;
+        this.idempotentRequests = idempotentRequests;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(
+            summary = "List content items in a status",
+            description = "Items in one workflow status (DRAFT unless `status` says otherwise), most recently changed "
+                    + "first; paged. Who may: content editors and admins.")
+    public RestResponse<PageResponse<ItemResponse>> listContentItems(
+            @Parameter(description = "The workflow status to list") @QueryParam("status") @DefaultValue("DRAFT")
+                    ItemStatus status,
+            @Valid @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        return PageResponse.of(items.inStatus(status), page, (ContentItem item) -> ItemResponse.of(item, clock))
+                .toResponse(uriInfo);
+    }
+
+    @GET
+    @Path("/{itemId}")
+    @Operation(
+            summary = "Get a content item",
+            description = "Any status, with its Markdown body and rendered HTML. Carries an ETag; If-None-Match gives "
+                    + "304 when unchanged. Who may: content editors and admins.")
+    public RestResponse<ItemResponse> getContentItem(
+            @PathParam("itemId") UUID itemId,
+            @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
+                    String ifNoneMatch) {
+        ContentItem item = items.find(itemId).orElseThrow(() -> Problems.notFound("Content item", itemId));
+        return VersionTags.conditionalRead(ifNoneMatch, item.version, ItemResponse.of(item, clock));
+    }
+
+    @POST
+    @Operation(
+            summary = "Write a content item",
+            description = "Creates a DRAFT and its first revision. The slug is unique within the language (409), "
+                    + "the language a BCP 47 tag, topics must exist (422), a call needs a closing date in the future "
+                    + "(422 when it has passed), and only opportunities and calls take one. Send an Idempotency-Key "
+                    + "to make retries safe. Who may: content editors and admins.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag name the new item",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = CONTENT_RULES)
+    public RestResponse<ItemResponse> createContentItem(
+            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull ItemRequest request,
+            @Context UriInfo uriInfo) {
+        return idempotentRequests.execute("createContentItem", idempotencyKey, request, ItemResponse.class, () -> {
+            ContentItem item = items.create(caller, request.toDetails());
+            return VersionTags.created(uriInfo, item.id, item.version, ItemResponse.of(item, clock));
+        });
+    }
+
+    @PUT
+    @Path("/{itemId}")
+    @Operation(
+            summary = "Change a content item",
+            description = "Replaces its content in any status and keeps a revision of the change (a change that "
+                    + "changes nothing keeps none); a published item's change is published as ContentUpdated. The "
+                    + "rules of writing an item apply; a closing date may stay as it was even when it has passed. "
+                    + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since. Who may: "
+                    + "content editors and admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = CONTENT_RULES)
+    public RestResponse<ItemResponse> updateContentItem(
+            @PathParam("itemId") UUID itemId,
+            @Valid @NotNull ItemRequest request,
+            @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
+                    String ifMatch) {
+        ExpectedVersion expected = VersionTags.requiredVersion(ifMatch);
+        ContentItem item = items.update(caller, itemId, expected, request.toDetails())
+                .orElseThrow(() -> Problems.notFound("Content item", itemId));
+        return VersionTags.updated(item.version, ItemResponse.of(item, clock));
+    }
+
+    @POST
+    @Path("/{itemId}/transitions")
+    @Operation(
+            summary = "Move a content item in the workflow",
+            description = "DRAFT → IN_REVIEW; IN_REVIEW → DRAFT, SCHEDULED or PUBLISHED; SCHEDULED → DRAFT or "
+                    + "PUBLISHED; PUBLISHED → ARCHIVED or DRAFT (unpublish); ARCHIVED → DRAFT. Any other move is "
+                    + "409. SCHEDULED needs `publishAt` in the future (422 when it has passed); the item is published "
+                    + "then, by the service. Requires If-Match with the ETag you read: 428 without it, 412 when it "
+                    + "changed since. Who may: content editors and admins.")
+    @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, date-in-the-past")
+    public RestResponse<ItemResponse> transitionContentItem(
+            @PathParam("itemId") UUID itemId,
+            @Valid @NotNull TransitionRequest request,
+            @Parameter(description = VersionTags.IF_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_MATCH)
+                    String ifMatch) {
+        ExpectedVersion expected = VersionTags.requiredVersion(ifMatch);
+        ContentItem item = items.transition(caller, itemId, expected, request.to(), request.publishAt())
+                .orElseThrow(() -> Problems.notFound("Content item", itemId));
+        return VersionTags.updated(item.version, ItemResponse.of(item, clock));
+    }
+}

@@ -1,0 +1,92 @@
+package org.proud2bops.content.item;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "ContentItem",
+        examples = "{\"id\":\"9b2f4a51-3c1e-4d7a-8f60-2b7c9e1d4a10\",\"kind\":\"ARTICLE\",\"status\":\"DRAFT\",\"t"
+                + "itle\":\"Winter planning, part 1\",\"slug\":\"winter-planning-part-1\",\"language\":\"en\",\"sum"
+                + "mary\":\"What operational teams learned last winter\",\"body\":\"## Lessons\\n\\nStart early.\","
+                + "\"bodyHtml\":\"<h2>Lessons</h2>\\n<p>Start early.</p>\\n\",\"topics\":[\"winter-pressures\"],\"au"
+                + "thors\":[{\"name\":\"Alex Morgan\",\"affiliation\":\"Chief Operating Officer\",\"declarationOfInte"
+                + "rests\":\"None\"}],\"series\":{\"name\":\"Winter planning\",\"part\":1,\"of\":3},\"links\":[],\"cl"
+                + "osed\":false,\"visibility\":\"PUBLIC\",\"createdAt\":\"2026-11-02T10:00:00Z\",\"updatedAt\":\"20"
+                + "26-11-02T10:00:00Z\"}",
+        requiredProperties = {
+            "id",
+            "kind",
+            "status",
+            "title",
+            "slug",
+            "language",
+            "summary",
+            "body",
+            "bodyHtml",
+            "topics",
+            "authors",
+            "links",
+            "closed",
+            "visibility",
+            "createdAt",
+            "updatedAt"
+        },
+        description = "An item as editors see it, in any status")
+public record ItemResponse(
+        UUID id,
+        ContentKind kind,
+        ItemStatus status,
+        String title,
+        String slug,
+        String language,
+        String summary,
+        @Schema(description = "Markdown, as written") String body,
+
+        @Schema(description = "The body rendered to HTML and sanitised")
+        String bodyHtml,
+
+        List<String> topics,
+        List<GuestAuthor> authors,
+        Series series,
+        List<ExternalLink> links,
+        Instant closesAt,
+
+        @Schema(description = "Whether the closing date has passed")
+        boolean closed,
+
+        Visibility visibility,
+
+        @Schema(description = "When a SCHEDULED item will be published")
+        Instant publishAt,
+
+        Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ItemResponse of(ContentItem item, Clock clock) {
+        return new ItemResponse(
+                item.id,
+                item.kind,
+                item.status,
+                item.title,
+                item.slug,
+                item.language,
+                item.summary,
+                item.body,
+                item.bodyHtml,
+                List.copyOf(item.topics),
+                List.copyOf(item.authors),
+                item.series(),
+                List.copyOf(item.links),
+                item.closesAt,
+                item.isClosed(clock),
+                item.visibility,
+                item.publishAt,
+                item.publishedAt,
+                item.createdAt,
+                item.updatedAt);
+    }
+}

@@ -1,0 +1,64 @@
+package org.proud2bops.content.publication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.content.item.ContentItem;
+import org.proud2bops.content.item.ContentKind;
+import org.proud2bops.content.item.GuestAuthor;
+import org.proud2bops.content.item.Series;
+import org.proud2bops.content.item.Visibility;
+
+@Schema(
+        name = "PublicationSummary",
+        requiredProperties = {
+            "id",
+            "kind",
+            "slug",
+            "language",
+            "title",
+            "summary",
+            "topics",
+            "authors",
+            "closed",
+            "visibility",
+            "publishedAt"
+        },
+        description = "A published item in a list: everything but its body and links")
+public record PublicationSummary(
+        UUID id,
+        ContentKind kind,
+        String slug,
+        String language,
+        String title,
+        String summary,
+        List<String> topics,
+        List<GuestAuthor> authors,
+        Series series,
+        Instant closesAt,
+
+        @Schema(description = "Whether an opportunity's or call's closing date has passed")
+        boolean closed,
+
+        Visibility visibility,
+        Instant publishedAt) {
+
+    static PublicationSummary of(ContentItem item, Clock clock) {
+        return new PublicationSummary(
+                item.id,
+                item.kind,
+                item.slug,
+                item.language,
+                item.title,
+                item.summary,
+                List.copyOf(item.topics),
+                List.copyOf(item.authors),
+                item.series(),
+                item.closesAt,
+                item.isClosed(clock),
+                item.visibility,
+                item.publishedAt);
+    }
+}

@@ -191,7 +191,7 @@ public class ProgramService {
                                 "capacity");
                     }
                     apply(event, session, details);
-                    sessionBookings.fillFreePlaces(session, clock.instant());
+                    sessionBookings.fillFreePlaces(event, session, clock.instant());
                     sessions.flush();
                     return session;
                 });

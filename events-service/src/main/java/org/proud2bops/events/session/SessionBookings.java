@@ -255,11 +255,12 @@ public class SessionBookings {
 
     /**
      * A raised capacity gives its places to those waiting; the first in line take them. The caller holds the session's
-     * row lock.
+     * row lock. Nobody is promoted into a session that started, or of an event that is not published (a cancelled
+     * event's registrations are all being given back).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void fillFreePlaces(Session session, Instant now) {
-        if (session.placesLeft() <= 0 || !session.startsAt.isAfter(now)) {
+    public void fillFreePlaces(Event event, Session session, Instant now) {
+        if (session.placesLeft() <= 0 || event.status != EventStatus.PUBLISHED || !session.startsAt.isAfter(now)) {
             return;
         }
         List<SessionBooking> line = bookings.nextInLine(session.id, session.placesLeft());
@@ -288,7 +289,7 @@ public class SessionBookings {
         }
         sessionEvents.cancelled(booking, previous);
         if (previous == SessionBookingStatus.CONFIRMED) {
-            fillFreePlaces(session, now);
+            fillFreePlaces(booking.registration.event, session, now);
         }
     }
 

@@ -144,6 +144,44 @@ class SessionBookingApiTest {
     }
 
     @Test
+    void cancellingTheEventGivesUpEverySessionBookingAndPromotesNobody() {
+        Map<String, Object> event = EventsTestData.event(null, 10);
+        String eventId = EventsTestData.createEvent(event);
+        String sessionId = EventsTestData.sessionOf(eventId, 1, 1);
+        RegistrationResponse seated = EventsTestData.register(asEventsAdmin(), eventId, guest("Seated Cancelled"));
+        RegistrationResponse waiting = EventsTestData.register(asEventsAdmin(), eventId, guest("Waiting Cancelled"));
+        EventsTestData.bookSession(asEventsAdmin(), eventId, seated.id(), sessionId);
+        EventsTestData.bookSession(asEventsAdmin(), eventId, waiting.id(), sessionId);
+        String etag = asEventsAdmin()
+                .get("/api/events/{eventId}", eventId)
+                .then()
+                .extract()
+                .header("ETag");
+
+        event.put("status", "CANCELLED");
+        asEventsAdmin()
+                .header("If-Match", etag)
+                .body(event)
+                .put("/api/events/{eventId}", eventId)
+                .then()
+                .statusCode(200);
+
+        assertThat(List.of(seated, waiting))
+                .extracting(r -> EventsTestData.sessionBooking(asEventsAdmin(), eventId, r.id(), sessionId)
+                        .status())
+                .containsOnly(SessionBookingStatus.CANCELLED);
+        // Had the freed place gone to the line, a promotion would sit between the two cancellations
+        assertThat(sessionRecords(eventId, 5))
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly(
+                        SessionEvents.SESSION_BOOKED,
+                        SessionEvents.SESSION_FULLY_BOOKED,
+                        SessionEvents.SESSION_BOOKED,
+                        SessionEvents.SESSION_BOOKING_CANCELLED,
+                        SessionEvents.SESSION_BOOKING_CANCELLED);
+    }
+
+    @Test
     void anErasedMembersSessionPlaceGoesToTheNextInLine() {
         String eventId = EventsTestData.publishedEvent(null, 100);
         String sessionId = EventsTestData.sessionOf(eventId, 1, 1);

@@ -94,7 +94,7 @@ public class FeedService {
         alternate.setRel("alternate");
         alternate.setHref(list.build().toString());
         feed.setLinks(List.of(alternate, selfLink));
-        feed.setAuthor(PUBLISHER);
+        feed.setAuthors(List.of(person(PUBLISHER)));
         // Atom's feed-level updated: the newest change of a listed item
         feed.setPublishedDate(Date.from(items.stream()
                 .map(item -> item.updatedAt)
@@ -128,17 +128,18 @@ public class FeedService {
         body.setValue(xml(item.bodyHtml));
         entry.setContents(List.of(body));
         entry.setCategories(item.topics.stream().map(FeedService::category).toList());
-        List<SyndPerson> authors = item.authors.stream()
-                .map(author -> {
-                    SyndPerson person = new SyndPersonImpl();
-                    person.setName(xml(author.name()));
-                    return person;
-                })
-                .toList();
+        List<SyndPerson> authors =
+                item.authors.stream().map(author -> person(author.name())).toList();
         if (!authors.isEmpty()) {
             entry.setAuthors(authors);
         }
         return entry;
+    }
+
+    private static SyndPerson person(String name) {
+        SyndPerson person = new SyndPersonImpl();
+        person.setName(xml(name));
+        return person;
     }
 
     private static SyndCategory category(String topic) {

@@ -39,7 +39,6 @@ class FeedApiTest {
         String topic = newTopic();
         Map<String, Object> article = article("feed-article");
         article.put("topics", List.of(topic));
-        article.put("title", "An article with \u0001 a control character");
         article.put("body", "Read **this**.\n\n<script>alert(1)</script>");
         String articleId = publishedItem(article);
         Map<String, Object> news = article("feed-news");
@@ -93,8 +92,7 @@ class FeedApiTest {
             assertThat(item.getPubDate()).isNotNull();
             assertThat(item.getCategories()).extracting(c -> c.getValue()).containsExactly(topic.slug());
         }
-        assertThat(xml).doesNotContain(topic.membersOnlyTitle(), "<script", "\u0001");
-        assertThat(feed.getEntries().get(1).getTitle()).isEqualTo("An article with  a control character");
+        assertThat(xml).doesNotContain(topic.membersOnlyTitle(), "<script");
     }
 
     @Test

@@ -112,13 +112,14 @@ class SearchApiTest {
                 "Hostile " + word,
                 "Plain summary",
                 "<script>alert(1)</script> <b>bold</b> & \"quoted\" " + word
-                        + " <img src=x onerror=alert(1)> \u0002fake\u0003 mark");
+                        + " <img src=x onerror=alert(1)> <mark>forged</mark>");
         publishedItem(hostile);
 
         String snippet = found(anonymous(), word).getFirst().match().snippet();
         assertThat(snippet)
-                .contains("<mark>" + word + "</mark>", "&lt;script&gt;", "&lt;b&gt;", "&amp;", "&quot;")
-                .doesNotContain("<script", "<img", "<b>", "<mark>fake");
+                // ts_headline drops what its parser takes for tags (<script>, <b>); the rest is escaped
+                .contains("<mark>" + word + "</mark>", "&lt;img src=x onerror=alert(1)&gt;", "&amp;", "&quot;")
+                .doesNotContain("<script", "<img", "<b>", "<mark>forged");
         assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
     }
 

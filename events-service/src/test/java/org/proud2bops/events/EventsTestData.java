@@ -130,6 +130,31 @@ public final class EventsTestData {
         return body;
     }
 
+    /**
+     * As {@link #event}, asking a required choice ({@code dietary}: None, Vegetarian or Vegan) and optional free text
+     * ({@code access}) at registration, with an online joining link of its own.
+     */
+    public static Map<String, Object> eventWithQuestions(Region region, int capacity) {
+        Map<String, Object> body = event(region, capacity);
+        body.put(
+                "questions",
+                java.util.List.of(
+                        Map.of(
+                                "key",
+                                "dietary",
+                                "label",
+                                "Dietary needs",
+                                "kind",
+                                "CHOICE",
+                                "options",
+                                java.util.List.of("None", "Vegetarian", "Vegan"),
+                                "required",
+                                true),
+                        Map.of("key", "access", "label", "Access needs", "kind", "FREE_TEXT", "required", false)));
+        body.put("onlineLink", "https://meet.example.org/room-" + UUID.randomUUID());
+        return body;
+    }
+
     public static String createEvent(Map<String, Object> body) {
         return asEventsAdmin()
                 .body(body)

@@ -1,21 +1,35 @@
 package org.proud2bops.events.bulk;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.events.question.RegistrationQuestion;
 import org.proud2bops.events.registration.AttendeeChoice;
 
 /**
  * One attendee of a batch: a member by id, or a guest. Lengths are bounded for the whole batch (an over-long field is
- * 400 for the batch); whether a row names exactly one attendee, and a guest's name and email, are checked row by row.
+ * 400 for the batch); whether a row names exactly one attendee, a guest's name and email, and the answers to the
+ * event's questions are checked row by row.
  */
 @Schema(name = "RegistrationBatchAttendee", description = "A member (memberId) or a guest (guest), not both")
 public record BatchAttendee(
         @Schema(description = "An active member's id") UUID memberId,
 
         @Valid @Schema(description = "Someone who is not a member")
-        Guest guest) {
+        Guest guest,
+
+        @Size(max = RegistrationQuestion.MAX_QUESTIONS)
+        @Schema(
+                description = "Answers to the event's questions by question key, as a single registration's",
+                maxProperties = RegistrationQuestion.MAX_QUESTIONS)
+        Map<
+                        @Size(max = RegistrationQuestion.MAX_KEY) @Pattern(regexp = RegistrationQuestion.KEY_PATTERN)
+                        String,
+                        @Size(max = RegistrationQuestion.MAX_ANSWER) String>
+                answers) {
 
     @Schema(name = "RegistrationBatchGuest", description = "A guest: name and email required, organisation optional")
     public record Guest(
@@ -26,6 +40,7 @@ public record BatchAttendee(
     AttendeeChoice toChoice() {
         return new AttendeeChoice(
                 memberId,
-                guest == null ? null : new AttendeeChoice.Guest(guest.name(), guest.email(), guest.organisation()));
+                guest == null ? null : new AttendeeChoice.Guest(guest.name(), guest.email(), guest.organisation()),
+                answers);
     }
 }

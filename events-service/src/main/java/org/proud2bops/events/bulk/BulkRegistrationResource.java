@@ -60,8 +60,11 @@ public class BulkRegistrationResource {
 
     /** Both methods are one operation (registerBatch) of the document, with two request media types. */
     private static final String DESCRIPTION = WHAT
+            + "A row's answers to the event's registration questions are checked as a single registration's (a missing, "
+            + "unknown or wrong answer refuses the row naming answers.<key>). "
             + "As JSON, rows are numbered from 1 in the order of attendees. As CSV (text/csv; UTF-8, RFC 4180, a header "
-            + "row naming some of the columns memberId, guestName, guestEmail, guestOrganisation), rows are numbered as "
+            + "row naming some of the columns memberId, guestName, guestEmail, guestOrganisation, and answer.<key> for "
+            + "each answered registration question of the event, e.g. answer.dietary), rows are numbered as "
             + "lines, the header being row 1; a file that cannot be read (an unknown column, a broken quote, a row with "
             + "too many cells, a cell too long) is 400 malformed-body naming the line, and more than 5,000 rows is 413; "
             + "nothing is stored for either. "

@@ -352,9 +352,10 @@ public class BulkRegistrationService {
     private static RowProblem problemOf(HttpProblem problem, BatchAttendee attendee) {
         Object field = problem.getParameters().get("field");
         String type = String.valueOf(problem.getType());
-        boolean aboutTheAttendee = problem.getStatusCode() == 404
-                || (problem.getStatusCode() == 409
-                        && !type.equals(ProblemType.REGISTRATION_CLOSED.uri().toString()));
+        boolean aboutTheEvent = type.equals(
+                        ProblemType.REGISTRATION_CLOSED.uri().toString())
+                || type.equals(ProblemType.REGISTRATION_NOT_OPEN_YET.uri().toString());
+        boolean aboutTheAttendee = problem.getStatusCode() == 404 || (problem.getStatusCode() == 409 && !aboutTheEvent);
         // The single registration's detail names the attendee; a stored report keeps no guest's name
         String detail = type.equals(ProblemType.ALREADY_REGISTERED.uri().toString())
                 ? "The attendee already holds a place at this event, or waits for one"

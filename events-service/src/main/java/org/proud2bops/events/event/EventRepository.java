@@ -16,6 +16,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** Events in one status ending after {@code endingAfter}, soonest first. */
     public PanacheQuery<Event> listed(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
+        return listed(status, endingAfter, kind, region, null);
+    }
+
+    /** As {@link #listed(EventStatus, Instant, EventKind, Region)}, only events carrying {@code tag} when given. */
+    public PanacheQuery<Event> listed(
+            EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
         Sort order = Sort.by("startsAt").and("id");
         Map<String, Object> parameters = new HashMap<>(Map.of("status", status, "endingAfter", endingAfter));
         String query = "status = :status and endsAt > :endingAfter";
@@ -26,6 +32,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         if (region != null) {
             query += " and region = :region";
             parameters.put("region", region);
+        }
+        if (tag != null) {
+            query += " and array_contains(tags, :tag)";
+            parameters.put("tag", tag);
         }
         return find(query, order, parameters);
     }

@@ -108,6 +108,22 @@ class BulkRegistrationApiTest {
     }
 
     @Test
+    void aBatchBeforeTheEventsRegistrationWindowOpensRefusesEveryRowAsNotOpenYetInADryRunAndARealOne() {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 10);
+        java.time.Instant startsAt = java.time.Instant.parse((String) body.get("startsAt"));
+        body.put("registrationOpensAt", startsAt.minus(Duration.ofDays(5)).toString());
+        String eventId = EventsTestData.createEvent(body);
+        List<Map<String, Object>> rows = List.of(guest("Early Bulk Guest"), guest("Other Early Bulk Guest"));
+
+        for (RequestSpecification caller : List.of(asEventsAdmin().queryParam("dryRun", true), asEventsAdmin())) {
+            assertThat(batch(caller, eventId, rows).results())
+                    .extracting(BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                    .containsOnly(tuple(Outcome.REFUSED, ProblemType.REGISTRATION_NOT_OPEN_YET, null));
+        }
+        assertThat(registrationsOf(eventId)).isZero();
+    }
+
+    @Test
     void theRealRunConfirmsUpToCapacityThenWaitlistsAndRecordsWhoRegistered() {
         String eventId = EventsTestData.publishedEvent(Region.LONDON, 3);
         List<Object> guests = IntStream.rangeClosed(1, 5)
@@ -404,6 +420,44 @@ class BulkRegistrationApiTest {
         assertThat(registrationsOf(eventId)).isEqualTo(5_000);
         // Through the gateway only this answer has to come within its 10 s upstream timeout
         assertThat(answered).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void rowsCarryAnswersAsJsonOrAsAnswerColumnsAndAMissingOrWrongAnswerRefusesItsRowOnly() {
+        String eventId = EventsTestData.createEvent(EventsTestData.eventWithQuestions(Region.LONDON, 10));
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        BatchReport json = batch(
+                asEventsAdmin(),
+                eventId,
+                List.of(
+                        Map.of("memberId", member.memberId(), "answers", Map.of("dietary", "Vegan")),
+                        Map.of(
+                                "guest",
+                                Map.of("name", "Fish Guest", "email", "fish" + tag + "@trust.example"),
+                                "answers",
+                                Map.of("dietary", "Pescatarian")),
+                        Map.of("guest", Map.of("name", "Silent Guest", "email", "silent" + tag + "@trust.example"))));
+        assertThat(json.results())
+                .extracting(BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                .containsExactly(
+                        tuple(Outcome.CONFIRMED, null, null),
+                        tuple(Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "answers.dietary"),
+                        tuple(Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "answers.dietary"));
+
+        String file = "guestName,guestEmail,answer.dietary,answer.access\r\n"
+                + "Csv Guest,csv" + tag + "@trust.example,Vegetarian,Wheelchair space\r\n"
+                + "Csv Fish,csvfish" + tag + "@trust.example,Fish,\r\n";
+        BatchReport csv = csvBatch(asEventsAdmin(), eventId, file);
+        assertThat(csv.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> fieldOf(r))
+                .containsExactly(tuple(2, Outcome.CONFIRMED, null), tuple(3, Outcome.REFUSED, "answers.dietary"));
+
+        assertThat(stored(eventId))
+                .extracting(r -> r.answers)
+                .containsExactly(
+                        Map.of("dietary", "Vegan"), Map.of("dietary", "Vegetarian", "access", "Wheelchair space"));
     }
 
     private static BatchReport batch(RequestSpecification caller, String eventId, List<?> attendees) {

@@ -73,6 +73,11 @@ public enum ProblemType {
             409,
             "Duplicate in batch",
             "An earlier row of the same batch names the same attendee; this row was not applied"),
+    REGISTRATION_NOT_OPEN_YET(
+            "registration-not-open-yet",
+            409,
+            "Registration not open yet",
+            "The event's registration window has not opened; the detail says when it opens"),
     GUESTS_NOT_ADMITTED(
             "guests-not-admitted",
             409,

@@ -70,7 +70,7 @@ public class EventResource {
                     + "`endingAfter`), soonest first, optionally only those of a kind, a region or a tag; paged. Those "
                     + "who manage an event also see its online joining link. Who may: anyone, for published (and, with "
                     + "`status`, completed) events (no token needed); events admins and admins also list DRAFT or "
-                    + "CANCELLED ones with `status`.")
+                    + "CANCELLED ones with `status`; a network lead lists those of the networks they lead only.")
     public RestResponse<PageResponse<EventResponse>> listEvents(
             @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
             @Parameter(description = "Only events hosted by this region's networks") @QueryParam("region")
@@ -82,7 +82,9 @@ public class EventResource {
                             regexp = EventRequest.TAG_PATTERN,
                             message = "must be lower-case letters, digits and hyphens")
                     String tag,
-            @Parameter(description = "COMPLETED; events admins also DRAFT or CANCELLED")
+            @Parameter(
+                            description =
+                                    "COMPLETED; events admins (network leads: their networks') also DRAFT or CANCELLED")
                     @QueryParam("status")
                     @DefaultValue("PUBLISHED")
                     EventStatus status,

@@ -62,10 +62,15 @@ public class EventService {
     /** As {@link #list(Caller, EventStatus, Instant, EventKind, Region)}, only events tagged {@code tag} if given. */
     public PanacheQuery<Event> list(
             Caller caller, EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
-        if (!access.maySeeEventsIn(caller, status)) {
-            throw caller.refusal("Only events admins list events that are not published");
-        }
-        return events.listed(status, Optional.ofNullable(endingAfter).orElseGet(clock::instant), kind, region, tag);
+        // The networks the caller leads are looked up only for a status the public does not see
+        LedNetworks led = access.maySeeEventsIn(caller, status) ? LedNetworks.NONE : ledBy(caller);
+        ListedHosts hosts = access.listing(caller, led, status)
+                .orElseThrow(() -> caller.refusal(
+                        "Only events admins list events that are not published (a network lead: their networks' own)"));
+        Instant after = Optional.ofNullable(endingAfter).orElseGet(clock::instant);
+        return hosts.every()
+                ? events.listed(status, after, kind, region, tag)
+                : events.listed(status, after, kind, region, tag, hosts.networks());
     }
 
     /** Whether the caller sees the event's online joining link with the event: whoever manages it. */

@@ -210,6 +210,77 @@ class NetworkLeadApiTest {
     }
 
     @Test
+    void aLeadListsTheirOwnNetworksEventsInEveryStatusAndNoOtherNetworksDrafts() {
+        Person lead = EventsTestData.leadOf("london");
+        String tag = "lead-list-" + UUID.randomUUID().toString().substring(0, 8);
+        String londonDraft = createTagged(Region.LONDON, "DRAFT", tag);
+        String londonCancelled = cancelledLondonEvent(tag);
+        createTagged(Region.NORTH_WEST, "DRAFT", tag);
+        String londonPublished = createTagged(Region.LONDON, "PUBLISHED", tag);
+        String northWestPublished = createTagged(Region.NORTH_WEST, "PUBLISHED", tag);
+
+        assertThat(listedIds(lead.asLead(), "DRAFT", tag)).containsExactly(londonDraft);
+        assertThat(listedIds(lead.asLead(), "CANCELLED", tag)).containsExactly(londonCancelled);
+        // What anyone lists is not narrowed for a lead
+        assertThat(listedIds(lead.asLead(), "PUBLISHED", tag))
+                .containsExactlyInAnyOrder(londonPublished, northWestPublished);
+        // Events admins still list every network's drafts; a member, or the role without a lead fact, is refused
+        assertThat(listedIds(asEventsAdmin(), "DRAFT", tag)).hasSize(2).contains(londonDraft);
+        Person notALead = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        notALead.asLead()
+                .queryParam("status", "DRAFT")
+                .get("/api/events")
+                .then()
+                .spec(ProblemSpecs.problem(ProblemType.FORBIDDEN));
+        notALead.asThem()
+                .queryParam("status", "DRAFT")
+                .get("/api/events")
+                .then()
+                .spec(ProblemSpecs.problem(ProblemType.FORBIDDEN));
+    }
+
+    private static String createTagged(Region region, String status, String tag) {
+        Map<String, Object> body = EventsTestData.event(region, 10);
+        body.put("status", status);
+        body.put("tags", java.util.List.of(tag));
+        return EventsTestData.createEvent(body);
+    }
+
+    /** A London draft with this tag, cancelled by an events admin. */
+    private static String cancelledLondonEvent(String tag) {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 10);
+        body.put("status", "DRAFT");
+        body.put("tags", java.util.List.of(tag));
+        String eventId = EventsTestData.createEvent(body);
+        String etag = asEventsAdmin()
+                .get(EVENT, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        body.put("status", "CANCELLED");
+        asEventsAdmin()
+                .header("If-Match", etag)
+                .body(body)
+                .put(EVENT, eventId)
+                .then()
+                .statusCode(200);
+        return eventId;
+    }
+
+    private static java.util.List<String> listedIds(
+            io.restassured.specification.RequestSpecification caller, String status, String tag) {
+        return caller.queryParam("status", status)
+                .queryParam("tag", tag)
+                .get("/api/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
+    }
+
+    @Test
     void theLeadRoleWithoutALeadFactManagesNothing() {
         Person notALead = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
         String eventId = EventsTestData.publishedEvent(Region.LONDON, 10);

@@ -157,10 +157,11 @@ public class CheckInResource {
     @Authenticated
     @Operation(
             summary = "Get a registration's check-in QR code",
-            description = "The registration's check-in code as a QR code (PNG, 300 pixels square) for a badge or a "
-                    + "phone; the same code is checkInCode on the registration. A cancelled or waitlisted place has "
-                    + "none (409 check-in-refused). Not cached. Who may: the attending member; events admins and "
-                    + "admins. A regional network's client that sees the registration gets 403; anyone else 404.")
+            description =
+                    "The registration's check-in code as a QR code (PNG, 300 pixels square) for a badge or a "
+                            + "phone; the same code is checkInCode on the registration. A cancelled or waitlisted place has "
+                            + "none (409 check-in-refused). Not cached. Who may: the attending member; events admins and "
+                            + "admins; the hosting network's leads, for their network's events. A regional network's client that sees the registration gets 403; anyone else 404.")
     @APIResponse(
             responseCode = "200",
             description = "The QR code",

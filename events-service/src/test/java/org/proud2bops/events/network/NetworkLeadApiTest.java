@@ -31,6 +31,7 @@ class NetworkLeadApiTest {
 
     private static final String EVENT = "/api/events/{eventId}";
     private static final String REGISTRATIONS = "/api/events/{eventId}/registrations";
+    private static final String QR_CODE = "/api/events/{eventId}/registrations/{registrationId}/check-in-code.png";
 
     @Test
     void anUnknownHostNetworkIsRefusedAndNothingIsCreated() {
@@ -178,6 +179,20 @@ class NetworkLeadApiTest {
                 .then()
                 .statusCode(200)
                 .body("checkedIn", equalTo(1));
+        // The attendee's QR code, as the desk they work may scan it; another network's lead gets nothing
+        byte[] png = lead.asLead()
+                .get(QR_CODE, eventId, place.id())
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray();
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        EventsTestData.leadOf("north-west")
+                .asLead()
+                .get(QR_CODE, eventId, place.id())
+                .then()
+                .spec(ProblemSpecs.problem(ProblemType.NOT_FOUND));
     }
 
     @Test

@@ -111,7 +111,8 @@ public class CheckInResource {
             summary = "Find attendees at the desk",
             description = "The event's confirmed attendees whose name (a member's or a guest's) or guest email "
                     + "contains q, ignoring case, each with their attendance (CHECKED_IN, EXPECTED, or NO_SHOW once the "
-                    + "event ended); every confirmed attendee without q; in the order places were taken; paged. "
+                    + "event ended) and their answers to the event's registration questions (access or dietary needs "
+                    + "at the door); every confirmed attendee without q; in the order places were taken; paged. "
                     + "A member's email is not held by this service, so members are found by name. "
                     + "Who may: events admins and admins; " + LEADS_OF_THE_HOST)
     public RestResponse<PageResponse<DeskAttendeeResponse>> findDeskAttendees(

@@ -89,6 +89,12 @@ public enum ProblemType {
             "By invitation only",
             "The event is by invitation: only its managers (events admins, the hosting network's leads) register "
                     + "people for it, and nobody registers themself"),
+    GUESTS_HOLD_PLACES(
+            "guests-hold-places",
+            409,
+            "Guests hold places",
+            "The event cannot stop admitting guests (audience members only or by invitation) while guests hold "
+                    + "places or wait for one: cancel their registrations first; `field` is audience"),
     LENGTH_REQUIRED("length-required", 411, "Length required", "The body needs a Content-Length"),
     STALE_VERSION(
             "stale-version",

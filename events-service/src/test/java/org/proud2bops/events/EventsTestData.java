@@ -23,6 +23,7 @@ import org.proud2bops.events.memberprofile.MemberProfileRepository;
 import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.registration.RegistrationResponse;
+import org.proud2bops.events.session.SessionBookingResponse;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.testing.KafkaTestClient;
@@ -379,5 +380,70 @@ public final class EventsTestData {
                 Instant.now().toString(),
                 "content-type",
                 "application/json");
+    }
+
+    // Sessions
+
+    /**
+     * What an events admin sends for a session of the event starting {@code fromHour} hours after the event does, for
+     * an hour, with {@code capacity} places.
+     */
+    public static Map<String, Object> session(String eventId, int fromHour, int capacity) {
+        Instant startsAt = asEventsAdmin()
+                .get("/api/events/{eventId}", eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(EventResponse.class)
+                .startsAt()
+                .plus(Duration.ofHours(fromHour));
+        return new HashMap<>(Map.of(
+                "title",
+                "Session " + UUID.randomUUID(),
+                "startsAt",
+                startsAt.toString(),
+                "endsAt",
+                startsAt.plus(Duration.ofHours(1)).toString(),
+                "capacity",
+                capacity));
+    }
+
+    /** Creates the session the body describes and returns its id. */
+    public static String createSession(String eventId, Map<String, Object> body) {
+        return asEventsAdmin()
+                .body(body)
+                .post("/api/events/{eventId}/sessions", eventId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String sessionOf(String eventId, int fromHour, int capacity) {
+        return createSession(eventId, session(eventId, fromHour, capacity));
+    }
+
+    /** Books the session inside the registration, as {@code caller}, and returns the booking. */
+    public static SessionBookingResponse bookSession(
+            RequestSpecification caller, String eventId, Object registrationId, String sessionId) {
+        return caller.body(Map.of("sessionId", sessionId))
+                .post("/api/events/{eventId}/registrations/{registrationId}/sessions", eventId, registrationId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(SessionBookingResponse.class);
+    }
+
+    public static SessionBookingResponse sessionBooking(
+            RequestSpecification caller, String eventId, Object registrationId, String sessionId) {
+        return caller.get(
+                        "/api/events/{eventId}/registrations/{registrationId}/sessions/{sessionId}",
+                        eventId,
+                        registrationId,
+                        sessionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(SessionBookingResponse.class);
     }
 }

@@ -18,8 +18,9 @@ import org.proud2bops.platform.problem.Problems;
 
 /**
  * A batch as CSV (RFC 4180, UTF-8, a header row naming some of the columns memberId, guestName, guestEmail,
- * guestOrganisation, and a column {@code answer.<key>} per answered question of the event; a leading byte order mark
- * is ignored) read with Apache Commons CSV. A file that cannot be read as such (an unknown or repeated column, a
+ * guestOrganisation, sessionIds (session ids separated by spaces or semicolons), and a column {@code answer.<key>} per
+ * answered question of the event; a leading byte order mark is ignored) read with Apache Commons CSV. A file that
+ * cannot be read as such (an unknown or repeated column, a
  * broken quote, a row with more cells than the header, a cell over its length, an id that is not one) is one problem
  * for the whole file naming the line, and nothing is registered.
  */
@@ -27,7 +28,7 @@ final class BatchCsv {
 
     /** The columns and the longest value each takes (as the JSON batch's fields). */
     static final Map<String, Integer> COLUMNS =
-            Map.of("memberId", 36, "guestName", 201, "guestEmail", 320, "guestOrganisation", 200);
+            Map.of("memberId", 36, "guestName", 201, "guestEmail", 320, "guestOrganisation", 200, "sessionIds", 1000);
 
     /** What names an answer's column: this prefix and the question's key (as the attendee export's columns). */
     static final String ANSWER_PREFIX = "answer.";
@@ -134,7 +135,8 @@ final class BatchCsv {
         return new BatchAttendee(
                 memberId,
                 guest ? new BatchAttendee.Guest(name, email, organisation) : null,
-                answers.isEmpty() ? null : answers);
+                answers.isEmpty() ? null : answers,
+                sessionIdsOf(cell(cells, "sessionIds"), line));
     }
 
     /** {@code answer.<key>}, the key as a question's key is written. */
@@ -144,6 +146,25 @@ final class BatchCsv {
         }
         String key = column.substring(ANSWER_PREFIX.length());
         return key.length() <= RegistrationQuestion.MAX_KEY && key.matches(RegistrationQuestion.KEY_PATTERN);
+    }
+
+    /** A sessionIds cell: session ids separated by spaces or semicolons; none when the cell is empty. */
+    private static List<UUID> sessionIdsOf(String cell, long line) {
+        if (cell == null) {
+            return null;
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (String id : cell.strip().split("[\\s;]+")) {
+            try {
+                ids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                throw malformed(line, "sessionIds holds something that is not a session id");
+            }
+        }
+        if (ids.size() > BatchAttendee.MAX_SESSIONS) {
+            throw malformed(line, "sessionIds names more than " + BatchAttendee.MAX_SESSIONS + " sessions");
+        }
+        return ids;
     }
 
     private static String cell(Map<String, String> cells, String column) {

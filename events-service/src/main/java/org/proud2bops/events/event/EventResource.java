@@ -158,7 +158,8 @@ public class EventResource {
                     + "published or cancelled, a published event cancelled, or completed once it has ended; cancelled "
                     + "and completed are final, any other move is 409 transition-not-allowed). "
                     + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
-                    + "change it too). A capacity below the places taken is 409; an unknown `hostNetwork` 422; an `audience` that "
+                    + "change it too). A capacity below the places taken is 409; an unknown `hostNetwork` 422. Times "
+                    + "that would leave one of its sessions outside are 409 session-outside-event; an `audience` that "
                     + "admits no guests while guests hold places (or wait for one) is 409 guests-hold-places. "
                     + "Cancelling it cancels every confirmed and waitlisted registration (each a RegistrationCancelled "
                     + "fact). Who may: events admins and admins; a network lead, for events hosted by a network they "
@@ -166,7 +167,8 @@ public class EventResource {
                     + "published).")
     @Extension(
             name = ProblemTypes.EXTENSION,
-            value = "conflicting-change, unknown-network, transition-not-allowed, guests-hold-places")
+            value =
+                    "conflicting-change, unknown-network, transition-not-allowed, session-outside-event, guests-hold-places")
     public RestResponse<EventResponse> updateEvent(
             @PathParam("eventId") UUID eventId,
             @Valid @NotNull EventRequest request,

@@ -2,6 +2,7 @@ package org.proud2bops.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +51,10 @@ public class RegistrationService {
     private final WaitingList waitingList;
     private final Clock clock;
     private final NetworkService networks;
+
+    /** Tells the sessions that a registration was cancelled, so its sessions' places are released with it. */
+    @Inject
+    jakarta.enterprise.event.Event<PlaceGivenBack> placesGivenBack;
 
     public RegistrationService(
             EventRepository events,
@@ -286,6 +291,7 @@ public class RegistrationService {
         registration.status = RegistrationStatus.CANCELLED;
         registration.cancelledAt = Instant.now();
         registrationEvents.cancelled(registration, previous);
+        placesGivenBack.fire(new PlaceGivenBack(registration));
         if (previous == RegistrationStatus.CONFIRMED) {
             waitingList.fillFreePlaces(event);
         }

@@ -460,6 +460,105 @@ class BulkRegistrationApiTest {
                         Map.of("dietary", "Vegan"), Map.of("dietary", "Vegetarian", "access", "Wheelchair space"));
     }
 
+    @Test
+    void aRowBooksTheSessionsItChoosesInItsOwnTransactionOrNothingAtAll() {
+        String eventId = EventsTestData.publishedEvent(null, 2);
+        String small = EventsTestData.sessionOf(eventId, 1, 1);
+        String large = EventsTestData.sessionOf(eventId, 2, 5);
+        Map<String, Object> clashing = EventsTestData.session(eventId, 1, 5);
+        String overlapping = EventsTestData.createSession(eventId, clashing);
+        String elsewhere = EventsTestData.sessionOf(EventsTestData.publishedEvent(null, 10), 1, 10);
+
+        BatchReport report = batch(
+                asEventsAdmin(),
+                eventId,
+                List.of(
+                        withSessions(guest("Choosing One"), small, large),
+                        withSessions(guest("Choosing Two"), small),
+                        withSessions(guest("Clashing Three"), small, overlapping),
+                        withSessions(guest("Elsewhere Four"), elsewhere),
+                        withSessions(guest("Unknown Five"), UUID.randomUUID().toString()),
+                        withSessions(guest("Waiting Six"), large)));
+
+        assertThat(report.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                .containsExactly(
+                        tuple(1, Outcome.CONFIRMED, null, null),
+                        tuple(2, Outcome.CONFIRMED, null, null),
+                        tuple(3, Outcome.REFUSED, ProblemType.SESSIONS_OVERLAP, "sessionIds"),
+                        tuple(4, Outcome.REFUSED, ProblemType.SESSION_OTHER_EVENT, "sessionIds"),
+                        tuple(5, Outcome.REFUSED, ProblemType.NOT_FOUND, "sessionIds"),
+                        tuple(6, Outcome.WAITLISTED, null, null));
+        assertThat(report.results().get(0).sessions())
+                .extracting(s -> s.sessionId().toString(), BatchReport.SessionOutcome::status, s -> s.position())
+                .containsExactly(tuple(small, "CONFIRMED", null), tuple(large, "CONFIRMED", null));
+        assertThat(report.results().get(1).sessions())
+                .extracting(s -> s.sessionId().toString(), BatchReport.SessionOutcome::status, s -> s.position())
+                .containsExactly(tuple(small, "WAITLISTED", 1));
+        assertThat(report.results().get(5).sessions()).isNull();
+        // Refused rows wrote nothing: neither a registration nor a booking
+        assertThat(stored(eventId))
+                .extracting(r -> r.guestName)
+                .containsExactly("Choosing One", "Choosing Two", "Waiting Six");
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, small)
+                .then()
+                .body("placesLeft", equalTo(0));
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, large)
+                .then()
+                .body("placesLeft", equalTo(4));
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, overlapping)
+                .then()
+                .body("placesLeft", equalTo(5));
+    }
+
+    @Test
+    void aCsvRowChoosesSessionsSeparatedBySemicolonsAndADryRunOnlyChecksThem() {
+        String eventId = EventsTestData.publishedEvent(null, 10);
+        String morning = EventsTestData.sessionOf(eventId, 1, 10);
+        String afternoon = EventsTestData.sessionOf(eventId, 3, 10);
+        String file = "guestName,guestEmail,sessionIds\r\n"
+                + "Csv Chooser,csv.chooser@trust.example,\"" + morning + "; " + afternoon + "\"\r\n"
+                + "Csv Plain,csv.plain@trust.example,\r\n";
+
+        BatchReport dryRun = awaitDone(
+                asEventsAdmin(),
+                accepted(
+                        asEventsAdmin()
+                                .queryParam("dryRun", true)
+                                .contentType("text/csv")
+                                .body(file),
+                        eventId));
+        assertThat(dryRun.results())
+                .extracting(BatchRowOutcome::outcome)
+                .containsExactly(Outcome.WOULD_CONFIRM, Outcome.WOULD_CONFIRM);
+        assertThat(registrationsOf(eventId)).isZero();
+
+        BatchReport report = csvBatch(asEventsAdmin(), eventId, file);
+        assertThat(report.results().get(0).sessions())
+                .extracting(s -> s.sessionId().toString())
+                .containsExactly(morning, afternoon);
+        assertThat(report.results().get(1).sessions()).isNull();
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, afternoon)
+                .then()
+                .body("placesLeft", equalTo(9));
+        asEventsAdmin()
+                .contentType("text/csv")
+                .body("guestName,guestEmail,sessionIds\r\nBad,bad@trust.example,not-a-session\r\n")
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.MALFORMED_BODY));
+    }
+
+    private static Map<String, Object> withSessions(Map<String, Object> attendee, String... sessionIds) {
+        Map<String, Object> row = new java.util.HashMap<>(attendee);
+        row.put("sessionIds", List.of(sessionIds));
+        return row;
+    }
+
     private static BatchReport batch(RequestSpecification caller, String eventId, List<?> attendees) {
         return awaitDone(caller, accepted(caller.body(Map.of("attendees", attendees)), eventId));
     }

@@ -89,6 +89,22 @@ public enum ProblemType {
             "By invitation only",
             "The event is by invitation: only its managers (events admins, the hosting network's leads) register "
                     + "people for it, and nobody registers themself"),
+    SESSION_OTHER_EVENT(
+            "session-other-event",
+            409,
+            "Session of another event",
+            "The session named belongs to another event than the one in the path; the detail names that event"),
+    SESSIONS_OVERLAP(
+            "sessions-overlap",
+            409,
+            "Sessions overlap",
+            "The attendee already holds or waits for a session at the same time, and the event does not allow "
+                    + "overlapping sessions; the detail names that session"),
+    SESSION_OUTSIDE_EVENT(
+            "session-outside-event",
+            409,
+            "Session outside the event",
+            "A session's times must lie within its event's start and end"),
     GUESTS_HOLD_PLACES(
             "guests-hold-places",
             409,

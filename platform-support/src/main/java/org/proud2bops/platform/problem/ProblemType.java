@@ -165,7 +165,12 @@ public enum ProblemType {
             422,
             "Date in the past",
             "A time that must lie in the future has passed: a new closing date, or the time to publish a scheduled "
-                    + "item; `field` names it");
+                    + "item; `field` names it"),
+    TRANSLATION_EXISTS(
+            "translation-exists",
+            409,
+            "Translation exists",
+            "The original already has a translation in this language, or is written in it; `field` names the language");
 
     public static final String URI_PREFIX = "tag:proud2bops.org,2026:problem:";
 

@@ -71,7 +71,9 @@ class AuthorizationMatrixTest {
                         entry("listPublications", c -> as(c).get(ContentTestData.PUBLICATIONS)),
                         entry("getPublication", c -> as(c).get(ContentTestData.PUBLICATION, membersOnly)),
                         entry("getRssFeed", c -> as(c).get(ContentTestData.RSS_FEED)),
-                        entry("getAtomFeed", c -> as(c).get(ContentTestData.ATOM_FEED))));
+                        entry("getAtomFeed", c -> as(c).get(ContentTestData.ATOM_FEED)),
+                        entry("getContentItemViews", c -> as(c).get(ContentTestData.ITEM_VIEWS, anItem())),
+                        entry("listMostReadItems", c -> as(c).get(ContentTestData.MOST_READ))));
     }
 
     /** A published members-only item's slug. */

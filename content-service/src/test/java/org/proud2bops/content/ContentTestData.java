@@ -90,6 +90,8 @@ public final class ContentTestData {
     public static final String RSS_FEED = "/api/content/feeds/rss";
     public static final String ATOM_FEED = "/api/content/feeds/atom";
     public static final String TOPICS = "/api/content/topics";
+    public static final String ITEM_VIEWS = "/api/content/items/{itemId}/views";
+    public static final String MOST_READ = "/api/content/most-read";
     public static final String ITEM_TOPIC = "content.item.v1";
 
     /** What an editor sends for an article in English with a unique slug (the map may be changed). */

@@ -35,6 +35,7 @@ import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.item.LanguageTags;
 import org.proud2bops.content.publication.PublicationRepository.Fingerprint;
+import org.proud2bops.content.views.ViewCounter;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.http.VersionTags;
@@ -59,11 +60,13 @@ public class PublicationResource {
     private final PublicationService publications;
     private final Caller caller;
     private final Clock clock;
+    private final ViewCounter views;
 
-    public PublicationResource(PublicationService publications, Caller caller, Clock clock) {
+    public PublicationResource(PublicationService publications, Caller caller, Clock clock, ViewCounter views) {
         this.publications = publications;
         this.caller = caller;
         this.clock = clock;
+        this.views = views;
     }
 
     @GET
@@ -145,7 +148,8 @@ public class PublicationResource {
                     + "published of the slug's originals. The body is HTML rendered from Markdown and sanitised. "
                     + "Carries an ETag (it changes when the item, its closing, its translations or the language "
                     + "served change); If-None-Match gives 304 when unchanged; Vary: Accept-Language. A MEMBERS_ONLY "
-                    + "item is 401 without a token and 403 for a token without the member role. Who may: anyone, "
+                    + "item is 401 without a token and 403 for a token without the member role. Each answer, 200 or 304, counts a "
+                    + "view of the item served (editors read the counts). Who may: anyone, "
                     + "for public items (no token needed); members, content editors and admins, for members-only "
                     + "items.")
     @APIResponse(
@@ -200,6 +204,7 @@ public class PublicationResource {
                 .find(caller, slug, preference)
                 .orElseThrow(() -> Problems.notFound("Published item", slug));
         EntityTag tag = itemTag(served);
+        views.count(served.item().id);
         RestResponse.ResponseBuilder<PublicationResponse> response =
                 VersionTags.names(ifNoneMatch, "\"" + tag.getValue() + "\"")
                         ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)

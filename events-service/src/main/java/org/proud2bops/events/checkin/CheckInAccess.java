@@ -10,7 +10,7 @@ import org.proud2bops.platform.security.Caller;
 /**
  * Who works the check-in desk and who gets a registration's check-in code. The desk (scanning, looking attendees up,
  * attendance) is for those who manage the event: events admins and admins, any event; a network lead, the events of a
- * network they lead. A check-in code is for the attending member themself and for those who run events; a
+ * network they lead. A check-in code is for the attending member themself and for those who work the event's desk; a
  * regional network's client sees the registration but not its code.
  */
 @ApplicationScoped
@@ -31,8 +31,12 @@ public class CheckInAccess {
         return eventAccess.manages(caller, led, event);
     }
 
-    public boolean mayGetCode(Caller caller, Registration registration) {
-        return eventAccess.runsEvents(caller)
+    /**
+     * Whether the caller gets the registration's check-in code (and its QR image): the attending member, and those who
+     * work its event's desk (events admins and admins; the hosting network's leads), who check the holder in anyway.
+     */
+    public boolean mayGetCode(Caller caller, LedNetworks led, Registration registration) {
+        return worksTheDeskOf(caller, led, registration.event)
                 || (registration.member != null
                         && caller.subject() != null
                         && caller.subject().equals(registration.member.accountSubject));

@@ -111,7 +111,8 @@ public class CheckInResource {
             summary = "Find attendees at the desk",
             description = "The event's confirmed attendees whose name (a member's or a guest's) or guest email "
                     + "contains q, ignoring case, each with their attendance (CHECKED_IN, EXPECTED, or NO_SHOW once the "
-                    + "event ended); every confirmed attendee without q; in the order places were taken; paged. "
+                    + "event ended) and their answers to the event's registration questions (access or dietary needs "
+                    + "at the door); every confirmed attendee without q; in the order places were taken; paged. "
                     + "A member's email is not held by this service, so members are found by name. "
                     + "Who may: events admins and admins; " + LEADS_OF_THE_HOST)
     public RestResponse<PageResponse<DeskAttendeeResponse>> findDeskAttendees(
@@ -158,10 +159,11 @@ public class CheckInResource {
     @Authenticated
     @Operation(
             summary = "Get a registration's check-in QR code",
-            description = "The registration's check-in code as a QR code (PNG, 300 pixels square) for a badge or a "
-                    + "phone; the same code is checkInCode on the registration. A cancelled or waitlisted place has "
-                    + "none (409 check-in-refused). Not cached. Who may: the attending member; events admins and "
-                    + "admins. A regional network's client that sees the registration gets 403; anyone else 404.")
+            description =
+                    "The registration's check-in code as a QR code (PNG, 300 pixels square) for a badge or a "
+                            + "phone; the same code is checkInCode on the registration. A cancelled or waitlisted place has "
+                            + "none (409 check-in-refused). Not cached. Who may: the attending member; events admins and "
+                            + "admins; the hosting network's leads, for their network's events. A regional network's client that sees the registration gets 403; anyone else 404.")
     @APIResponse(
             responseCode = "200",
             description = "The QR code",

@@ -103,16 +103,20 @@ public class CheckInService {
     }
 
     /**
-     * The check-in code of a confirmed registration as a QR code PNG: for the attending member and those who run
-     * events. A caller who may see the registration but not its code (a regional client) gets 403, anyone else 404.
+     * The check-in code of a confirmed registration as a QR code PNG: for the attending member and those who work the
+     * event's desk (the hosting network's leads too). A caller who may see the registration but not its code (a
+     * regional client) gets 403, anyone else 404.
      */
     public byte[] codeImage(Caller caller, UUID eventId, UUID registrationId) {
+        LedNetworks led = access.worksTheDesk(caller) ? LedNetworks.NONE : networks.ledBy(caller);
         Registration registration = checkIns.findWithEvent(registrationId)
                 .filter(found -> found.event.id.equals(eventId))
-                .filter(found -> access.mayGetCode(caller, found) || registrationAccess.mayManage(caller, found))
+                .filter(found ->
+                        access.mayGetCode(caller, led, found) || registrationAccess.mayManage(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Registration", registrationId));
-        if (!access.mayGetCode(caller, registration)) {
-            throw Problems.forbidden("Only the attendee and those who run events get a registration's check-in code");
+        if (!access.mayGetCode(caller, led, registration)) {
+            throw Problems.forbidden(
+                    "Only the attendee and those who work the event's desk get a registration's check-in code");
         }
         if (registration.status != RegistrationStatus.CONFIRMED) {
             throw Problems.of(

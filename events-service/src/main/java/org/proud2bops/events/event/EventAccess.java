@@ -1,6 +1,7 @@
 package org.proud2bops.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
@@ -43,9 +44,24 @@ public class EventAccess {
         return maySeeEventsIn(caller, event.status) || manages(caller, led, event);
     }
 
-    /** Whether the caller may see (and list) events in this status. */
+    /** Whether the caller may see (and list) every event in this status. */
     public boolean maySeeEventsIn(Caller caller, EventStatus status) {
         return EventStatus.PUBLIC.contains(status) || runsEvents(caller);
+    }
+
+    /**
+     * Which events in this status the caller lists: every one ({@link ListedHosts#EVERY}) when they see every event in
+     * it; a network lead who leads a network, only the events hosted by the networks they lead (drafts and cancelled
+     * events included); anyone else nothing (empty: refused).
+     */
+    public Optional<ListedHosts> listing(Caller caller, LedNetworks led, EventStatus status) {
+        if (maySeeEventsIn(caller, status)) {
+            return Optional.of(ListedHosts.EVERY);
+        }
+        if (caller.hasRole(Roles.NETWORK_LEAD) && !led.slugs().isEmpty()) {
+            return Optional.of(ListedHosts.only(led.slugs()));
+        }
+        return Optional.empty();
     }
 
     /** Whether the caller sees the event's online joining link with the event itself: whoever manages it. */

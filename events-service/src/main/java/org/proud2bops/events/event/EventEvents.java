@@ -24,7 +24,11 @@ public class EventEvents {
     /** A published event that has ended was marked completed: final, as a cancellation is. */
     public static final String EVENT_COMPLETED = "org.proud2bops.events.EventCompleted";
 
-    /** The event's public state, the same in every fact; {@code region} and {@code hostNetwork} null when national. */
+    /**
+     * The event's public state, the same in every fact; {@code region}, {@code hostNetwork} and {@code
+     * hostNetworkName} null when national (or no network hosts it; the name also null for a host slug stored before
+     * networks were known); {@code audience} who may come (OPEN_TO_GUESTS, MEMBERS_ONLY, BY_INVITATION).
+     */
     public record EventState(
             UUID eventId,
             String title,
@@ -41,7 +45,9 @@ public class EventEvents {
             List<EventPartner> partners,
             List<String> tags,
             Instant registrationOpensAt,
-            Instant registrationClosesAt) {
+            Instant registrationClosesAt,
+            String audience,
+            String hostNetworkName) {
 
         static EventState of(Event event) {
             return new EventState(
@@ -60,7 +66,9 @@ public class EventEvents {
                     List.copyOf(event.partners),
                     List.copyOf(event.tags),
                     event.registrationOpensAt,
-                    event.registrationClosesAt);
+                    event.registrationClosesAt,
+                    event.audience.name(),
+                    event.hostNetworkName);
         }
     }
 

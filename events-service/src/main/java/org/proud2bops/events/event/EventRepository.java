@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     /** As {@link #listed(EventStatus, Instant, EventKind, Region)}, only events carrying {@code tag} when given. */
     public PanacheQuery<Event> listed(
             EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
+        return listed(status, endingAfter, kind, region, tag, null);
+    }
+
+    /**
+     * As {@link #listed(EventStatus, Instant, EventKind, Region, String)}, only events hosted by one of {@code
+     * hostNetworks} (slugs) when given (not empty).
+     */
+    public PanacheQuery<Event> listed(
+            EventStatus status,
+            Instant endingAfter,
+            EventKind kind,
+            Region region,
+            String tag,
+            Collection<String> hostNetworks) {
         Sort order = Sort.by("startsAt").and("id");
         Map<String, Object> parameters = new HashMap<>(Map.of("status", status, "endingAfter", endingAfter));
         String query = "status = :status and endsAt > :endingAfter";
@@ -36,6 +51,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         if (tag != null) {
             query += " and array_contains(tags, :tag)";
             parameters.put("tag", tag);
+        }
+        if (hostNetworks != null) {
+            query += " and hostNetwork in :hostNetworks";
+            parameters.put("hostNetworks", hostNetworks);
         }
         return find(query, order, parameters);
     }

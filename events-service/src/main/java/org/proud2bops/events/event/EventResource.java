@@ -70,7 +70,7 @@ public class EventResource {
                     + "`endingAfter`), soonest first, optionally only those of a kind, a region or a tag; paged. Those "
                     + "who manage an event also see its online joining link. Who may: anyone, for published (and, with "
                     + "`status`, completed) events (no token needed); events admins and admins also list DRAFT or "
-                    + "CANCELLED ones with `status`.")
+                    + "CANCELLED ones with `status`; a network lead lists those of the networks they lead only.")
     public RestResponse<PageResponse<EventResponse>> listEvents(
             @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
             @Parameter(description = "Only events hosted by this region's networks") @QueryParam("region")
@@ -82,7 +82,9 @@ public class EventResource {
                             regexp = EventRequest.TAG_PATTERN,
                             message = "must be lower-case letters, digits and hyphens")
                     String tag,
-            @Parameter(description = "COMPLETED; events admins also DRAFT or CANCELLED")
+            @Parameter(
+                            description =
+                                    "COMPLETED; events admins (network leads: their networks') also DRAFT or CANCELLED")
                     @QueryParam("status")
                     @DefaultValue("PUBLISHED")
                     EventStatus status,
@@ -157,14 +159,16 @@ public class EventResource {
                     + "and completed are final, any other move is 409 transition-not-allowed). "
                     + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
                     + "change it too). A capacity below the places taken is 409; an unknown `hostNetwork` 422. Times "
-                    + "that would leave one of its sessions outside are 409 session-outside-event. "
+                    + "that would leave one of its sessions outside are 409 session-outside-event; an `audience` that "
+                    + "admits no guests while guests hold places (or wait for one) is 409 guests-hold-places. "
                     + "Cancelling it cancels every confirmed and waitlisted registration (each a RegistrationCancelled "
                     + "fact). Who may: events admins and admins; a network lead, for events hosted by a network they "
                     + "lead and staying with one they lead (another network's event is 403, or 404 while not "
                     + "published).")
     @Extension(
             name = ProblemTypes.EXTENSION,
-            value = "conflicting-change, unknown-network, transition-not-allowed, session-outside-event")
+            value =
+                    "conflicting-change, unknown-network, transition-not-allowed, session-outside-event, guests-hold-places")
     public RestResponse<EventResponse> updateEvent(
             @PathParam("eventId") UUID eventId,
             @Valid @NotNull EventRequest request,

@@ -37,6 +37,7 @@ public class EventService {
     private final EventEvents facts;
     private final NetworkService networks;
     private final Clock clock;
+    private final GuestPlaces guestPlaces;
 
     public EventService(
             EventRepository events,
@@ -44,13 +45,15 @@ public class EventService {
             jakarta.enterprise.event.Event<EventChanged> changes,
             EventEvents facts,
             NetworkService networks,
-            Clock clock) {
+            Clock clock,
+            GuestPlaces guestPlaces) {
         this.events = events;
         this.access = access;
         this.changes = changes;
         this.facts = facts;
         this.networks = networks;
         this.clock = clock;
+        this.guestPlaces = guestPlaces;
     }
 
     /** Events in one status that end after {@code endingAfter} (now when null), soonest first. */
@@ -62,10 +65,15 @@ public class EventService {
     /** As {@link #list(Caller, EventStatus, Instant, EventKind, Region)}, only events tagged {@code tag} if given. */
     public PanacheQuery<Event> list(
             Caller caller, EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
-        if (!access.maySeeEventsIn(caller, status)) {
-            throw caller.refusal("Only events admins list events that are not published");
-        }
-        return events.listed(status, Optional.ofNullable(endingAfter).orElseGet(clock::instant), kind, region, tag);
+        // The networks the caller leads are looked up only for a status the public does not see
+        LedNetworks led = access.maySeeEventsIn(caller, status) ? LedNetworks.NONE : ledBy(caller);
+        ListedHosts hosts = access.listing(caller, led, status)
+                .orElseThrow(() -> caller.refusal(
+                        "Only events admins list events that are not published (a network lead: their networks' own)"));
+        Instant after = Optional.ofNullable(endingAfter).orElseGet(clock::instant);
+        return hosts.every()
+                ? events.listed(status, after, kind, region, tag)
+                : events.listed(status, after, kind, region, tag, hosts.networks());
     }
 
     /** Whether the caller sees the event's online joining link with the event: whoever manages it. */
@@ -136,6 +144,7 @@ public class EventService {
                     }
                     EventStatus before = event.status;
                     requireTransition(before, details);
+                    requireNoGuestLosesAPlace(event, details);
                     long versionBefore = event.version;
                     apply(event, details);
                     changes.fire(new EventChanged(event));
@@ -145,6 +154,27 @@ public class EventService {
                     facts.changed(event, before, event.version != versionBefore);
                     return event;
                 });
+    }
+
+    /**
+     * 409 guests-hold-places (field audience) when the change would stop admitting guests (members only, or by
+     * invitation) while guests hold places or wait for one: nobody loses a place silently; whoever manages the event
+     * cancels those registrations first (each then tells the guest). Cancelling the event itself cancels them anyway.
+     */
+    private void requireNoGuestLosesAPlace(Event event, EventDetails details) {
+        if (!event.audience.admitsGuests()
+                || details.audience().admitsGuests()
+                || details.status() == EventStatus.CANCELLED) {
+            return;
+        }
+        long guests = guestPlaces.heldAt(event.id);
+        if (guests > 0) {
+            throw Problems.of(
+                    ProblemType.GUESTS_HOLD_PLACES,
+                    guests + " guest(s) hold places at the event or wait for one; cancel their registrations before "
+                            + "making it " + details.audience(),
+                    "audience");
+        }
     }
 
     /** 409 unless the event may go from {@code before} to the status asked for (completed: only once it ended). */

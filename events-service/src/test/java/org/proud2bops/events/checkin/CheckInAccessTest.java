@@ -33,8 +33,31 @@ class CheckInAccessTest {
         Caller caller = EventsTestData.callerOfKind(who);
 
         assertThat(access.worksTheDesk(caller)).isEqualTo(desk);
-        assertThat(access.mayGetCode(caller, placeOf("a-member"))).isEqualTo(ownCode);
-        assertThat(access.mayGetCode(caller, placeOf("someone-else"))).isEqualTo(othersCode);
+        assertThat(access.mayGetCode(caller, LedNetworks.NONE, placeOf("a-member", "london")))
+                .isEqualTo(ownCode);
+        assertThat(access.mayGetCode(caller, LedNetworks.NONE, placeOf("someone-else", "london")))
+                .isEqualTo(othersCode);
+    }
+
+    @ParameterizedTest(name = "{0} (leading {1}) gets the code of someone else's place at an event hosted by {2}: {3}")
+    @CsvSource(textBlock = """
+            network lead,    london,     london,     true
+            network lead,    london,     north-west, false
+            network lead,    london,     ,           false
+            network lead,    ,           london,     false
+            member,          london,     london,     false
+            regional client, ,           london,     false
+            events admin,    ,           north-west, true
+            """)
+    void aNetworkLeadGetsTheCodesOfTheirOwnNetworksAttendeesAsAtTheDesk(
+            String who, String leads, String host, boolean code) {
+        Caller caller = EventsTestData.callerOfKind(who);
+        LedNetworks led = leads == null ? LedNetworks.NONE : LedNetworks.of(leads);
+        Registration place = placeOf("someone-else", host);
+
+        assertThat(access.mayGetCode(caller, led, place)).isEqualTo(code);
+        // Whoever gets the code works that event's desk, and the other way round
+        assertThat(access.worksTheDeskOf(caller, led, place.event)).isEqualTo(code);
     }
 
     @ParameterizedTest(name = "{0} (leading {1}) works the desk of an event hosted by {2}: {3}")
@@ -57,12 +80,15 @@ class CheckInAccessTest {
                 .isEqualTo(desk);
     }
 
-    private static Registration placeOf(String subject) {
+    private static Registration placeOf(String subject, String hostNetwork) {
+        Event event = new Event();
+        event.hostNetwork = hostNetwork;
         MemberProfile member = new MemberProfile();
         member.memberId = UUID.randomUUID();
         member.accountSubject = subject;
         Registration registration = new Registration();
         registration.member = member;
+        registration.event = event;
         return registration;
     }
 }

@@ -330,6 +330,59 @@ class CheckInApiTest {
     }
 
     @Test
+    void theDeskSeesEachAttendeesAnswersToTheQuestionsTheEventStillAsks() {
+        Map<String, Object> body = EventsTestData.eventWithQuestions(Region.LONDON, 10);
+        String eventId = EventsTestData.createEvent(body);
+        Map<String, Object> ada = new java.util.HashMap<>(guest("Ada Answers"));
+        ada.put("answers", Map.of("dietary", "Vegan", "access", "Step-free route to the hall"));
+        RegistrationResponse adaPlace = EventsTestData.register(asEventsAdmin(), eventId, ada);
+        Map<String, Object> bo = new java.util.HashMap<>(guest("Bo Answers"));
+        bo.put("answers", Map.of("dietary", "None"));
+        RegistrationResponse boPlace = EventsTestData.register(asEventsAdmin(), eventId, bo);
+        Person lead = EventsTestData.leadOf("london");
+
+        Map<UUID, Map<String, String>> seen = answersAtTheDesk(lead.asLead(), eventId);
+        assertThat(seen.get(adaPlace.id()))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("dietary", "Vegan", "access", "Step-free route to the hall"));
+        assertThat(seen.get(boPlace.id())).containsExactlyEntriesOf(Map.of("dietary", "None"));
+
+        // A question the event no longer asks is no longer shown at the door
+        String etag = asEventsAdmin()
+                .get("/api/events/{eventId}", eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        body.put("questions", List.of(((List<?>) body.get("questions")).get(0)));
+        asEventsAdmin()
+                .header("If-Match", etag)
+                .body(body)
+                .put("/api/events/{eventId}", eventId)
+                .then()
+                .statusCode(200);
+        assertThat(answersAtTheDesk(asEventsAdmin(), eventId).get(adaPlace.id()))
+                .containsExactlyEntriesOf(Map.of("dietary", "Vegan"));
+    }
+
+    /** The answers the desk sees, by registration id (an attendee without answers has none in the map). */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, Map<String, String>> answersAtTheDesk(RequestSpecification desk, String eventId) {
+        List<Map<String, Object>> items = desk.get(ATTENDEES, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        Map<UUID, Map<String, String>> answers = new java.util.HashMap<>();
+        items.stream()
+                .filter(item -> item.get("answers") != null)
+                .forEach(item -> answers.put(UUID.fromString((String) item.get("registrationId")), (Map<String, String>)
+                        item.get("answers")));
+        return answers;
+    }
+
+    @Test
     void attendanceCountsNoShowsOnceTheEventHasEnded() {
         String eventId = EventsTestData.eventStartingSoon();
         RegistrationResponse arrives = EventsTestData.register(asEventsAdmin(), eventId, guest("On Time"));

@@ -91,6 +91,32 @@ class EventAccessTest {
         assertThat(access.seesOnlineLink(caller, led, event)).isEqualTo(manages);
     }
 
+    @ParameterizedTest(name = "{0} (leading {1}) lists {2} events: {3}")
+    @CsvSource({
+        "anonymous,       ,       PUBLISHED, every",
+        "anonymous,       ,       DRAFT,     refused",
+        "member,          ,       COMPLETED, every",
+        "member,          ,       CANCELLED, refused",
+        "member,          london, DRAFT,     refused",
+        "regional client, ,       DRAFT,     refused",
+        "network lead,    london, PUBLISHED, every",
+        "network lead,    london, DRAFT,     london",
+        "network lead,    london, CANCELLED, london",
+        "network lead,    ,       DRAFT,     refused",
+        "events admin,    ,       DRAFT,     every",
+        "admin,           ,       CANCELLED, every",
+    })
+    void aNetworkLeadListsTheirOwnNetworksEventsInEveryStatus(
+            String who, String leads, EventStatus status, String listed) {
+        LedNetworks led = leads == null ? LedNetworks.NONE : LedNetworks.of(leads);
+
+        var listing = access.listing(EventsTestData.callerOfKind(who), led, status);
+
+        String outcome = listing.map(hosts -> hosts.every() ? "every" : String.join(",", hosts.networks()))
+                .orElse("refused");
+        assertThat(outcome).isEqualTo(listed);
+    }
+
     @ParameterizedTest(name = "{0} (leading {1}) hosts an event by {2}: {3}")
     @CsvSource({
         "network lead, london, london,     true",

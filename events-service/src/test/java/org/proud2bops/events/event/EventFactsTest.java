@@ -49,7 +49,9 @@ class EventFactsTest {
             "partners",
             "tags",
             "registrationOpensAt",
-            "registrationClosesAt");
+            "registrationClosesAt",
+            "audience",
+            "hostNetworkName");
 
     @Inject
     AgroalDataSource dataSource;
@@ -84,6 +86,7 @@ class EventFactsTest {
         body.put("capacity", 60);
         etag = replace(id, etag, body);
         body.put("title", "Operational leadership day, new title");
+        body.put("audience", "MEMBERS_ONLY");
         etag = replace(id, etag, body);
         body.put("status", "CANCELLED");
         etag = replace(id, etag, body);
@@ -123,6 +126,8 @@ class EventFactsTest {
         assertThat(published.getString("kind")).isEqualTo("REGIONAL_MEETING");
         assertThat(published.getString("region")).isEqualTo("LONDON");
         assertThat(published.getString("hostNetwork")).isEqualTo("london");
+        assertThat(published.getString("hostNetworkName")).isEqualTo("Proud2bOps London");
+        assertThat(published.getString("audience")).isEqualTo("OPEN_TO_GUESTS");
         assertThat(published.getString("startsAt")).isEqualTo(body.get("startsAt"));
         assertThat(published.getString("endsAt")).isEqualTo(body.get("endsAt"));
         assertThat(published.getString("timeZone")).isEqualTo("Europe/London");
@@ -136,6 +141,7 @@ class EventFactsTest {
         assertThat(states.get(1).getInt("capacity")).isEqualTo(60);
         assertThat(states.get(1).getInt("placesLeft")).isEqualTo(60);
         assertThat(states.get(2).getString("title")).isEqualTo("Operational leadership day, new title");
+        assertThat(states.get(2).getString("audience")).isEqualTo("MEMBERS_ONLY");
         assertThat(states.get(3).getString("status")).isEqualTo("CANCELLED");
         assertThat(states.stream().map(s -> s.getLong("version")).toList())
                 .isSorted()
@@ -158,6 +164,8 @@ class EventFactsTest {
         assertThat(created.getInt("placesLeft")).isEqualTo(5);
         assertThat(created.getString("region")).isNull();
         assertThat(created.getString("hostNetwork")).isNull();
+        assertThat(created.getMap("$")).doesNotContainKey("hostNetworkName");
+        assertThat(created.getString("audience")).isEqualTo("OPEN_TO_GUESTS");
         JsonPath updated = JsonPath.from(facts.get(1).value());
         assertThat(updated.getInt("capacity")).isEqualTo(10);
         assertThat(updated.getInt("placesLeft")).isEqualTo(9);

@@ -31,6 +31,7 @@ class NetworkLeadApiTest {
 
     private static final String EVENT = "/api/events/{eventId}";
     private static final String REGISTRATIONS = "/api/events/{eventId}/registrations";
+    private static final String QR_CODE = "/api/events/{eventId}/registrations/{registrationId}/check-in-code.png";
 
     @Test
     void anUnknownHostNetworkIsRefusedAndNothingIsCreated() {
@@ -178,6 +179,20 @@ class NetworkLeadApiTest {
                 .then()
                 .statusCode(200)
                 .body("checkedIn", equalTo(1));
+        // The attendee's QR code, as the desk they work may scan it; another network's lead gets nothing
+        byte[] png = lead.asLead()
+                .get(QR_CODE, eventId, place.id())
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray();
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        EventsTestData.leadOf("north-west")
+                .asLead()
+                .get(QR_CODE, eventId, place.id())
+                .then()
+                .spec(ProblemSpecs.problem(ProblemType.NOT_FOUND));
     }
 
     @Test
@@ -207,6 +222,77 @@ class NetworkLeadApiTest {
                 .then()
                 .spec(ProblemSpecs.problem(ProblemType.FORBIDDEN));
         asEventsAdmin().get(REGISTRATIONS, published).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aLeadListsTheirOwnNetworksEventsInEveryStatusAndNoOtherNetworksDrafts() {
+        Person lead = EventsTestData.leadOf("london");
+        String tag = "lead-list-" + UUID.randomUUID().toString().substring(0, 8);
+        String londonDraft = createTagged(Region.LONDON, "DRAFT", tag);
+        String londonCancelled = cancelledLondonEvent(tag);
+        createTagged(Region.NORTH_WEST, "DRAFT", tag);
+        String londonPublished = createTagged(Region.LONDON, "PUBLISHED", tag);
+        String northWestPublished = createTagged(Region.NORTH_WEST, "PUBLISHED", tag);
+
+        assertThat(listedIds(lead.asLead(), "DRAFT", tag)).containsExactly(londonDraft);
+        assertThat(listedIds(lead.asLead(), "CANCELLED", tag)).containsExactly(londonCancelled);
+        // What anyone lists is not narrowed for a lead
+        assertThat(listedIds(lead.asLead(), "PUBLISHED", tag))
+                .containsExactlyInAnyOrder(londonPublished, northWestPublished);
+        // Events admins still list every network's drafts; a member, or the role without a lead fact, is refused
+        assertThat(listedIds(asEventsAdmin(), "DRAFT", tag)).hasSize(2).contains(londonDraft);
+        Person notALead = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        notALead.asLead()
+                .queryParam("status", "DRAFT")
+                .get("/api/events")
+                .then()
+                .spec(ProblemSpecs.problem(ProblemType.FORBIDDEN));
+        notALead.asThem()
+                .queryParam("status", "DRAFT")
+                .get("/api/events")
+                .then()
+                .spec(ProblemSpecs.problem(ProblemType.FORBIDDEN));
+    }
+
+    private static String createTagged(Region region, String status, String tag) {
+        Map<String, Object> body = EventsTestData.event(region, 10);
+        body.put("status", status);
+        body.put("tags", java.util.List.of(tag));
+        return EventsTestData.createEvent(body);
+    }
+
+    /** A London draft with this tag, cancelled by an events admin. */
+    private static String cancelledLondonEvent(String tag) {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 10);
+        body.put("status", "DRAFT");
+        body.put("tags", java.util.List.of(tag));
+        String eventId = EventsTestData.createEvent(body);
+        String etag = asEventsAdmin()
+                .get(EVENT, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        body.put("status", "CANCELLED");
+        asEventsAdmin()
+                .header("If-Match", etag)
+                .body(body)
+                .put(EVENT, eventId)
+                .then()
+                .statusCode(200);
+        return eventId;
+    }
+
+    private static java.util.List<String> listedIds(
+            io.restassured.specification.RequestSpecification caller, String status, String tag) {
+        return caller.queryParam("status", status)
+                .queryParam("tag", tag)
+                .get("/api/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
     }
 
     @Test

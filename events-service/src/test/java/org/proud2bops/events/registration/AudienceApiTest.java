@@ -38,6 +38,9 @@ import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 class AudienceApiTest {
 
     private static final String REGISTRATIONS = "/api/events/{eventId}/registrations";
+    private static final String EVENT = "/api/events/{eventId}";
+    private static final String REGISTRATION = "/api/events/{eventId}/registrations/{registrationId}";
+    private static final String CANCELLATION = "/api/events/{eventId}/registrations/{registrationId}/cancellation";
 
     @Test
     void anEventIsOpenToGuestsUnlessItSaysOtherwise() {
@@ -135,6 +138,92 @@ class AudienceApiTest {
                         .audience())
                 .isEqualTo(audience);
         return eventId;
+    }
+
+    @Test
+    void anEventStopsAdmittingGuestsOnlyOnceNoGuestHoldsOrAwaitsAPlace() {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 1);
+        String eventId = EventsTestData.createEvent(body);
+        RegistrationResponse confirmed =
+                EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Confirmed Guest"));
+        RegistrationResponse waiting =
+                EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Waiting Guest"));
+        assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        Person lead = EventsTestData.leadOf("london");
+        String etag = etagOf(eventId);
+
+        for (Audience audience : List.of(Audience.MEMBERS_ONLY, Audience.BY_INVITATION)) {
+            body.put("audience", audience.name());
+            for (RequestSpecification manager : List.of(asEventsAdmin(), lead.asLead())) {
+                manager.header("If-Match", etag)
+                        .body(body)
+                        .put(EVENT, eventId)
+                        .then()
+                        .spec(ProblemSpecs.problem(ProblemType.GUESTS_HOLD_PLACES))
+                        .body("field", equalTo("audience"));
+            }
+        }
+        // Nothing changed: the event, and both guests' registrations
+        assertThat(etagOf(eventId)).isEqualTo(etag);
+        assertThat(statusOf(eventId, confirmed)).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(statusOf(eventId, waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        // The confirmed guest gives their place back: the waiting guest is promoted and still holds it
+        asEventsAdmin().post(CANCELLATION, eventId, confirmed.id()).then().statusCode(200);
+        body.put("audience", Audience.MEMBERS_ONLY.name());
+        asEventsAdmin()
+                .header("If-Match", etagOf(eventId))
+                .body(body)
+                .put(EVENT, eventId)
+                .then()
+                .spec(ProblemSpecs.problem(ProblemType.GUESTS_HOLD_PLACES));
+        // Once no guest holds or awaits a place, the event becomes members only
+        asEventsAdmin().post(CANCELLATION, eventId, waiting.id()).then().statusCode(200);
+        asEventsAdmin()
+                .header("If-Match", etagOf(eventId))
+                .body(body)
+                .put(EVENT, eventId)
+                .then()
+                .statusCode(200)
+                .body("audience", equalTo("MEMBERS_ONLY"));
+    }
+
+    @Test
+    void cancellingAnEventWithGuestsMayChangeItsAudienceInTheSameChange() {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 5);
+        String eventId = EventsTestData.createEvent(body);
+        RegistrationResponse guest =
+                EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Cancelled Event Guest"));
+        body.put("audience", Audience.MEMBERS_ONLY.name());
+        body.put("status", "CANCELLED");
+
+        asEventsAdmin()
+                .header("If-Match", etagOf(eventId))
+                .body(body)
+                .put(EVENT, eventId)
+                .then()
+                .statusCode(200)
+                .body("audience", equalTo("MEMBERS_ONLY"));
+        assertThat(statusOf(eventId, guest)).isEqualTo(RegistrationStatus.CANCELLED);
+    }
+
+    private static String etagOf(String eventId) {
+        return asEventsAdmin()
+                .get(EVENT, eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    private static RegistrationStatus statusOf(String eventId, RegistrationResponse registration) {
+        return asEventsAdmin()
+                .get(REGISTRATION, eventId, registration.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(RegistrationResponse.class)
+                .status();
     }
 
     private static int placesLeft(String eventId) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -41,6 +42,9 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == Instant.class) {
             return (ParamConverter<T>)
                     converter(name.get(), "an ISO-8601 instant such as 2026-11-07T09:00:00Z", Instant::parse);
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name.get(), "an ISO-8601 date such as 2026-11-07", LocalDate::parse);
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name.get(), "a UUID", UUID::fromString);

@@ -105,6 +105,12 @@ public enum ProblemType {
             409,
             "Session outside the event",
             "A session's times must lie within its event's start and end"),
+    GUESTS_HOLD_PLACES(
+            "guests-hold-places",
+            409,
+            "Guests hold places",
+            "The event cannot stop admitting guests (audience members only or by invitation) while guests hold "
+                    + "places or wait for one: cancel their registrations first; `field` is audience"),
     LENGTH_REQUIRED("length-required", 411, "Length required", "The body needs a Content-Length"),
     STALE_VERSION(
             "stale-version",

@@ -16,8 +16,29 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** Events in one status ending after {@code endingAfter}, soonest first. */
     public PanacheQuery<Event> listed(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
-        Sort order = Sort.by("startsAt").and("id");
-        Map<String, Object> parameters = new HashMap<>(Map.of("status", status, "endingAfter", endingAfter));
+        Map<String, Object> parameters = new HashMap<>();
+        return find(
+                listedWhere(status, endingAfter, kind, region, parameters),
+                Sort.by("startsAt").and("id"),
+                parameters);
+    }
+
+    /** When the first of the events {@link #listed} lists ends, if it lists any. */
+    public Optional<Instant> firstEndOfListed(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
+        Map<String, Object> parameters = new HashMap<>();
+        var query = getEntityManager()
+                .createQuery(
+                        "select min(endsAt) from Event where "
+                                + listedWhere(status, endingAfter, kind, region, parameters),
+                        Instant.class);
+        parameters.forEach(query::setParameter);
+        return Optional.ofNullable(query.getSingleResult());
+    }
+
+    private static String listedWhere(
+            EventStatus status, Instant endingAfter, EventKind kind, Region region, Map<String, Object> parameters) {
+        parameters.put("status", status);
+        parameters.put("endingAfter", endingAfter);
         String query = "status = :status and endsAt > :endingAfter";
         if (kind != null) {
             query += " and kind = :kind";
@@ -27,7 +48,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             query += " and region = :region";
             parameters.put("region", region);
         }
-        return find(query, order, parameters);
+        return query;
     }
 
     /** The event with its row locked until the transaction ends: how places are counted without overselling. */

@@ -77,8 +77,7 @@ public class EventResource {
             @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponse.of(events.list(caller, status, endingAfter, kind, region), page, EventResponse::of)
-                .toResponse(uriInfo);
+        return events.listPage(caller, status, endingAfter, kind, region, page).toResponse(uriInfo);
     }
 
     @GET

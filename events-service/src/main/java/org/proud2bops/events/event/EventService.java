@@ -12,6 +12,8 @@ import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.events.network.Network;
 import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.platform.http.ExpectedVersion;
+import org.proud2bops.platform.http.PageRequest;
+import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
@@ -29,14 +31,17 @@ public class EventService {
     private final jakarta.enterprise.event.Event<EventChanged> changes;
     private final EventEvents facts;
     private final NetworkService networks;
+    private final PublishedListing publishedListing;
 
     public EventService(
             EventRepository events,
             EventAccess access,
             jakarta.enterprise.event.Event<EventChanged> changes,
             EventEvents facts,
-            NetworkService networks) {
+            NetworkService networks,
+            PublishedListing publishedListing) {
         this.events = events;
+        this.publishedListing = publishedListing;
         this.access = access;
         this.changes = changes;
         this.facts = facts;
@@ -50,6 +55,32 @@ public class EventService {
             throw caller.refusal("Only events admins list events that are not published");
         }
         return events.listed(status, Optional.ofNullable(endingAfter).orElseGet(Instant::now), kind, region);
+    }
+
+    /**
+     * A page of {@link #list}: of the published events, the page kept by {@link PublishedListing} while it is still
+     * the answer.
+     */
+    public PageResponse<EventResponse> listPage(
+            Caller caller, EventStatus status, Instant endingAfter, EventKind kind, Region region, PageRequest page) {
+        Instant now = Instant.now();
+        PanacheQuery<Event> query =
+                list(caller, status, Optional.ofNullable(endingAfter).orElse(now), kind, region);
+        if (status != EventStatus.PUBLISHED) {
+            return PageResponse.of(query, page, EventResponse::of);
+        }
+        var key = new PublishedListing.Key(endingAfter, kind, region, page.page, page.size);
+        return publishedListing.page(key, now, () -> {
+            PageResponse<EventResponse> read = PageResponse.of(query, page, EventResponse::of);
+            if (endingAfter != null) {
+                return new PublishedListing.Read(read, null);
+            }
+            // The page is the answer until the first listed event ends (it leaves the list then)
+            Optional<Instant> firstEnd = read.totalItems() == read.items().size()
+                    ? read.items().stream().map(EventResponse::endsAt).min(Instant::compareTo)
+                    : events.firstEndOfListed(status, now, kind, region);
+            return new PublishedListing.Read(read, firstEnd.orElse(null));
+        });
     }
 
     /** The event, if the caller may see it; otherwise nothing, as if it did not exist. */

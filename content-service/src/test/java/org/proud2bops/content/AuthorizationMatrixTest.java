@@ -48,6 +48,11 @@ class AuthorizationMatrixTest {
                                 "createContentItem",
                                 c -> as(c).body(ContentTestData.article("matrix"))
                                         .post(ContentTestData.ITEMS)),
+                        entry("createContentItemTranslation", c -> {
+                            Map<String, Object> translation = ContentTestData.article("matrix");
+                            translation.put("language", "fr");
+                            return as(c).body(translation).post(ContentTestData.TRANSLATIONS, anItem());
+                        }),
                         entry(
                                 "updateContentItem",
                                 c -> as(c).header("If-Match", "\"0\"")
@@ -64,7 +69,9 @@ class AuthorizationMatrixTest {
                                 "restoreContentItemRevision",
                                 c -> as(c).header("If-Match", "\"0\"").post(ContentTestData.RESTORE, anItem(), 1)),
                         entry("listPublications", c -> as(c).get(ContentTestData.PUBLICATIONS)),
-                        entry("getPublication", c -> as(c).get(ContentTestData.PUBLICATION, membersOnly))));
+                        entry("getPublication", c -> as(c).get(ContentTestData.PUBLICATION, membersOnly)),
+                        entry("getRssFeed", c -> as(c).get(ContentTestData.RSS_FEED)),
+                        entry("getAtomFeed", c -> as(c).get(ContentTestData.ATOM_FEED))));
     }
 
     /** A published members-only item's slug. */

@@ -86,6 +86,10 @@ public final class ContentTestData {
     public static final String RESTORE = "/api/content/items/{itemId}/revisions/{number}/restore";
     public static final String PUBLICATIONS = "/api/content/publications";
     public static final String PUBLICATION = "/api/content/publications/{slug}";
+    public static final String TRANSLATIONS = "/api/content/items/{itemId}/translations";
+    public static final String RSS_FEED = "/api/content/feeds/rss";
+    public static final String ATOM_FEED = "/api/content/feeds/atom";
+    public static final String TOPICS = "/api/content/topics";
     public static final String ITEM_TOPIC = "content.item.v1";
 
     /** What an editor sends for an article in English with a unique slug (the map may be changed). */
@@ -192,6 +196,30 @@ public final class ContentTestData {
                 .extract()
                 .jsonPath()
                 .getList("items", RevisionResponse.class);
+    }
+
+    /** Writes, as a content editor, a translation of the item and gives its id. */
+    public static String createTranslation(String itemId, Map<String, Object> body) {
+        return asContentEditor()
+                .body(body)
+                .post(TRANSLATIONS, itemId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Publishes the draft through review. */
+    public static void publish(String itemId) {
+        moveTo(itemId, "IN_REVIEW", null);
+        moveTo(itemId, "PUBLISHED", null);
+    }
+
+    /** Adds a topic no other test uses and gives its slug. */
+    public static String newTopic() {
+        String slug = unique("topic");
+        asContentEditor().body(topic(slug, "Topic " + slug)).post(TOPICS).then().statusCode(201);
+        return slug;
     }
 
     /** Writes the item and publishes it through review; gives its id. */

@@ -176,7 +176,143 @@ class AuthorizationMatrixTest {
                 entry("eraseGuestByEmail", c -> {
                     RegistrationResponse guest = someGuest(o.londonEvent());
                     return as.apply(c).body(Map.of("email", guest.guestEmail())).post("/api/events/guest-erasures");
-                }));
+                }),
+                // The program: the London event's (published; a draft's where only those who run events read it)
+                entry("listStreams", c -> as.apply(c).get("/api/events/{eventId}/streams", o.londonEvent())),
+                entry(
+                        "getStream",
+                        c -> as.apply(c)
+                                .get(
+                                        "/api/events/{eventId}/streams/{streamId}",
+                                        o.draftEvent(),
+                                        streamOf(o.draftEvent()))),
+                entry(
+                        "createStream",
+                        c -> as.apply(c)
+                                .body(Map.of("name", "Matrix " + UUID.randomUUID(), "position", 1))
+                                .post("/api/events/{eventId}/streams", o.londonEvent())),
+                entry(
+                        "updateStream",
+                        c -> as.apply(c)
+                                .header("If-Match", "\"0\"")
+                                .body(Map.of("name", "Matrix " + UUID.randomUUID(), "position", 2))
+                                .put(
+                                        "/api/events/{eventId}/streams/{streamId}",
+                                        o.londonEvent(),
+                                        streamOf(o.londonEvent()))),
+                entry(
+                        "deleteStream",
+                        c -> as.apply(c)
+                                .delete(
+                                        "/api/events/{eventId}/streams/{streamId}",
+                                        o.londonEvent(),
+                                        streamOf(o.londonEvent()))),
+                entry("listSessions", c -> as.apply(c).get("/api/events/{eventId}/sessions", o.draftEvent())),
+                entry(
+                        "getSession",
+                        c -> as.apply(c)
+                                .get(
+                                        "/api/events/{eventId}/sessions/{sessionId}",
+                                        o.londonEvent(),
+                                        EventsTestData.sessionOf(o.londonEvent(), 1, 10))),
+                entry(
+                        "createSession",
+                        c -> as.apply(c)
+                                .body(EventsTestData.session(o.londonEvent(), 1, 10))
+                                .post("/api/events/{eventId}/sessions", o.londonEvent())),
+                entry(
+                        "updateSession",
+                        c -> as.apply(c)
+                                .header("If-Match", "\"0\"")
+                                .body(EventsTestData.session(o.londonEvent(), 2, 20))
+                                .put(
+                                        "/api/events/{eventId}/sessions/{sessionId}",
+                                        o.londonEvent(),
+                                        EventsTestData.sessionOf(o.londonEvent(), 1, 10))),
+                entry(
+                        "deleteSession",
+                        c -> as.apply(c)
+                                .delete(
+                                        "/api/events/{eventId}/sessions/{sessionId}",
+                                        o.londonEvent(),
+                                        EventsTestData.sessionOf(o.londonEvent(), 1, 10))),
+                entry(
+                        "getSessionSettings",
+                        c -> as.apply(c).get("/api/events/{eventId}/session-settings", o.draftEvent())),
+                entry(
+                        "updateSessionSettings",
+                        c -> as.apply(c)
+                                .header("If-Match", "*")
+                                .body(Map.of("overlapAllowed", false))
+                                .put("/api/events/{eventId}/session-settings", o.londonEvent())),
+                // Session bookings inside someone else's registration at the London event (a fresh session each)
+                entry(
+                        "bookSession",
+                        c -> as.apply(c)
+                                .body(Map.of("sessionId", EventsTestData.sessionOf(o.londonEvent(), 1, 10)))
+                                .post(
+                                        "/api/events/{eventId}/registrations/{registrationId}/sessions",
+                                        o.londonEvent(),
+                                        Objects.registrationOfSomeoneElse(o.londonEvent()))),
+                entry(
+                        "listSessionBookings",
+                        c -> as.apply(c)
+                                .get(
+                                        "/api/events/{eventId}/registrations/{registrationId}/sessions",
+                                        o.londonEvent(),
+                                        o.otherRegistration())),
+                entry("getSessionBooking", c -> {
+                    Booked booked = bookedSession(o.londonEvent());
+                    return as.apply(c)
+                            .get(
+                                    "/api/events/{eventId}/registrations/{registrationId}/sessions/{sessionId}",
+                                    o.londonEvent(),
+                                    booked.registrationId(),
+                                    booked.sessionId());
+                }),
+                entry("cancelSessionBooking", c -> {
+                    Booked booked = bookedSession(o.londonEvent());
+                    return as.apply(c)
+                            .delete(
+                                    "/api/events/{eventId}/registrations/{registrationId}/sessions/{sessionId}",
+                                    o.londonEvent(),
+                                    booked.registrationId(),
+                                    booked.sessionId());
+                }),
+                // A session's door: someone else's booked place at a session of an event whose desk is open
+                entry("checkInAtSession", c -> {
+                    String eventId = EventsTestData.eventStartingSoon();
+                    String sessionId = EventsTestData.sessionOf(eventId, 0, 10);
+                    RegistrationResponse place = EventsTestData.register(
+                            asEventsAdmin(), eventId, Map.of("memberId", Objects.someoneElse()));
+                    EventsTestData.bookSession(asEventsAdmin(), eventId, place.id(), sessionId);
+                    return as.apply(c)
+                            .body(Map.of("code", place.checkInCode()))
+                            .post("/api/events/{eventId}/sessions/{sessionId}/check-ins", eventId, sessionId);
+                }),
+                entry(
+                        "listSessionAttendance",
+                        c -> as.apply(c).get("/api/events/{eventId}/attendance/sessions", o.londonEvent())));
+    }
+
+    private static String streamOf(String eventId) {
+        return asEventsAdmin()
+                .body(Map.of("name", "Matrix " + UUID.randomUUID(), "position", 1))
+                .post("/api/events/{eventId}/streams", eventId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    record Booked(String registrationId, String sessionId) {}
+
+    /** A fresh session of the event, booked inside a fresh registration of someone else's there. */
+    private static Booked bookedSession(String eventId) {
+        String registrationId = Objects.registrationOfSomeoneElse(eventId);
+        String sessionId = EventsTestData.sessionOf(eventId, 1, 10);
+        EventsTestData.bookSession(asEventsAdmin(), eventId, registrationId, sessionId);
+        return new Booked(registrationId, sessionId);
     }
 
     private static RegistrationResponse someGuest(String eventId) {

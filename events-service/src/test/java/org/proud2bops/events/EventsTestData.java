@@ -23,6 +23,7 @@ import org.proud2bops.events.memberprofile.MemberProfileRepository;
 import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.registration.RegistrationResponse;
+import org.proud2bops.events.session.SessionBookingResponse;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.testing.KafkaTestClient;
@@ -127,6 +128,31 @@ public final class EventsTestData {
             body.put("region", region.name());
             body.put("hostNetwork", region.name().toLowerCase().replace('_', '-'));
         }
+        return body;
+    }
+
+    /**
+     * As {@link #event}, asking a required choice ({@code dietary}: None, Vegetarian or Vegan) and optional free text
+     * ({@code access}) at registration, with an online joining link of its own.
+     */
+    public static Map<String, Object> eventWithQuestions(Region region, int capacity) {
+        Map<String, Object> body = event(region, capacity);
+        body.put(
+                "questions",
+                java.util.List.of(
+                        Map.of(
+                                "key",
+                                "dietary",
+                                "label",
+                                "Dietary needs",
+                                "kind",
+                                "CHOICE",
+                                "options",
+                                java.util.List.of("None", "Vegetarian", "Vegan"),
+                                "required",
+                                true),
+                        Map.of("key", "access", "label", "Access needs", "kind", "FREE_TEXT", "required", false)));
+        body.put("onlineLink", "https://meet.example.org/room-" + UUID.randomUUID());
         return body;
     }
 
@@ -354,5 +380,70 @@ public final class EventsTestData {
                 Instant.now().toString(),
                 "content-type",
                 "application/json");
+    }
+
+    // Sessions
+
+    /**
+     * What an events admin sends for a session of the event starting {@code fromHour} hours after the event does, for
+     * an hour, with {@code capacity} places.
+     */
+    public static Map<String, Object> session(String eventId, int fromHour, int capacity) {
+        Instant startsAt = asEventsAdmin()
+                .get("/api/events/{eventId}", eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(EventResponse.class)
+                .startsAt()
+                .plus(Duration.ofHours(fromHour));
+        return new HashMap<>(Map.of(
+                "title",
+                "Session " + UUID.randomUUID(),
+                "startsAt",
+                startsAt.toString(),
+                "endsAt",
+                startsAt.plus(Duration.ofHours(1)).toString(),
+                "capacity",
+                capacity));
+    }
+
+    /** Creates the session the body describes and returns its id. */
+    public static String createSession(String eventId, Map<String, Object> body) {
+        return asEventsAdmin()
+                .body(body)
+                .post("/api/events/{eventId}/sessions", eventId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String sessionOf(String eventId, int fromHour, int capacity) {
+        return createSession(eventId, session(eventId, fromHour, capacity));
+    }
+
+    /** Books the session inside the registration, as {@code caller}, and returns the booking. */
+    public static SessionBookingResponse bookSession(
+            RequestSpecification caller, String eventId, Object registrationId, String sessionId) {
+        return caller.body(Map.of("sessionId", sessionId))
+                .post("/api/events/{eventId}/registrations/{registrationId}/sessions", eventId, registrationId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(SessionBookingResponse.class);
+    }
+
+    public static SessionBookingResponse sessionBooking(
+            RequestSpecification caller, String eventId, Object registrationId, String sessionId) {
+        return caller.get(
+                        "/api/events/{eventId}/registrations/{registrationId}/sessions/{sessionId}",
+                        eventId,
+                        registrationId,
+                        sessionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(SessionBookingResponse.class);
     }
 }

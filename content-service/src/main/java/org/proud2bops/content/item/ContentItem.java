@@ -110,8 +110,17 @@ public class ContentItem {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The original this item translates; null for an original. Set when the translation is written, never changed. */
+    @Column(name = "translation_of", updatable = false)
+    public UUID translationOf;
+
     @Version
     public long version;
+
+    /** The original of this item's family of translations: the item itself, or the original it translates. */
+    public UUID originalId() {
+        return translationOf == null ? id : translationOf;
+    }
 
     public ItemDetails details() {
         return new ItemDetails(

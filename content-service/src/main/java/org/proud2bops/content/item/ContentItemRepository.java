@@ -30,6 +30,22 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     }
 
     /**
+     * Whether another item than {@code itemId} (null for a new one) of the family of the original {@code originalId}
+     * (the original and its translations) is in this language.
+     */
+    public boolean languageTakenInFamily(UUID originalId, String language, UUID itemId) {
+        String family = "(id = ?1 or translationOf = ?1) and language = ?2";
+        return itemId == null
+                ? count(family, originalId, language) > 0
+                : count(family + " and id <> ?3", originalId, language, itemId) > 0;
+    }
+
+    /** Whether some item is a translation of this one. */
+    public boolean hasTranslations(UUID itemId) {
+        return count("translationOf", itemId) > 0;
+    }
+
+    /**
      * Scheduled items whose time has come, locked for this transaction; another instance running the same job skips
      * them instead of waiting, so each is published once.
      */

@@ -21,7 +21,10 @@ public class ItemEvents {
     public static final String CONTENT_UPDATED = "org.proud2bops.content.ContentUpdated";
     public static final String CONTENT_UNPUBLISHED = "org.proud2bops.content.ContentUnpublished";
 
-    /** The item's public state, the same in every fact; {@code series*} null outside a series. */
+    /**
+     * The item's public state, the same in every fact; {@code series*} null outside a series, {@code translationOf}
+     * (the original it translates) null for an original.
+     */
     public record ContentState(
             UUID itemId,
             String kind,
@@ -37,7 +40,8 @@ public class ItemEvents {
             Integer seriesOf,
             Instant closesAt,
             Instant publishedAt,
-            long version) {
+            long version,
+            UUID translationOf) {
 
         static ContentState of(ContentItem item) {
             return new ContentState(
@@ -55,7 +59,8 @@ public class ItemEvents {
                     item.seriesOf,
                     item.closesAt,
                     item.publishedAt,
-                    item.version);
+                    item.version,
+                    item.translationOf);
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
+import org.proud2bops.platform.http.PublicLinks;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.openapi.ProblemTypes;
@@ -44,6 +46,7 @@ import org.proud2bops.platform.security.Roles;
 @RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN})
 public class ItemResource {
 
+    private static final String ITEM_PATH = "/api/content/items/{itemId}";
     private static final String CONTENT_RULES = "unknown-reference, date-in-the-past, already-exists";
 
     private final ItemService items;
@@ -110,6 +113,40 @@ public class ItemResource {
             ContentItem item = items.create(caller, request.toDetails());
             return VersionTags.created(uriInfo, item.id, item.version, ItemResponse.of(item, clock));
         });
+    }
+
+    @POST
+    @Path("/{itemId}/translations")
+    @Operation(
+            summary = "Write a translation of a content item",
+            description = "Creates a DRAFT in another language linked to the item's original (to the item itself, "
+                    + "or to the original it translates: a family is one original and its translations) and its "
+                    + "first revision. One item per language per family: 409 translation-exists when the original "
+                    + "or a translation is already in that language. The rules of writing an item apply. Send an "
+                    + "Idempotency-Key to make retries safe. Who may: content editors and admins.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag name the new item",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemResponse.class)))
+    @Extension(name = ProblemTypes.EXTENSION, value = CONTENT_RULES + ", translation-exists")
+    public RestResponse<ItemResponse> createContentItemTranslation(
+            @PathParam("itemId") UUID itemId,
+            @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid @NotNull ItemRequest request) {
+        return idempotentRequests.execute(
+                "createContentItemTranslation:" + itemId, idempotencyKey, request, ItemResponse.class, () -> {
+                    ContentItem item = items.createTranslation(caller, itemId, request.toDetails())
+                            .orElseThrow(() -> Problems.notFound("Content item", itemId));
+                    URI location = PublicLinks.root().path(ITEM_PATH).build(item.id);
+                    return RestResponse.ResponseBuilder.<ItemResponse>created(location)
+                            .tag(VersionTags.tagOf(item.version))
+                            .entity(ItemResponse.of(item, clock))
+                            .build();
+                });
     }
 
     @PUT

@@ -64,7 +64,10 @@ public record ItemResponse(
 
         Instant publishedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+
+        @Schema(description = "The original this item translates; absent for an original")
+        UUID translationOf) {
 
     static ItemResponse of(ContentItem item, Clock clock) {
         return new ItemResponse(
@@ -87,6 +90,7 @@ public record ItemResponse(
                 item.publishAt,
                 item.publishedAt,
                 item.createdAt,
-                item.updatedAt);
+                item.updatedAt,
+                item.translationOf);
     }
 }

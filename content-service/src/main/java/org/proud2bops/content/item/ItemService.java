@@ -62,9 +62,27 @@ public class ItemService {
 
     @Transactional
     public ContentItem create(Caller caller, ItemDetails requested) {
-        ItemDetails details = checked(requested, null);
+        return create(caller, requested, null);
+    }
+
+    /**
+     * Writes a translation of the item (a DRAFT linked to its original): of the item's original when the item is
+     * itself a translation, so a family is one original and its translations. One item per language per family:
+     * 409 {@code translation-exists} otherwise. Empty when there is no such item.
+     */
+    @Transactional
+    public Optional<ContentItem> createTranslation(Caller caller, UUID itemId, ItemDetails requested) {
+        return items.findByIdOptional(itemId)
+                // Locking the original lets one translation per family be written at a time
+                .flatMap(named -> items.findForUpdate(named.originalId()))
+                .map(original -> create(caller, requested, original.id));
+    }
+
+    private ContentItem create(Caller caller, ItemDetails requested, UUID originalId) {
+        ItemDetails details = checked(requested, null, originalId);
         ContentItem item = new ContentItem();
         item.id = UUID.randomUUID();
+        item.translationOf = originalId;
         item.status = ItemStatus.DRAFT;
         item.createdAt = now();
         item.updatedAt = item.createdAt;
@@ -81,7 +99,7 @@ public class ItemService {
         return items.findForUpdate(itemId).map(item -> {
             expected.requireMatch(item.version);
             ItemDetails before = item.details();
-            ItemDetails details = checked(requested, item);
+            ItemDetails details = checked(requested, item, item.originalId());
             List<String> changed = details.changedSince(before);
             if (!changed.isEmpty()) {
                 change(caller.subject(), item, details, RevisionChange.EDITED, changed, null);
@@ -127,7 +145,7 @@ public class ItemService {
                     .find(itemId, number)
                     .orElseThrow(() -> Problems.notFound(
                             "Revision " + number + " of item " + itemId + " does not exist or is not visible to you"));
-            ItemDetails details = checked(revision.snapshot.content(), item);
+            ItemDetails details = checked(revision.snapshot.content(), item, item.originalId());
             change(
                     caller.subject(),
                     item,
@@ -217,11 +235,19 @@ public class ItemService {
     /**
      * The details with their language tag in canonical form, after every rule annotations cannot check: the slug free
      * in the language, topics that exist, links that are web addresses, a series part within the series, and a
-     * closing date only where the kind closes (required for calls; in the future whenever it is set or changed).
+     * closing date only where the kind closes (required for calls; in the future whenever it is set or changed); and,
+     * in a family of translations (the original {@code originalId}, null for none), a language no other member has.
      */
-    private ItemDetails checked(ItemDetails details, ContentItem existing) {
+    private ItemDetails checked(ItemDetails details, ContentItem existing, UUID originalId) {
         String language = LanguageTags.canonical(details.language(), "language");
-        if (items.slugTaken(language, details.slug(), existing == null ? null : existing.id)) {
+        UUID itemId = existing == null ? null : existing.id;
+        if (originalId != null && items.languageTakenInFamily(originalId, language, itemId)) {
+            throw Problems.of(
+                    ProblemType.TRANSLATION_EXISTS,
+                    "The original " + originalId + " or one of its translations is already in " + language,
+                    "language");
+        }
+        if (items.slugTaken(language, details.slug(), itemId)) {
             throw Problems.of(
                     ProblemType.ALREADY_EXISTS,
                     "Another item in " + language + " already has the slug " + details.slug(),

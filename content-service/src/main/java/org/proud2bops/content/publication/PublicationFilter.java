@@ -3,7 +3,10 @@ package org.proud2bops.content.publication;
 import java.time.Instant;
 import org.proud2bops.content.item.ContentKind;
 
-/** What a reader narrows the published items to; every part is optional. */
+/**
+ * What a reader narrows the published items to; every part is optional. {@code language} matches the tag and its
+ * subtags ({@code zh} matches {@code zh-Hans}); {@code query} is full-text search text, which orders by relevance.
+ */
 public record PublicationFilter(
         ContentKind kind,
         String topic,
@@ -11,4 +14,15 @@ public record PublicationFilter(
         String series,
         Instant publishedFrom,
         Instant publishedBefore,
-        boolean openCallsOnly) {}
+        boolean openCallsOnly,
+        String query) {
+
+    /** Only this kind and topic (each optional): what a feed lists. */
+    public static PublicationFilter of(ContentKind kind, String topic) {
+        return new PublicationFilter(kind, topic, null, null, null, null, false, null);
+    }
+
+    boolean searches() {
+        return query != null;
+    }
+}

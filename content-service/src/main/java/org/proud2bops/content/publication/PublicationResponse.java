@@ -21,7 +21,9 @@ import org.proud2bops.content.item.Visibility;
                 + "opics\":[\"patient-flow\"],\"authors\":[{\"name\":\"Sam Russell\",\"affiliation\":\"Programme lea"
                 + "d\",\"declarationOfInterests\":\"None\"}],\"links\":[{\"title\":\"Submission form\",\"url\":\"http"
                 + "s://example.org/abstracts\"}],\"closesAt\":\"2027-03-31T23:00:00Z\",\"closed\":false,\"visibili"
-                + "ty\":\"PUBLIC\",\"publishedAt\":\"2027-01-15T07:00:00Z\"}",
+                + "ty\":\"PUBLIC\",\"publishedAt\":\"2027-01-15T07:00:00Z\",\"requestedLanguage\":\"fr\",\"fallback\":true,"
+                + "\"translations\":[{\"language\":\"zh-Hans\",\"slug\":\"call-for-abstracts-operational-excellen"
+                + "ce\"}]}",
         requiredProperties = {
             "id",
             "kind",
@@ -35,7 +37,9 @@ import org.proud2bops.content.item.Visibility;
             "links",
             "closed",
             "visibility",
-            "publishedAt"
+            "publishedAt",
+            "fallback",
+            "translations"
         },
         description = "A published item as readers see it, its body as sanitised HTML")
 public record PublicationResponse(
@@ -59,9 +63,26 @@ public record PublicationResponse(
         boolean closed,
 
         Visibility visibility,
-        Instant publishedAt) {
+        Instant publishedAt,
 
-    static PublicationResponse of(ContentItem item, Clock clock) {
+        @Schema(description = "The original this item translates; absent for an original")
+        UUID translationOf,
+
+        @Schema(
+                description = "The language the reader asked for (the `language` parameter, or the most wanted of "
+                        + "Accept-Language; * for any); absent when they asked for none")
+        String requestedLanguage,
+
+        @Schema(
+                description = "True when the item is not in the language asked for: none of its languages matched, so "
+                        + "the original is served (`language` and Content-Language say which)")
+        boolean fallback,
+
+        @Schema(description = "The item's other published languages (original and translations), by language")
+        List<PublicationTranslation> translations) {
+
+    static PublicationResponse of(PublicationService.Served served, Clock clock) {
+        ContentItem item = served.item();
         return new PublicationResponse(
                 item.id,
                 item.kind,
@@ -77,6 +98,10 @@ public record PublicationResponse(
                 item.closesAt,
                 item.isClosed(clock),
                 item.visibility,
-                item.publishedAt);
+                item.publishedAt,
+                item.translationOf,
+                served.requestedLanguage(),
+                served.fallback(),
+                served.translations().stream().map(PublicationTranslation::of).toList());
     }
 }

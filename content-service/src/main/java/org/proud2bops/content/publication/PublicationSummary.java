@@ -26,7 +26,7 @@ import org.proud2bops.content.item.Visibility;
             "visibility",
             "publishedAt"
         },
-        description = "A published item in a list: everything but its body and links")
+        description = "A published item in a list: everything but its body and links; in a search, how it matched")
 public record PublicationSummary(
         UUID id,
         ContentKind kind,
@@ -43,9 +43,16 @@ public record PublicationSummary(
         boolean closed,
 
         Visibility visibility,
-        Instant publishedAt) {
+        Instant publishedAt,
 
-    static PublicationSummary of(ContentItem item, Clock clock) {
+        @Schema(description = "The original this item translates; absent for an original")
+        UUID translationOf,
+
+        @Schema(description = "How the item matched the search; only in a search (`q`)")
+        SearchMatch match) {
+
+    static PublicationSummary of(PublicationService.Listed listed, Clock clock) {
+        ContentItem item = listed.item();
         return new PublicationSummary(
                 item.id,
                 item.kind,
@@ -59,6 +66,8 @@ public record PublicationSummary(
                 item.closesAt,
                 item.isClosed(clock),
                 item.visibility,
-                item.publishedAt);
+                item.publishedAt,
+                item.translationOf,
+                listed.hit() == null ? null : SearchMatch.of(listed.hit()));
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.proud2bops.content.ContentTestData.ITEM_TOPIC;
 import static org.proud2bops.content.ContentTestData.article;
 import static org.proud2bops.content.ContentTestData.createItem;
+import static org.proud2bops.content.ContentTestData.createTranslation;
 import static org.proud2bops.content.ContentTestData.moveTo;
+import static org.proud2bops.content.ContentTestData.publish;
 import static org.proud2bops.content.ContentTestData.replace;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +40,8 @@ class ContentFactsTest {
             "seriesOf",
             "closesAt",
             "publishedAt",
-            "version");
+            "version",
+            "translationOf");
 
     @Test
     void aDraftPublishesNothingAndAPublishedItemsChangesArePublishedInOrder() {
@@ -72,10 +75,10 @@ class ContentFactsTest {
                         ItemEvents.CONTENT_PUBLISHED,
                         ItemEvents.CONTENT_UNPUBLISHED);
         assertThat(facts).allSatisfy(fact -> {
-            // A field with no value (here closesAt: an article does not close) is left out
+            // A field with no value (closesAt: an article does not close; translationOf: an original) is left out
             assertThat(JsonPath.from(fact.value()).getMap("$").keySet())
                     .containsExactlyInAnyOrderElementsOf(PAYLOAD_FIELDS.stream()
-                            .filter(f -> !f.equals("closesAt"))
+                            .filter(f -> !f.equals("closesAt") && !f.equals("translationOf"))
                             .toList());
             assertThat(fact.value()).doesNotContain("Alex Morgan", "Lessons");
             assertThat(KafkaTestClient.header(fact, "ce_source")).isEqualTo("/content-service");
@@ -105,5 +108,25 @@ class ContentFactsTest {
                         .toList())
                 .isSorted()
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPublishedTranslationsFactNamesItsOriginal() {
+        String original = createItem(article("facts-original"));
+        Map<String, Object> french = article("facts-traduction");
+        french.put("language", "fr");
+        String translation = createTranslation(original, french);
+        publish(translation);
+
+        ConsumerRecord<String, String> fact = KafkaTestClient.awaitRecords(
+                        KafkaTestResource.bootstrapServers(),
+                        ITEM_TOPIC,
+                        r -> translation.equals(r.key()),
+                        1,
+                        Duration.ofSeconds(20))
+                .getFirst();
+        assertThat(KafkaTestClient.header(fact, "ce_type")).isEqualTo(ItemEvents.CONTENT_PUBLISHED);
+        assertThat(JsonPath.from(fact.value()).getString("translationOf")).isEqualTo(original);
+        assertThat(JsonPath.from(fact.value()).getString("language")).isEqualTo("fr");
     }
 }

@@ -200,11 +200,60 @@ class PublicationApiTest {
                 .then()
                 .body("language", equalTo("zh-Hans"))
                 .body("title", equalTo("运营管理摘要"));
+        // Not linked as translations, they are still the slug's languages; one not among them falls back
         anonymous()
                 .queryParam("language", "fr")
                 .get(PUBLICATION, english.get("slug"))
                 .then()
-                .spec(problem(ProblemType.NOT_FOUND));
+                .statusCode(200)
+                .body("language", equalTo("en"))
+                .body("fallback", equalTo(true))
+                .body("requestedLanguage", equalTo("fr"));
+    }
+
+    @Test
+    void theListHasAnETagThatChangesWithWhatItShows() {
+        String name = unique("Tagged");
+        Map<String, Object> call = callForAbstracts("tagged-call", 1);
+        call.put("series", Map.of("name", name, "part", 1, "of", 3));
+        String callId = publishedItem(call);
+        String first = listTag(name, null, 200);
+        assertThat(listTag(name, first, 304)).isEqualTo(first);
+
+        // Another page or filter is another list
+        assertThat(anonymous()
+                        .queryParam("series", name)
+                        .queryParam("size", 5)
+                        .get(PUBLICATIONS)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("ETag"))
+                .isNotEqualTo(first);
+        // A new item, an edited one, a closed call and an unpublished one each change the list
+        Map<String, Object> second = article("tagged-second");
+        second.put("series", Map.of("name", name, "part", 2, "of", 3));
+        String secondId = publishedItem(second);
+        String afterNew = listTag(name, first, 200);
+        second.put("title", "Retitled");
+        tryToReplace(secondId, etagOf(secondId), second).statusCode(200);
+        String afterEdit = listTag(name, afterNew, 200);
+        clock.advance(Duration.ofDays(2));
+        String afterClosing = listTag(name, afterEdit, 200);
+        moveTo(callId, "DRAFT", null);
+        String afterUnpublish = listTag(name, afterClosing, 200);
+        assertThat(List.of(first, afterNew, afterEdit, afterClosing, afterUnpublish))
+                .doesNotHaveDuplicates();
+        assertThat(listTag(name, afterUnpublish, 304)).isEqualTo(afterUnpublish);
+    }
+
+    /** The series' list asked for with {@code If-None-Match} (null for none), answered with the status; its ETag. */
+    private static String listTag(String series, String ifNoneMatch, int status) {
+        RequestSpecification request = anonymous().queryParam("series", series);
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return request.get(PUBLICATIONS).then().statusCode(status).extract().header("ETag");
     }
 
     @Test

@@ -60,7 +60,22 @@ public record BatchReport(
                     minimum = "1")
             Integer position,
 
-            @Schema(description = "REFUSED: why") RowProblem problem) {
+            @Schema(description = "REFUSED: why") RowProblem problem,
+
+            @Schema(
+                    description =
+                            "CONFIRMED with sessions chosen: what was booked at each (a WAITLISTED row books none)")
+            List<SessionOutcome> sessions) {
+
+        /** An outcome without sessions booked. */
+        BatchRowOutcome(int row, Outcome outcome, UUID registrationId, Integer position, RowProblem problem) {
+            this(row, outcome, registrationId, position, problem, null);
+        }
+
+        BatchRowOutcome withSessions(List<SessionOutcome> booked) {
+            return new BatchRowOutcome(
+                    row, outcome, registrationId, position, problem, booked.isEmpty() ? null : booked);
+        }
 
         @Schema(name = "RegistrationBatchRowOutcome", description = "What the batch did with a row")
         public enum Outcome {
@@ -79,6 +94,19 @@ public record BatchReport(
         }
     }
 
+    /** What a row's transaction booked at one session it chose. */
+    @Schema(
+            name = "RegistrationBatchSessionOutcome",
+            requiredProperties = {"sessionId", "status"})
+    public record SessionOutcome(
+            UUID sessionId,
+
+            @Schema(description = "CONFIRMED: a place at the session; WAITLISTED: a place in its line")
+            String status,
+
+            @Schema(description = "WAITLISTED: the place in the session's line (1 = next in line)", minimum = "1")
+            Integer position) {}
+
     /** Why a row was refused: the problem type a single registration of it would get, and the field at fault. */
     @Schema(
             name = "RegistrationBatchRowProblem",
@@ -87,7 +115,7 @@ public record BatchReport(
             @Schema(description = "The problem type URI, as in a problem response")
             String type,
 
-            @Schema(description = "The attendee field at fault: memberId, guest.name, guest.email")
+            @Schema(description = "The attendee field at fault: memberId, guest.name, guest.email, sessionIds")
             String field,
 
             String detail) {}

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "RegistrationBatchRequest",
         examples =
-                "{\"attendees\":[{\"memberId\":\"0b7c8a52-52a1-4f55-9b1e-1f2d3c4b5a69\"},{\"guest\":{\"name\":\"Dr Kim"
-                        + " Lee\",\"email\":\"kim.lee@nhs.example\",\"organisation\":\"Royal Free London NHS Foundation Trust\"}}]}",
+                "{\"attendees\":[{\"memberId\":\"0b7c8a52-52a1-4f55-9b1e-1f2d3c4b5a69\",\"answers\":{\"dietary\":\"None\"}},"
+                        + "{\"guest\":{\"name\":\"Dr Kim Lee\",\"email\":\"kim.lee@nhs.example\",\"organisation\":\"Royal "
+                        + "Free London NHS Foundation Trust\"},\"answers\":{\"dietary\":\"Vegetarian\",\"access\":\"Step-free "
+                        + "access\"}}]}",
         requiredProperties = {"attendees"},
         description = "The attendees to register, in order: at most " + BatchRequest.MAX_ROWS)
 public record BatchRequest(

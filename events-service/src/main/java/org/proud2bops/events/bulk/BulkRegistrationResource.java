@@ -51,7 +51,11 @@ public class BulkRegistrationResource {
             + "WOULD_WAITLIST or REFUSED). At most 5,000 attendees. The batch is applied in the background: the answer is "
             + "202 with Location naming the batch, whose GET gives its status and the report. Send an Idempotency-Key: a "
             + "retry answers the same batch and registers nobody again. Members are named by id only (this service holds no member's email); "
-            + "session choices and registration questions come with sessions. ";
+            + "registration questions are not asked yet. A row may choose sessions of the event (sessionIds, at most "
+            + "20): a confirmed row books them in its own transaction (a place each while one is left, else the "
+            + "session's line; the row's sessions say which), a waitlisted row books none, and a choice a single "
+            + "booking would refuse (a session of another event, an unknown or started one, overlapping choices) "
+            + "refuses the row with field sessionIds. ";
 
     private static final String WHO = "Who may: events admins and admins, for any event; a network lead, for events "
             + "hosted by a network they lead (another network's event is 403, or 404 while not published); a regional "
@@ -60,8 +64,12 @@ public class BulkRegistrationResource {
 
     /** Both methods are one operation (registerBatch) of the document, with two request media types. */
     private static final String DESCRIPTION = WHAT
+            + "A row's answers to the event's registration questions are checked as a single registration's (a missing, "
+            + "unknown or wrong answer refuses the row naming answers.<key>). "
             + "As JSON, rows are numbered from 1 in the order of attendees. As CSV (text/csv; UTF-8, RFC 4180, a header "
-            + "row naming some of the columns memberId, guestName, guestEmail, guestOrganisation), rows are numbered as "
+            + "row naming some of the columns memberId, guestName, guestEmail, guestOrganisation, sessionIds (ids "
+            + "separated by spaces or semicolons), and answer.<key> for each answered registration question of the "
+            + "event, e.g. answer.dietary), rows are numbered as "
             + "lines, the header being row 1; a file that cannot be read (an unknown column, a broken quote, a row with "
             + "too many cells, a cell too long) is 400 malformed-body naming the line, and more than 5,000 rows is 413; "
             + "nothing is stored for either. "

@@ -7,6 +7,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
@@ -32,6 +33,9 @@ import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationAccess;
 import org.proud2bops.events.registration.RegistrationService;
 import org.proud2bops.events.registration.RegistrationStatus;
+import org.proud2bops.events.session.Session;
+import org.proud2bops.events.session.SessionBooking;
+import org.proud2bops.events.session.SessionBookings;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
@@ -68,6 +72,10 @@ public class BulkRegistrationService {
     private final Clock clock;
     private final jakarta.enterprise.event.Event<BatchQueued> queued;
     private final NetworkService networks;
+
+    /** Books the sessions a row chooses, in the row's transaction. */
+    @Inject
+    SessionBookings sessionBookings;
 
     public BulkRegistrationService(
             EventRepository events,
@@ -219,10 +227,13 @@ public class BulkRegistrationService {
                     BatchRowOutcome outcome;
                     RowProblem refused = refusedEarly.get(index);
                     Registration checked = null;
+                    List<Session> chosen = List.of();
                     if (refused == null) {
                         try {
                             checked = registrations.wouldRegister(
                                     started.caller(), event, row.attendee().toChoice());
+                            chosen = sessionBookings.checkChoices(
+                                    event, row.attendee().chosenSessions());
                         } catch (HttpProblem problem) {
                             refused = problemOf(problem, row.attendee());
                         }
@@ -231,7 +242,8 @@ public class BulkRegistrationService {
                         outcome = BatchRowOutcome.refused(row.row(), refused);
                     } else if (started.mode() == BatchMode.WRITE) {
                         // Checked once, above, with the event locked; written without a second check
-                        outcome = registered(row, registrations.registerChecked(event, checked));
+                        Registration registration = registrations.registerChecked(event, checked);
+                        outcome = registered(row, registration, sessionBookings.bookChoices(registration, chosen));
                     } else if (left > 0) {
                         left--;
                         outcome = outcome(row, BatchRowOutcome.Outcome.WOULD_CONFIRM, null, null);
@@ -258,16 +270,19 @@ public class BulkRegistrationService {
     /** One row in a transaction of its own: registered, or refused with nothing written. */
     private void applyAlone(UUID batchId, Started started, int index, RowProblem refusedEarly) {
         NumberedAttendee row = started.rows().get(index);
-        Supplier<BatchRowOutcome> apply = () -> refusedEarly != null
-                ? BatchRowOutcome.refused(row.row(), refusedEarly)
-                : registered(
-                        row,
-                        registrations
-                                .register(
-                                        started.caller(),
-                                        started.eventId(),
-                                        row.attendee().toChoice())
-                                .registration());
+        Supplier<BatchRowOutcome> apply = () -> {
+            if (refusedEarly != null) {
+                return BatchRowOutcome.refused(row.row(), refusedEarly);
+            }
+            Registration registration = registrations
+                    .register(
+                            started.caller(), started.eventId(), row.attendee().toChoice())
+                    .registration();
+            // A refused choice throws here, and the row's transaction (with its registration) is rolled back
+            List<Session> chosen = sessionBookings.checkChoices(
+                    registration.event, row.attendee().chosenSessions());
+            return registered(row, registration, sessionBookings.bookChoices(registration, chosen));
+        };
         try {
             QuarkusTransaction.requiringNew().run(() -> store(batchId, index, apply));
         } catch (HttpProblem problem) {
@@ -299,10 +314,15 @@ public class BulkRegistrationService {
         batch.nextRow = index + 1;
     }
 
-    private static BatchRowOutcome registered(NumberedAttendee row, Registration registration) {
+    private static BatchRowOutcome registered(
+            NumberedAttendee row, Registration registration, List<SessionBooking> booked) {
         return registration.status == RegistrationStatus.WAITLISTED
                 ? outcome(row, BatchRowOutcome.Outcome.WAITLISTED, registration.id, registration.waitlistPosition)
-                : outcome(row, BatchRowOutcome.Outcome.CONFIRMED, registration.id, null);
+                : outcome(row, BatchRowOutcome.Outcome.CONFIRMED, registration.id, null)
+                        .withSessions(booked.stream()
+                                .map(booking -> new BatchReport.SessionOutcome(
+                                        booking.session.id, booking.status.name(), booking.waitlistPosition))
+                                .toList());
     }
 
     private static BatchRowOutcome outcome(
@@ -352,9 +372,10 @@ public class BulkRegistrationService {
     private static RowProblem problemOf(HttpProblem problem, BatchAttendee attendee) {
         Object field = problem.getParameters().get("field");
         String type = String.valueOf(problem.getType());
-        boolean aboutTheAttendee = problem.getStatusCode() == 404
-                || (problem.getStatusCode() == 409
-                        && !type.equals(ProblemType.REGISTRATION_CLOSED.uri().toString()));
+        boolean aboutTheEvent = type.equals(
+                        ProblemType.REGISTRATION_CLOSED.uri().toString())
+                || type.equals(ProblemType.REGISTRATION_NOT_OPEN_YET.uri().toString());
+        boolean aboutTheAttendee = problem.getStatusCode() == 404 || (problem.getStatusCode() == 409 && !aboutTheEvent);
         // The single registration's detail names the attendee; a stored report keeps no guest's name
         String detail = type.equals(ProblemType.ALREADY_REGISTERED.uri().toString())
                 ? "The attendee already holds a place at this event, or waits for one"

@@ -1,6 +1,7 @@
 package org.proud2bops.events.bulk;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 import org.proud2bops.events.bulk.BatchReport.BatchRowOutcome;
 import org.proud2bops.events.bulk.BatchReport.RowProblem;
@@ -47,6 +49,11 @@ public class RegistrationBatchRow {
     @Column(name = "problem_detail")
     public String problemDetail;
 
+    /** What the row booked at the sessions it chose; null when it chose none. */
+    @Convert(converter = SessionOutcomesColumn.class)
+    @Column(name = "session_outcomes")
+    public List<BatchReport.SessionOutcome> sessionOutcomes;
+
     static RegistrationBatchRow of(UUID batchId, int rowIndex, BatchRowOutcome outcome) {
         RegistrationBatchRow row = new RegistrationBatchRow();
         row.id = new Key(batchId, rowIndex);
@@ -54,6 +61,7 @@ public class RegistrationBatchRow {
         row.outcome = outcome.outcome();
         row.registrationId = outcome.registrationId();
         row.waitlistPosition = outcome.position();
+        row.sessionOutcomes = outcome.sessions();
         if (outcome.problem() != null) {
             row.problemType = outcome.problem().type();
             row.problemField = outcome.problem().field();
@@ -69,6 +77,7 @@ public class RegistrationBatchRow {
                 outcome,
                 registrationId,
                 waitlistPosition,
-                problemType == null ? null : new RowProblem(problemType, problemField, problemDetail));
+                problemType == null ? null : new RowProblem(problemType, problemField, problemDetail),
+                sessionOutcomes);
     }
 }

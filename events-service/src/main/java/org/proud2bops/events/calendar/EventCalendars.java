@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -86,6 +88,10 @@ public final class EventCalendars {
                 .add(new Sequence((int) Math.min(event.version, Integer.MAX_VALUE)))
                 .add(statusOf(event));
         location(event).ifPresent(location -> entry.add(new Location(location)));
+        if (!event.tags.isEmpty()) {
+            // The event's tags, for calendar clients that sort by category; never its online joining link
+            entry.add(new Categories(new TextList(event.tags.toArray(String[]::new))));
+        }
         return entry;
     }
 
@@ -100,7 +106,7 @@ public final class EventCalendars {
         return utc.add(always);
     }
 
-    /** Published (or a later state that still takes place): CONFIRMED; cancelled: CANCELLED; a draft: TENTATIVE. */
+    /** Published or completed (it took place): CONFIRMED; cancelled: CANCELLED; a draft: TENTATIVE. */
     static Status statusOf(Event event) {
         if (event.status == EventStatus.CANCELLED) {
             return ImmutableStatus.VEVENT_CANCELLED;

@@ -138,7 +138,8 @@ public class CheckInResource {
             summary = "Get an event's attendance",
             description = "Confirmed places, how many of them checked in, and (once the event has ended) the no-shows: "
                     + "confirmed attendees never checked in. Derived from the check-ins and the event's end, so it "
-                    + "is always current. Per event; per session comes with sessions. Who may: events admins and "
+                    + "is always current. Per event; per session: GET /api/events/{eventId}/attendance/sessions. Who may: events "
+                    + "admins and "
                     + "admins; " + LEADS_OF_THE_HOST)
     @APIResponse(
             responseCode = "200",

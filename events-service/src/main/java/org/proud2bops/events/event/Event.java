@@ -9,7 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.proud2bops.events.question.RegistrationQuestion;
 
 /** A summit, session, webinar or course of the network. Times are instants; {@link #timeZone} is where it happens. */
 @Entity
@@ -77,7 +82,39 @@ public class Event {
     @Version
     public long version;
 
+    /** Organisations the event is held with; empty when none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "partners", nullable = false)
+    public List<EventPartner> partners = new ArrayList<>();
+
+    /** Lower-case tags, each once, in the order the admin gave them. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "tags", nullable = false)
+    public List<String> tags = new ArrayList<>();
+
+    /** What the event asks whoever registers (access or dietary needs...); the answers stay with the registration. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "questions", nullable = false)
+    public List<RegistrationQuestion> questions = new ArrayList<>();
+
+    /** Where to join online (https); shown to confirmed attendees and those who run events only. */
+    @Column(name = "online_link")
+    public String onlineLink;
+
+    /** When registration opens; null: as soon as the event is published. */
+    @Column(name = "registration_opens_at")
+    public Instant registrationOpensAt;
+
+    /** When registration closes; null: when the event starts. Never after the start. */
+    @Column(name = "registration_closes_at")
+    public Instant registrationClosesAt;
+
     public int placesLeft() {
         return capacity - placesTaken;
+    }
+
+    /** When registration closes: its own closing time, or the start of the event. */
+    public Instant registrationClosesAtOrStart() {
+        return registrationClosesAt != null ? registrationClosesAt : startsAt;
     }
 }

@@ -9,7 +9,9 @@ import org.proud2bops.platform.security.Roles;
  * Who sees and manages which events: anyone sees published ones; events admins and admins run events and see and
  * manage every one, drafts and cancelled events included; a network lead (the network-lead role, and the networks
  * projection says they lead the hosting network) sees and manages their own network's events, and nothing of any
- * other network beyond what anyone sees. An event a caller may not see looks as if it did not exist.
+ * other network beyond what anyone sees (published and completed events). An event a caller may not see looks as if it
+ * did not exist. An event's online joining link goes with the event only to those who manage it (attendees see it with
+ * their confirmed registration).
  */
 @ApplicationScoped
 public class EventAccess {
@@ -28,6 +30,12 @@ public class EventAccess {
         return runsEvents(caller) || leadsNetwork(caller, led, event.hostNetwork);
     }
 
+    /** Whether the caller manages no event at all, so sees every event as anyone does (no online link). */
+    public boolean managesNone(Caller caller, LedNetworks led) {
+        return !runsEvents(caller)
+                && !(caller.hasRole(Roles.NETWORK_LEAD) && !led.slugs().isEmpty());
+    }
+
     /** Whether the caller may create (or move) an event hosted by this network (null: no hosting network named). */
     public boolean mayHost(Caller caller, LedNetworks led, String hostNetwork) {
         return runsEvents(caller) || leadsNetwork(caller, led, hostNetwork);
@@ -43,6 +51,11 @@ public class EventAccess {
 
     /** Whether the caller may see (and list) events in this status. */
     public boolean maySeeEventsIn(Caller caller, EventStatus status) {
-        return status == EventStatus.PUBLISHED || runsEvents(caller);
+        return EventStatus.PUBLIC.contains(status) || runsEvents(caller);
+    }
+
+    /** Whether the caller sees the event's online joining link with the event itself: whoever manages it. */
+    public boolean seesOnlineLink(Caller caller, LedNetworks led, Event event) {
+        return manages(caller, led, event);
     }
 }

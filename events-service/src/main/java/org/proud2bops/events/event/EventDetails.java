@@ -1,6 +1,8 @@
 package org.proud2bops.events.event;
 
 import java.time.Instant;
+import java.util.List;
+import org.proud2bops.events.question.RegistrationQuestion;
 
 /** Everything an events admin says about an event; the places taken are the service's to count. */
 public record EventDetails(
@@ -16,4 +18,10 @@ public record EventDetails(
         Region region,
         String hostNetwork,
         EventStatus status,
-        Audience audience) {}
+        Audience audience,
+        List<EventPartner> partners,
+        List<String> tags,
+        List<RegistrationQuestion> questions,
+        String onlineLink,
+        Instant registrationOpensAt,
+        Instant registrationClosesAt) {}

@@ -3,6 +3,7 @@ package org.proud2bops.events.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.platform.outbox.Outbox;
@@ -10,7 +11,8 @@ import org.proud2bops.platform.outbox.Outbox;
 /**
  * What the events service tells others about events the public can see, recorded in the outbox in the caller's
  * transaction and keyed by the event's id. Every fact carries the event's whole public state, so the latest fact of an
- * event is all a reader needs (the topic is compacted). A draft publishes nothing; no fact names a person.
+ * event is all a reader needs (the topic is compacted). A draft publishes nothing; no fact names a person, and none
+ * carries the event's online joining link (for confirmed attendees only) or its registration questions.
  */
 @ApplicationScoped
 public class EventEvents {
@@ -19,6 +21,8 @@ public class EventEvents {
     public static final String EVENT_PUBLISHED = "org.proud2bops.events.EventPublished";
     public static final String EVENT_UPDATED = "org.proud2bops.events.EventUpdated";
     public static final String EVENT_CANCELLED = "org.proud2bops.events.EventCancelled";
+    /** A published event that has ended was marked completed: final, as a cancellation is. */
+    public static final String EVENT_COMPLETED = "org.proud2bops.events.EventCompleted";
 
     /** The event's public state, the same in every fact; {@code region} and {@code hostNetwork} null when national. */
     public record EventState(
@@ -33,7 +37,11 @@ public class EventEvents {
             int capacity,
             int placesLeft,
             String status,
-            long version) {
+            long version,
+            List<EventPartner> partners,
+            List<String> tags,
+            Instant registrationOpensAt,
+            Instant registrationClosesAt) {
 
         static EventState of(Event event) {
             return new EventState(
@@ -48,25 +56,33 @@ public class EventEvents {
                     event.capacity,
                     event.placesLeft(),
                     event.status.name(),
-                    event.version);
+                    event.version,
+                    List.copyOf(event.partners),
+                    List.copyOf(event.tags),
+                    event.registrationOpensAt,
+                    event.registrationClosesAt);
         }
     }
 
     /**
      * Which fact, if any, a change of an event makes: {@code before} is its status before the change (null when it is
-     * being created), {@code changed} whether anything of it changed. The public sees published events only, so:
-     * becoming PUBLISHED is EventPublished (also a cancelled event reinstated); a published event that changes and
-     * stays published, or is taken back to a draft (its status says so), is EventUpdated; a published event
-     * cancelled is EventCancelled; everything else (a draft, a cancelled event, a draft cancelled) publishes nothing.
+     * being created), {@code changed} whether anything of it changed. The public sees published and completed events
+     * only, so: becoming PUBLISHED is EventPublished; a published or completed event that changes and keeps its status
+     * is EventUpdated; a published event cancelled is EventCancelled, completed EventCompleted; everything else (a
+     * draft, a cancelled event, a draft cancelled) publishes nothing. ({@link EventStatus#next()} decides which moves
+     * may happen at all; this only names the fact of each.)
      */
     static Optional<String> factFor(EventStatus before, EventStatus after, boolean changed) {
-        if (before != EventStatus.PUBLISHED) {
+        if (before == null || !EventStatus.PUBLIC.contains(before)) {
             return after == EventStatus.PUBLISHED ? Optional.of(EVENT_PUBLISHED) : Optional.empty();
+        }
+        if (before == after) {
+            return changed ? Optional.of(EVENT_UPDATED) : Optional.empty();
         }
         return switch (after) {
             case CANCELLED -> Optional.of(EVENT_CANCELLED);
-            case DRAFT -> Optional.of(EVENT_UPDATED);
-            case PUBLISHED -> changed ? Optional.of(EVENT_UPDATED) : Optional.empty();
+            case COMPLETED -> Optional.of(EVENT_COMPLETED);
+            case DRAFT, PUBLISHED -> Optional.of(EVENT_UPDATED);
         };
     }
 

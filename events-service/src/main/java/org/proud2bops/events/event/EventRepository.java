@@ -16,27 +16,39 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** Events in one status ending after {@code endingAfter}, soonest first. */
     public PanacheQuery<Event> listed(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
+        return listed(status, endingAfter, kind, region, null);
+    }
+
+    /** As {@link #listed(EventStatus, Instant, EventKind, Region)}, only events carrying {@code tag} when given. */
+    public PanacheQuery<Event> listed(
+            EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
         Map<String, Object> parameters = new HashMap<>();
         return find(
-                listedWhere(status, endingAfter, kind, region, parameters),
+                listedWhere(status, endingAfter, kind, region, tag, parameters),
                 Sort.by("startsAt").and("id"),
                 parameters);
     }
 
     /** When the first of the events {@link #listed} lists ends, if it lists any. */
-    public Optional<Instant> firstEndOfListed(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
+    public Optional<Instant> firstEndOfListed(
+            EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
         Map<String, Object> parameters = new HashMap<>();
         var query = getEntityManager()
                 .createQuery(
                         "select min(endsAt) from Event where "
-                                + listedWhere(status, endingAfter, kind, region, parameters),
+                                + listedWhere(status, endingAfter, kind, region, tag, parameters),
                         Instant.class);
         parameters.forEach(query::setParameter);
         return Optional.ofNullable(query.getSingleResult());
     }
 
     private static String listedWhere(
-            EventStatus status, Instant endingAfter, EventKind kind, Region region, Map<String, Object> parameters) {
+            EventStatus status,
+            Instant endingAfter,
+            EventKind kind,
+            Region region,
+            String tag,
+            Map<String, Object> parameters) {
         parameters.put("status", status);
         parameters.put("endingAfter", endingAfter);
         String query = "status = :status and endsAt > :endingAfter";
@@ -47,6 +59,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         if (region != null) {
             query += " and region = :region";
             parameters.put("region", region);
+        }
+        if (tag != null) {
+            query += " and array_contains(tags, :tag)";
+            parameters.put("tag", tag);
         }
         return query;
     }

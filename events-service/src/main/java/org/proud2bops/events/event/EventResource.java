@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -64,20 +66,30 @@ public class EventResource {
     @Operation(
             summary = "List events",
             description = "Events that have not ended yet (or ending after "
-                    + "`endingAfter`), soonest first; paged. Who may: anyone, for published events (no token needed); events "
-                    + "admins and admins also list DRAFT or CANCELLED ones with `status`.")
+                    + "`endingAfter`), soonest first, optionally only those of a kind, a region or a tag; paged. Those "
+                    + "who manage an event also see its online joining link. Who may: anyone, for published (and, with "
+                    + "`status`, completed) events (no token needed); events admins and admins also list DRAFT or "
+                    + "CANCELLED ones with `status`.")
     public RestResponse<PageResponse<EventResponse>> listEvents(
             @Parameter(description = "Only events of this kind") @QueryParam("kind") EventKind kind,
             @Parameter(description = "Only events hosted by this region's networks") @QueryParam("region")
                     Region region,
-            @Parameter(description = "Events admins only: DRAFT or CANCELLED")
+            @Parameter(description = "Only events carrying this tag")
+                    @QueryParam("tag")
+                    @Size(max = EventRequest.MAX_TAG)
+                    @Pattern(
+                            regexp = EventRequest.TAG_PATTERN,
+                            message = "must be lower-case letters, digits and hyphens")
+                    String tag,
+            @Parameter(description = "COMPLETED; events admins also DRAFT or CANCELLED")
                     @QueryParam("status")
                     @DefaultValue("PUBLISHED")
                     EventStatus status,
             @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        return events.listPage(caller, status, endingAfter, kind, region, page).toResponse(uriInfo);
+        return events.listPage(caller, status, endingAfter, kind, region, tag, page)
+                .toResponse(uriInfo);
     }
 
     @GET
@@ -87,15 +99,20 @@ public class EventResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(
             summary = "Get an event",
-            description = "Carries an ETag; If-None-Match gives 304 when unchanged. "
-                    + "Who may: anyone, for a published event (no token needed); events admins and admins, any event; "
+            description = "Carries an ETag; If-None-Match gives 304 when unchanged. The online joining link is "
+                    + "shown to those who manage the event only (attendees find it in their confirmed registration). "
+                    + "Who may: anyone, for a published or completed event (no token needed); events admins and admins, "
+                    + "any event; "
                     + "a network lead, also the drafts and cancelled events of a network they lead.")
     public RestResponse<EventResponse> getEvent(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
         Event event = events.find(caller, eventId).orElseThrow(() -> Problems.notFound("Event", eventId));
-        return VersionTags.conditionalRead(ifNoneMatch, event.version, EventResponse.of(event));
+        return VersionTags.conditionalRead(
+                ifNoneMatch,
+                event.version,
+                EventResponse.of(event, events.showsOnlineLink(caller, events.ledBy(caller), event)));
     }
 
     @POST
@@ -121,7 +138,7 @@ public class EventResource {
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createEvent", idempotencyKey, request, EventResponse.class, () -> {
             Event event = events.create(caller, request.toDetails());
-            return VersionTags.created(uriInfo, event.id, event.version, EventResponse.of(event));
+            return VersionTags.created(uriInfo, event.id, event.version, EventResponse.of(event, true));
         });
     }
 
@@ -130,14 +147,19 @@ public class EventResource {
     @RolesAllowed({Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.NETWORK_LEAD})
     @Operation(
             summary = "Change an event",
-            description = "Replaces every field (publish or cancel it with `status`). "
+            description = "Replaces every field (publish, cancel or complete it with `status`: a draft is "
+                    + "published or cancelled, a published event cancelled, or completed once it has ended; cancelled "
+                    + "and completed are final, any other move is 409 transition-not-allowed). "
                     + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since (registrations "
-                    + "change it too). A capacity below the places taken is 409; an unknown `hostNetwork` 422. "
+                    + "change it too). A capacity below the places taken is 409; an unknown `hostNetwork` 422. Times "
+                    + "that would leave one of its sessions outside are 409 session-outside-event. "
                     + "Cancelling it cancels every confirmed and waitlisted registration (each a RegistrationCancelled "
                     + "fact). Who may: events admins and admins; a network lead, for events hosted by a network they "
                     + "lead and staying with one they lead (another network's event is 403, or 404 while not "
                     + "published).")
-    @Extension(name = ProblemTypes.EXTENSION, value = "conflicting-change, unknown-network")
+    @Extension(
+            name = ProblemTypes.EXTENSION,
+            value = "conflicting-change, unknown-network, transition-not-allowed, session-outside-event")
     public RestResponse<EventResponse> updateEvent(
             @PathParam("eventId") UUID eventId,
             @Valid @NotNull EventRequest request,
@@ -146,6 +168,6 @@ public class EventResource {
         ExpectedVersion expectedVersion = VersionTags.requiredVersion(ifMatch);
         Event event = events.update(caller, eventId, expectedVersion, request.toDetails())
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
-        return VersionTags.updated(event.version, EventResponse.of(event));
+        return VersionTags.updated(event.version, EventResponse.of(event, true));
     }
 }

@@ -3,14 +3,19 @@ package org.proud2bops.events.event;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.events.network.Network;
 import org.proud2bops.events.network.NetworkService;
+import org.proud2bops.events.question.RegistrationAnswers;
+import org.proud2bops.events.question.RegistrationQuestion;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -22,6 +27,8 @@ import org.proud2bops.platform.security.Caller;
  * The network's events: anyone lists and reads the published ones; events admins create events and change them, and so
  * does a network lead for the events their network hosts; a change never leaves fewer places than are already taken.
  * An event's hosting network is one this service knows (the networks projection), and the event takes its region.
+ * An event's status moves by {@link EventStatus#next()} only: a new event is a draft or published, and an event is
+ * completed only once it has ended.
  */
 @ApplicationScoped
 public class EventService {
@@ -31,6 +38,7 @@ public class EventService {
     private final jakarta.enterprise.event.Event<EventChanged> changes;
     private final EventEvents facts;
     private final NetworkService networks;
+    private final Clock clock;
     private final PublishedListing publishedListing;
 
     public EventService(
@@ -39,6 +47,7 @@ public class EventService {
             jakarta.enterprise.event.Event<EventChanged> changes,
             EventEvents facts,
             NetworkService networks,
+            Clock clock,
             PublishedListing publishedListing) {
         this.events = events;
         this.publishedListing = publishedListing;
@@ -46,39 +55,58 @@ public class EventService {
         this.changes = changes;
         this.facts = facts;
         this.networks = networks;
+        this.clock = clock;
     }
 
     /** Events in one status that end after {@code endingAfter} (now when null), soonest first. */
     public PanacheQuery<Event> list(
             Caller caller, EventStatus status, Instant endingAfter, EventKind kind, Region region) {
+        return list(caller, status, endingAfter, kind, region, null);
+    }
+
+    /** As {@link #list(Caller, EventStatus, Instant, EventKind, Region)}, only events tagged {@code tag} if given. */
+    public PanacheQuery<Event> list(
+            Caller caller, EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
         if (!access.maySeeEventsIn(caller, status)) {
             throw caller.refusal("Only events admins list events that are not published");
         }
-        return events.listed(status, Optional.ofNullable(endingAfter).orElseGet(Instant::now), kind, region);
+        return events.listed(status, Optional.ofNullable(endingAfter).orElseGet(clock::instant), kind, region, tag);
+    }
+
+    /** Whether the caller sees the event's online joining link with the event: whoever manages it. */
+    public boolean showsOnlineLink(Caller caller, LedNetworks led, Event event) {
+        return access.seesOnlineLink(caller, led, event);
     }
 
     /**
-     * A page of {@link #list}: of the published events, the page kept by {@link PublishedListing} while it is still
-     * the answer.
+     * A page of {@link #list}, each event as the caller sees it. Whoever manages no event sees the published ones as
+     * anyone does: for them the page kept by {@link PublishedListing} while it is still the answer.
      */
     public PageResponse<EventResponse> listPage(
-            Caller caller, EventStatus status, Instant endingAfter, EventKind kind, Region region, PageRequest page) {
-        Instant now = Instant.now();
+            Caller caller,
+            EventStatus status,
+            Instant endingAfter,
+            EventKind kind,
+            Region region,
+            String tag,
+            PageRequest page) {
+        Instant now = clock.instant();
         PanacheQuery<Event> query =
-                list(caller, status, Optional.ofNullable(endingAfter).orElse(now), kind, region);
-        if (status != EventStatus.PUBLISHED) {
-            return PageResponse.of(query, page, EventResponse::of);
+                list(caller, status, Optional.ofNullable(endingAfter).orElse(now), kind, region, tag);
+        LedNetworks led = ledBy(caller);
+        if (status != EventStatus.PUBLISHED || !access.managesNone(caller, led)) {
+            return PageResponse.of(query, page, event -> EventResponse.of(event, showsOnlineLink(caller, led, event)));
         }
-        var key = new PublishedListing.Key(endingAfter, kind, region, page.page, page.size);
+        var key = new PublishedListing.Key(endingAfter, kind, region, tag, page.page, page.size);
         return publishedListing.page(key, now, () -> {
-            PageResponse<EventResponse> read = PageResponse.of(query, page, EventResponse::of);
+            PageResponse<EventResponse> read = PageResponse.of(query, page, event -> EventResponse.of(event, false));
             if (endingAfter != null) {
                 return new PublishedListing.Read(read, null);
             }
             // The page is the answer until the first listed event ends (it leaves the list then)
             Optional<Instant> firstEnd = read.totalItems() == read.items().size()
                     ? read.items().stream().map(EventResponse::endsAt).min(Instant::compareTo)
-                    : events.firstEndOfListed(status, now, kind, region);
+                    : events.firstEndOfListed(status, now, kind, region, tag);
             return new PublishedListing.Read(read, firstEnd.orElse(null));
         });
     }
@@ -114,6 +142,9 @@ public class EventService {
         if (!access.mayHost(caller, ledBy(caller), details.hostNetwork())) {
             throw caller.refusal("A network lead creates events hosted by a network they lead (hostNetwork)");
         }
+        if (!EventStatus.INITIAL.contains(details.status())) {
+            throw Problems.badRequest("A new event is a DRAFT or PUBLISHED", "status");
+        }
         Event event = new Event();
         event.id = UUID.randomUUID();
         apply(event, details);
@@ -142,6 +173,7 @@ public class EventService {
                                 "The capacity cannot go below the " + event.placesTaken + " places already taken");
                     }
                     EventStatus before = event.status;
+                    requireTransition(before, details);
                     long versionBefore = event.version;
                     apply(event, details);
                     changes.fire(new EventChanged(event));
@@ -153,11 +185,34 @@ public class EventService {
                 });
     }
 
+    /** 409 unless the event may go from {@code before} to the status asked for (completed: only once it ended). */
+    private void requireTransition(EventStatus before, EventDetails details) {
+        EventStatus after = details.status();
+        if (!before.mayBecome(after)) {
+            throw Problems.of(
+                    ProblemType.TRANSITION_NOT_ALLOWED,
+                    "A " + before + " event cannot become " + after + "; it may become " + before.next(),
+                    "status");
+        }
+        if (after == EventStatus.COMPLETED
+                && before != after
+                && details.endsAt().isAfter(clock.instant())) {
+            throw Problems.of(
+                    ProblemType.TRANSITION_NOT_ALLOWED,
+                    "The event is completed only once it has ended (endsAt " + details.endsAt() + ")",
+                    "status");
+        }
+    }
+
     private void apply(Event event, EventDetails details) {
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw Problems.badRequest("endsAt must be after startsAt", "endsAt");
         }
         requireKnownZone(details.timeZone());
+        RegistrationWindow.check(details.registrationOpensAt(), details.registrationClosesAt(), details.startsAt());
+        String onlineLink = HttpsLinks.checked(details.onlineLink(), "onlineLink");
+        List<EventPartner> partners = partners(details.partners());
+        List<RegistrationQuestion> questions = RegistrationAnswers.checkedQuestions(details.questions());
         event.title = details.title().strip();
         event.summary = details.summary().strip();
         event.kind = details.kind();
@@ -170,6 +225,23 @@ public class EventService {
         hostBy(event, details);
         event.status = details.status();
         event.audience = details.audience();
+        event.partners = partners;
+        event.tags = List.copyOf(new LinkedHashSet<>(details.tags()));
+        event.questions = questions;
+        event.onlineLink = onlineLink;
+        event.registrationOpensAt = details.registrationOpensAt();
+        event.registrationClosesAt = details.registrationClosesAt();
+    }
+
+    /** The partners with their names stripped and their links checked (https, with a host). */
+    private static List<EventPartner> partners(List<EventPartner> partners) {
+        for (int index = 0; index < partners.size(); index++) {
+            HttpsLinks.checked(partners.get(index).url(), "partners[" + index + "].url");
+        }
+        return partners.stream()
+                .map(partner -> new EventPartner(
+                        partner.name().strip(), HttpsLinks.checked(partner.url(), "url"), partner.odsCode()))
+                .toList();
     }
 
     /**

@@ -34,12 +34,12 @@ public class PublishedListing {
     private static final Object CHANGE_PENDING = new Object();
 
     /** Which listing: the filters and the page; endingAfter null for "now". */
-    record Key(Instant endingAfter, EventKind kind, Region region, int page, int size) {}
+    record Key(Instant endingAfter, EventKind kind, Region region, String tag, int page, int size) {}
 
     /** A page read from the database and until when it is still the answer (null: until the next change). */
     record Read(PageResponse<EventResponse> page, Instant validUntil) {}
 
-    private record Kept(long generation, PageResponse<EventResponse> page, Instant validUntil) {}
+    private record Kept(long generation, PageResponse<EventResponse> page, Instant readAt, Instant validUntil) {}
 
     private final AtomicLong generation = new AtomicLong();
     private final Map<Key, Kept> pages = new ConcurrentHashMap<>();
@@ -56,7 +56,10 @@ public class PublishedListing {
     /** The kept page for the key, or the one {@code read} reads (kept unless an event changed meanwhile). */
     PageResponse<EventResponse> page(Key key, Instant now, Supplier<Read> read) {
         Kept kept = pages.get(key);
-        if (kept != null && kept.generation == generation.get() && now.isBefore(kept.validUntil)) {
+        if (kept != null
+                && kept.generation == generation.get()
+                && !now.isBefore(kept.readAt)
+                && now.isBefore(kept.validUntil)) {
             return kept.page;
         }
         long before = generation.get();
@@ -69,7 +72,7 @@ public class PublishedListing {
             if (pages.size() >= MAX_PAGES) {
                 pages.clear();
             }
-            pages.put(key, new Kept(before, fresh.page(), validUntil));
+            pages.put(key, new Kept(before, fresh.page(), now, validUntil));
         }
         return fresh.page();
     }

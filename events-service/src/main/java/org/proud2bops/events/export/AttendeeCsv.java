@@ -1,6 +1,7 @@
 package org.proud2bops.events.export;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -10,7 +11,8 @@ import org.proud2bops.events.registration.AttendeeRow;
 /**
  * An event's attendee list as CSV (RFC 4180, UTF-8, a header row with the platform's camelCase column names, as the
  * members service's export has), written row by row as the rows arrive: nothing is collected first. A cell a
- * spreadsheet would read as a formula gets a leading apostrophe, so opening the file runs nothing a guest typed.
+ * spreadsheet would read as a formula gets a leading apostrophe, so opening the file runs nothing a guest typed. An
+ * event with registration questions adds one column per question after these, named {@code answer.<key>}.
  */
 public final class AttendeeCsv {
 
@@ -28,19 +30,36 @@ public final class AttendeeCsv {
     /** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180
-            .builder()
-            .setHeader(COLUMNS.toArray(String[]::new))
-            .get();
+    /** What an answer's column is called: this prefix and the question's key. */
+    public static final String ANSWER_PREFIX = "answer.";
 
     private AttendeeCsv() {}
 
+    /** The header row for an event asking the questions with these keys. */
+    public static List<String> header(List<String> questionKeys) {
+        List<String> header = new ArrayList<>(COLUMNS);
+        questionKeys.forEach(key -> header.add(ANSWER_PREFIX + key));
+        return header;
+    }
+
     /** Writes the header and then each row as the iterator hands it over; returns how many rows were written. */
     public static long write(Iterator<AttendeeRow> rows, Appendable out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        return write(rows, List.of(), out);
+    }
+
+    /** As {@link #write(Iterator, Appendable)}, with a column for the answer to each of these questions. */
+    public static long write(Iterator<AttendeeRow> rows, List<String> questionKeys, Appendable out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(header(questionKeys).toArray(String[]::new))
+                .get();
+        CSVPrinter printer = new CSVPrinter(out, format);
         long written = 0;
         while (rows.hasNext()) {
-            printer.printRecord(cells(rows.next()).stream().map(AttendeeCsv::neutralised));
+            AttendeeRow row = rows.next();
+            List<String> cells = new ArrayList<>(cells(row));
+            questionKeys.forEach(key -> cells.add(row.answerTo(key)));
+            printer.printRecord(cells.stream().map(AttendeeCsv::neutralised));
             written++;
         }
         printer.flush();

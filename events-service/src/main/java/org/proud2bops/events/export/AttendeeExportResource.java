@@ -31,8 +31,9 @@ public class AttendeeExportResource {
     static final String TEXT_CSV = "text/csv";
 
     private static final String EXAMPLE = "registrationId,status,registeredAt,attendeeKind,name,email,organisation,"
-            + "registeredBy,registeredAs\r\n9a1c2b3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d,CONFIRMED,2026-11-29T12:00:00Z,guest,"
-            + "Dr Kim Lee,kim.lee@nhs.example,Royal Example Hospital,events-admin-1,ADMIN\r\n";
+            + "registeredBy,registeredAs,answer.dietary,answer.access\r\n9a1c2b3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d,CONFIRMED,"
+            + "2026-11-29T12:00:00Z,guest,Dr Kim Lee,kim.lee@nhs.example,Royal Example Hospital,events-admin-1,ADMIN,"
+            + "Vegetarian,Step-free access\r\n";
 
     private final AttendeeExportService exports;
     private final Caller caller;
@@ -52,7 +53,9 @@ public class AttendeeExportResource {
                     + "made (confirmed and waitlisted ones; cancelled ones too with `includeCancelled`), one row each under a "
                     + "header row: "
                     + "registrationId, status, registeredAt, attendeeKind (member or guest), name, email, organisation, "
-                    + "registeredBy (the token subject that registered them), registeredAs. A guest's email and "
+                    + "registeredBy (the token subject that registered them), registeredAs, then one column per "
+                    + "registration question of the event, answer.<key>, with the attendee's answer (empty when none "
+                    + "or erased). A guest's email and "
                     + "organisation are what the guest gave; for a member this service knows only the display name, so "
                     + "their email and organisation are empty. A cell that a spreadsheet would take for a formula starts "
                     + "with an apostrophe. The file is streamed as it is read. Who may: events admins and admins; a "

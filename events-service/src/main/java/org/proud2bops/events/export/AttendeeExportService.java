@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.proud2bops.events.event.Event;
@@ -45,16 +46,18 @@ public class AttendeeExportService {
                         eventId,
                         "Only events admins, admins and the hosting network's leads export its attendees")
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
+        List<String> questionKeys =
+                event.questions.stream().map(question -> question.key()).toList();
         return new AttendeeExport(
-                "proud2bops-attendees-" + event.id + ".csv", out -> write(event.id, withCancelled, out));
+                "proud2bops-attendees-" + event.id + ".csv", out -> write(event.id, questionKeys, withCancelled, out));
     }
 
     /** Reads and writes inside one read-only transaction: the cursor lives as long as the transaction. */
-    void write(UUID eventId, boolean withCancelled, OutputStream out) {
+    void write(UUID eventId, List<String> questionKeys, boolean withCancelled, OutputStream out) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_SIZE);
         QuarkusTransaction.requiringNew().run(() -> {
             try (Stream<AttendeeRow> rows = registrations.attendeeRowsOf(eventId, withCancelled)) {
-                AttendeeCsv.write(rows.iterator(), writer);
+                AttendeeCsv.write(rows.iterator(), questionKeys, writer);
                 writer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

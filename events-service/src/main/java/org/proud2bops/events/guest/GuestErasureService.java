@@ -17,7 +17,8 @@ import org.proud2bops.events.registration.RegistrationService;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 
 /**
- * A guest's right to erasure, with the guarantees of a member's: their name, email and organisation are removed from
+ * A guest's right to erasure, with the guarantees of a member's: their name, email, organisation and answers to the
+ * event's registration questions are removed from
  * the registration (the name becomes "Former guest"), a place they hold or wait for at an event still to come is given
  * back (to the first in line) or leaves the waiting list (at an event that has started, the registration stays as it
  * is, anonymised: it records who came), stored responses of requests that mention their email are
@@ -109,6 +110,7 @@ public class GuestErasureService {
         registration.guestName = ERASED_GUEST_NAME;
         registration.guestEmail = null;
         registration.guestOrganisation = null;
+        registration.answers = null;
         registration.guestErasedAt = now;
         registrations.flush();
         erasureEvents.erased(registration);

@@ -19,4 +19,17 @@ public enum AttendeeView {
     public boolean showsCheckInCode(Registration registration) {
         return this == EVERY_ATTENDEE && registration.status == RegistrationStatus.CONFIRMED;
     }
+
+    /**
+     * Whether this view shows the event's online joining link with the registration: on a confirmed place, to the
+     * attending member and those who run events (as the check-in code), never to a regional network's client.
+     */
+    public boolean showsOnlineLink(Registration registration) {
+        return showsCheckInCode(registration);
+    }
+
+    /** Whether this view shows the answers to the event's questions: whenever it shows who attends. */
+    public boolean showsAnswers(Registration registration) {
+        return identifies(registration);
+    }
 }

@@ -13,8 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.proud2bops.events.checkin.CheckInCodes;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.guest.GuestErasureTokens;
@@ -99,6 +102,15 @@ public class Registration {
     /** When the guest's name, email and organisation were erased; null until then (and for a member). */
     @Column(name = "guest_erased_at")
     public Instant guestErasedAt;
+
+    /**
+     * The answers to the event's registration questions, by question key (checked by
+     * {@link org.proud2bops.events.question.RegistrationAnswers}); null when none. Personal data: removed when the
+     * attendee is erased.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "answers")
+    public Map<String, String> answers;
 
     /**
      * The guest's erasure token, only on the registration just made (for the response to whoever made it): it exists

@@ -84,6 +84,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 > 0;
     }
 
+    /** Removes the answers of every registration of the member (an erasure), whatever the event. */
+    public void forgetAnswersOf(UUID memberId) {
+        update("answers = null where member.memberId = ?1 and answers is not null", memberId);
+    }
+
     /** Replaces an erased member's subject where it records who registered. */
     public void forgetRegistrant(String subject, String replacement) {
         update("registeredBy = ?1 where registeredBy = ?2", replacement, subject);
@@ -102,7 +107,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 .createQuery(
                         "select new org.proud2bops.events.registration.AttendeeRow(r.id, r.status, r.registeredAt, "
                                 + "m.memberId, m.displayName, r.guestName, r.guestEmail, r.guestOrganisation, "
-                                + "r.registeredBy, r.registeredAs) "
+                                + "r.registeredBy, r.registeredAs, r.answers) "
                                 + "from Registration r left join r.member m "
                                 + "where r.event.id = :eventId and r.status in :statuses "
                                 + "order by r.registeredAt, r.id",

@@ -57,10 +57,15 @@ public class RegistrationResource {
     @RolesAllowed({Roles.MEMBER, Roles.EVENTS_ADMIN, Roles.ADMIN, Roles.REGIONAL_NETWORK})
     @Operation(
             summary = "Register for an event",
-            description = "Takes one of the event's places, until it starts. "
+            description = "Takes one of the event's places while registration is open: from the event's "
+                    + "registrationOpensAt (before it: 409 registration-not-open-yet) until its registrationClosesAt or "
+                    + "its start (after: 409 registration-closed). `answers` answers the event's questions by key: "
+                    + "every required one, a CHOICE one with one of its options (otherwise 400 naming answers.<key>, "
+                    + "and nothing is registered). A confirmed place shows the event's online joining link. "
                     + "When every place is taken, the person joins the event's waiting list instead (201, status WAITLISTED "
                     + "and their position; the first in line gets the next place freed). A person who already holds a place "
-                    + "or waits for one, or an event that is not published, is 409. The event's audience decides who "
+                    + "or waits for one, or an event that is not published (a draft, cancelled or completed), is 409. "
+                    + "The event's audience decides who "
                     + "comes: a guest only at an event OPEN_TO_GUESTS (409 guests-not-admitted otherwise); at an event "
                     + "BY_INVITATION only its managers register people (403 by-invitation-only for a member registering "
                     + "themself and for a regional client). Send an "
@@ -79,15 +84,15 @@ public class RegistrationResource {
     @APIResponse(responseCode = "404", description = "No such event, or no such member visible to you")
     @Extension(
             name = ProblemTypes.EXTENSION,
-            value = "registration-closed, already-registered, transition-not-allowed, guests-not-admitted, "
-                    + "by-invitation-only")
+            value = "registration-closed, registration-not-open-yet, already-registered, transition-not-allowed, "
+                    + "guests-not-admitted, by-invitation-only")
     public RestResponse<RegistrationResponse> register(
             @PathParam("eventId") UUID eventId,
             @Parameter(description = "Makes a retry return the first outcome") @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             @Valid RegistrationRequest request,
             @Context UriInfo uriInfo) {
-        RegistrationRequest attendee = Optional.ofNullable(request).orElse(new RegistrationRequest(null, null));
+        RegistrationRequest attendee = Optional.ofNullable(request).orElse(new RegistrationRequest(null, null, null));
         return idempotentRequests.execute(
                 "register:" + eventId, idempotencyKey, attendee, RegistrationResponse.class, () -> {
                     SeenRegistration registration = registrations.register(caller, eventId, attendee.toChoice());

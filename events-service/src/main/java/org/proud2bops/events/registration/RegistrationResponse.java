@@ -1,6 +1,7 @@
 package org.proud2bops.events.registration;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "a4f1e9b11\",\"eventTitle\":\"NHS Executive Strategy Summit\",\"eventStartsAt\":\"2027-11-0"
                 + "7T09:00:00Z\",\"attendeeName\":\"Dr Kim Lee\",\"guestEmail\":\"kim.lee@nhs.example\",\"sta"
                 + "tus\":\"CONFIRMED\",\"registeredAs\":\"REGIONAL_NETWORK\",\"registeredAt\":\"2026-11-29T12"
-                + ":00:00Z\"}",
+                + ":00:00Z\",\"answers\":{\"dietary\":\"Vegetarian\"},\"onlineLink\":\"https://meet.example.org/summit-2"
+                + "027\"}",
         requiredProperties = {
             "id",
             "eventId",
@@ -63,7 +65,17 @@ public record RegistrationResponse(
                 description = "Only in the answer to the registration of a guest, to whoever made it: the link through "
                         + "which the guest erases their own data (DELETE; its last segment is the token). Pass it on to "
                         + "the guest: it is shown once and cannot be read again")
-        String guestErasureLink) {
+        String guestErasureLink,
+
+        @Schema(
+                description = "The answers to the event's registration questions, by question key; absent when none "
+                        + "were given, the attendee was erased, or the caller may not see who attends")
+        Map<String, String> answers,
+
+        @Schema(
+                description = "Where to join the event online: on a confirmed place, for the attending member and "
+                        + "those who run events")
+        String onlineLink) {
 
     /** What a caller who may not identify the attending member sees instead of their name (and no member id). */
     static final String MEMBER_NOT_IN_DIRECTORY = "A member who is not in the directory";
@@ -102,6 +114,10 @@ public record RegistrationResponse(
                 registration.status == RegistrationStatus.WAITLISTED ? registration.waitlistPosition : null,
                 view.showsCheckInCode(registration) ? registration.checkInCode : null,
                 registration.checkedInAt,
-                guestErasureLink);
+                guestErasureLink,
+                view.showsAnswers(registration) && registration.answers != null
+                        ? Map.copyOf(registration.answers)
+                        : null,
+                view.showsOnlineLink(registration) ? registration.event.onlineLink : null);
     }
 }

@@ -2,9 +2,12 @@ package org.proud2bops.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,10 +17,12 @@ import org.proud2bops.events.event.EventAccess;
 import org.proud2bops.events.event.EventChanged;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.EventStatus;
+import org.proud2bops.events.event.RegistrationWindow;
 import org.proud2bops.events.memberprofile.MemberProfile;
 import org.proud2bops.events.memberprofile.MemberProfileRepository;
 import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.events.network.NetworkService;
+import org.proud2bops.events.question.RegistrationAnswers;
 import org.proud2bops.events.waitlist.WaitingList;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
@@ -44,7 +49,12 @@ public class RegistrationService {
     private final RegistrationAccess access;
     private final RegistrationEvents registrationEvents;
     private final WaitingList waitingList;
+    private final Clock clock;
     private final NetworkService networks;
+
+    /** Tells the sessions that a registration was cancelled, so its sessions' places are released with it. */
+    @Inject
+    jakarta.enterprise.event.Event<PlaceGivenBack> placesGivenBack;
 
     public RegistrationService(
             EventRepository events,
@@ -54,7 +64,8 @@ public class RegistrationService {
             RegistrationAccess access,
             RegistrationEvents registrationEvents,
             WaitingList waitingList,
-            NetworkService networks) {
+            NetworkService networks,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
@@ -62,6 +73,7 @@ public class RegistrationService {
         this.access = access;
         this.registrationEvents = registrationEvents;
         this.waitingList = waitingList;
+        this.clock = clock;
         this.networks = networks;
     }
 
@@ -114,7 +126,9 @@ public class RegistrationService {
         Registrant registrant = access.registrantFor(caller, led, event, attendee, ownProfile);
         access.requireAudienceAdmits(event, registrant, attendee);
         requireOpen(event);
+        Map<String, String> answers = RegistrationAnswers.checked(event.questions, attendee.answers());
         Registration registration = new Registration();
+        registration.answers = answers.isEmpty() ? null : answers;
         registration.id = UUID.randomUUID();
         registration.event = event;
         if (registrant == Registrant.SELF) {
@@ -156,17 +170,22 @@ public class RegistrationService {
 
     /**
      * An erased member's places at events still to come go back to the events (each to the first in line), they leave
-     * every waiting list, and their sign-in no longer appears as the maker of any registration.
+     * every waiting list, their sign-in no longer appears as the maker of any registration, and the answers they gave
+     * to events' registration questions are removed from every registration of theirs, past events' included.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releasePlacesOf(MemberProfile member) {
         registrations.upcomingPlacesOf(member.memberId, Instant.now()).forEach(registration -> {
             events.lockFresh(registration.event);
             giveBack(registration);
+            registration.answers = null;
         });
         if (member.accountSubject != null) {
             registrations.forgetRegistrant(member.accountSubject, ERASED_REGISTRANT);
         }
+        // Answers (access or dietary needs) are the member's personal data, at past events too
+        registrations.flush();
+        registrations.forgetAnswersOf(member.memberId);
     }
 
     /**
@@ -189,7 +208,7 @@ public class RegistrationService {
     /**
      * A cancelled event's registrations are cancelled with it, places and places on its waiting list alike, each with
      * a RegistrationCancelled fact, so every attendee is told; nobody is promoted (the event takes nobody). The event's
-     * row is locked by the change that cancelled it; reinstating the event does not bring the registrations back.
+     * row is locked by the change that cancelled it; a cancelled event is final (EventStatus).
      */
     void onEventChanged(@Observes EventChanged changed) {
         Event event = changed.event();
@@ -272,20 +291,14 @@ public class RegistrationService {
         registration.status = RegistrationStatus.CANCELLED;
         registration.cancelledAt = Instant.now();
         registrationEvents.cancelled(registration, previous);
+        placesGivenBack.fire(new PlaceGivenBack(registration));
         if (previous == RegistrationStatus.CONFIRMED) {
             waitingList.fillFreePlaces(event);
         }
     }
 
-    private static void requireOpen(Event event) {
-        if (event.status != EventStatus.PUBLISHED) {
-            throw Problems.of(
-                    ProblemType.REGISTRATION_CLOSED, "The event is " + event.status + ", not open for registration");
-        }
-        if (!event.startsAt.isAfter(Instant.now())) {
-            throw Problems.of(
-                    ProblemType.REGISTRATION_CLOSED, "Registration closed when the event started at " + event.startsAt);
-        }
+    private void requireOpen(Event event) {
+        RegistrationWindow.requireOpen(event, clock.instant());
     }
 
     private static MemberProfile activeOwn(Optional<MemberProfile> ownProfile) {

@@ -108,6 +108,22 @@ class BulkRegistrationApiTest {
     }
 
     @Test
+    void aBatchBeforeTheEventsRegistrationWindowOpensRefusesEveryRowAsNotOpenYetInADryRunAndARealOne() {
+        Map<String, Object> body = EventsTestData.event(Region.LONDON, 10);
+        java.time.Instant startsAt = java.time.Instant.parse((String) body.get("startsAt"));
+        body.put("registrationOpensAt", startsAt.minus(Duration.ofDays(5)).toString());
+        String eventId = EventsTestData.createEvent(body);
+        List<Map<String, Object>> rows = List.of(guest("Early Bulk Guest"), guest("Other Early Bulk Guest"));
+
+        for (RequestSpecification caller : List.of(asEventsAdmin().queryParam("dryRun", true), asEventsAdmin())) {
+            assertThat(batch(caller, eventId, rows).results())
+                    .extracting(BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                    .containsOnly(tuple(Outcome.REFUSED, ProblemType.REGISTRATION_NOT_OPEN_YET, null));
+        }
+        assertThat(registrationsOf(eventId)).isZero();
+    }
+
+    @Test
     void theRealRunConfirmsUpToCapacityThenWaitlistsAndRecordsWhoRegistered() {
         String eventId = EventsTestData.publishedEvent(Region.LONDON, 3);
         List<Object> guests = IntStream.rangeClosed(1, 5)
@@ -404,6 +420,143 @@ class BulkRegistrationApiTest {
         assertThat(registrationsOf(eventId)).isEqualTo(5_000);
         // Through the gateway only this answer has to come within its 10 s upstream timeout
         assertThat(answered).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void rowsCarryAnswersAsJsonOrAsAnswerColumnsAndAMissingOrWrongAnswerRefusesItsRowOnly() {
+        String eventId = EventsTestData.createEvent(EventsTestData.eventWithQuestions(Region.LONDON, 10));
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        BatchReport json = batch(
+                asEventsAdmin(),
+                eventId,
+                List.of(
+                        Map.of("memberId", member.memberId(), "answers", Map.of("dietary", "Vegan")),
+                        Map.of(
+                                "guest",
+                                Map.of("name", "Fish Guest", "email", "fish" + tag + "@trust.example"),
+                                "answers",
+                                Map.of("dietary", "Pescatarian")),
+                        Map.of("guest", Map.of("name", "Silent Guest", "email", "silent" + tag + "@trust.example"))));
+        assertThat(json.results())
+                .extracting(BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                .containsExactly(
+                        tuple(Outcome.CONFIRMED, null, null),
+                        tuple(Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "answers.dietary"),
+                        tuple(Outcome.REFUSED, ProblemType.VALIDATION_FAILED, "answers.dietary"));
+
+        String file = "guestName,guestEmail,answer.dietary,answer.access\r\n"
+                + "Csv Guest,csv" + tag + "@trust.example,Vegetarian,Wheelchair space\r\n"
+                + "Csv Fish,csvfish" + tag + "@trust.example,Fish,\r\n";
+        BatchReport csv = csvBatch(asEventsAdmin(), eventId, file);
+        assertThat(csv.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> fieldOf(r))
+                .containsExactly(tuple(2, Outcome.CONFIRMED, null), tuple(3, Outcome.REFUSED, "answers.dietary"));
+
+        assertThat(stored(eventId))
+                .extracting(r -> r.answers)
+                .containsExactly(
+                        Map.of("dietary", "Vegan"), Map.of("dietary", "Vegetarian", "access", "Wheelchair space"));
+    }
+
+    @Test
+    void aRowBooksTheSessionsItChoosesInItsOwnTransactionOrNothingAtAll() {
+        String eventId = EventsTestData.publishedEvent(null, 2);
+        String small = EventsTestData.sessionOf(eventId, 1, 1);
+        String large = EventsTestData.sessionOf(eventId, 2, 5);
+        Map<String, Object> clashing = EventsTestData.session(eventId, 1, 5);
+        String overlapping = EventsTestData.createSession(eventId, clashing);
+        String elsewhere = EventsTestData.sessionOf(EventsTestData.publishedEvent(null, 10), 1, 10);
+
+        BatchReport report = batch(
+                asEventsAdmin(),
+                eventId,
+                List.of(
+                        withSessions(guest("Choosing One"), small, large),
+                        withSessions(guest("Choosing Two"), small),
+                        withSessions(guest("Clashing Three"), small, overlapping),
+                        withSessions(guest("Elsewhere Four"), elsewhere),
+                        withSessions(guest("Unknown Five"), UUID.randomUUID().toString()),
+                        withSessions(guest("Waiting Six"), large)));
+
+        assertThat(report.results())
+                .extracting(BatchRowOutcome::row, BatchRowOutcome::outcome, r -> typeOf(r), r -> fieldOf(r))
+                .containsExactly(
+                        tuple(1, Outcome.CONFIRMED, null, null),
+                        tuple(2, Outcome.CONFIRMED, null, null),
+                        tuple(3, Outcome.REFUSED, ProblemType.SESSIONS_OVERLAP, "sessionIds"),
+                        tuple(4, Outcome.REFUSED, ProblemType.SESSION_OTHER_EVENT, "sessionIds"),
+                        tuple(5, Outcome.REFUSED, ProblemType.NOT_FOUND, "sessionIds"),
+                        tuple(6, Outcome.WAITLISTED, null, null));
+        assertThat(report.results().get(0).sessions())
+                .extracting(s -> s.sessionId().toString(), BatchReport.SessionOutcome::status, s -> s.position())
+                .containsExactly(tuple(small, "CONFIRMED", null), tuple(large, "CONFIRMED", null));
+        assertThat(report.results().get(1).sessions())
+                .extracting(s -> s.sessionId().toString(), BatchReport.SessionOutcome::status, s -> s.position())
+                .containsExactly(tuple(small, "WAITLISTED", 1));
+        assertThat(report.results().get(5).sessions()).isNull();
+        // Refused rows wrote nothing: neither a registration nor a booking
+        assertThat(stored(eventId))
+                .extracting(r -> r.guestName)
+                .containsExactly("Choosing One", "Choosing Two", "Waiting Six");
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, small)
+                .then()
+                .body("placesLeft", equalTo(0));
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, large)
+                .then()
+                .body("placesLeft", equalTo(4));
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, overlapping)
+                .then()
+                .body("placesLeft", equalTo(5));
+    }
+
+    @Test
+    void aCsvRowChoosesSessionsSeparatedBySemicolonsAndADryRunOnlyChecksThem() {
+        String eventId = EventsTestData.publishedEvent(null, 10);
+        String morning = EventsTestData.sessionOf(eventId, 1, 10);
+        String afternoon = EventsTestData.sessionOf(eventId, 3, 10);
+        String file = "guestName,guestEmail,sessionIds\r\n"
+                + "Csv Chooser,csv.chooser@trust.example,\"" + morning + "; " + afternoon + "\"\r\n"
+                + "Csv Plain,csv.plain@trust.example,\r\n";
+
+        BatchReport dryRun = awaitDone(
+                asEventsAdmin(),
+                accepted(
+                        asEventsAdmin()
+                                .queryParam("dryRun", true)
+                                .contentType("text/csv")
+                                .body(file),
+                        eventId));
+        assertThat(dryRun.results())
+                .extracting(BatchRowOutcome::outcome)
+                .containsExactly(Outcome.WOULD_CONFIRM, Outcome.WOULD_CONFIRM);
+        assertThat(registrationsOf(eventId)).isZero();
+
+        BatchReport report = csvBatch(asEventsAdmin(), eventId, file);
+        assertThat(report.results().get(0).sessions())
+                .extracting(s -> s.sessionId().toString())
+                .containsExactly(morning, afternoon);
+        assertThat(report.results().get(1).sessions()).isNull();
+        anonymous()
+                .get("/api/events/{eventId}/sessions/{sessionId}", eventId, afternoon)
+                .then()
+                .body("placesLeft", equalTo(9));
+        asEventsAdmin()
+                .contentType("text/csv")
+                .body("guestName,guestEmail,sessionIds\r\nBad,bad@trust.example,not-a-session\r\n")
+                .post(BATCHES, eventId)
+                .then()
+                .spec(problem(ProblemType.MALFORMED_BODY));
+    }
+
+    private static Map<String, Object> withSessions(Map<String, Object> attendee, String... sessionIds) {
+        Map<String, Object> row = new java.util.HashMap<>(attendee);
+        row.put("sessionIds", List.of(sessionIds));
+        return row;
     }
 
     private static BatchReport batch(RequestSpecification caller, String eventId, List<?> attendees) {

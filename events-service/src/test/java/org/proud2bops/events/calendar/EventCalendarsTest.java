@@ -25,7 +25,7 @@ class EventCalendarsTest {
     private static final Instant STAMP = Instant.parse("2026-11-29T12:00:00Z");
 
     @ParameterizedTest(name = "{0} -> STATUS:{1}")
-    @CsvSource({"PUBLISHED, CONFIRMED", "CANCELLED, CANCELLED", "DRAFT, TENTATIVE"})
+    @CsvSource({"PUBLISHED, CONFIRMED", "CANCELLED, CANCELLED", "DRAFT, TENTATIVE", "COMPLETED, CONFIRMED"})
     void anEventsStatusBecomesTheEntrysStatus(EventStatus status, String entryStatus) throws Exception {
         Event event = event(status);
 
@@ -57,6 +57,21 @@ class EventCalendarsTest {
         assertThat(entry.getDescription().getValue()).isEqualTo(event.summary);
         assertThat(value(entry, Property.LOCATION)).isEqualTo("Manchester Central and online");
         assertThat(value(entry, Property.SEQUENCE)).isEqualTo("7");
+        assertThat(entry.getProperty(Property.CATEGORIES)).isEmpty();
+    }
+
+    @Test
+    void anEventsTagsAreTheEntrysCategoriesAndItsOnlineLinkIsNowhere() throws Exception {
+        Event event = event(EventStatus.PUBLISHED);
+        event.tags = List.of("leadership", "winter-pressures");
+        event.onlineLink = "https://meet.example.org/secret-room";
+
+        String text = EventCalendars.text(EventCalendars.of(List.of(event), STAMP));
+        Calendar parsed = parse(text);
+
+        assertThat(parsed.validate().hasErrors()).isFalse();
+        assertThat(value(onlyEntry(parsed), Property.CATEGORIES)).isEqualTo("leadership,winter-pressures");
+        assertThat(text).doesNotContain("secret-room");
     }
 
     @Test

@@ -32,6 +32,10 @@ class EventAccessTest {
         "admin,           PUBLISHED, true",
         "admin,           DRAFT,     true",
         "admin,           CANCELLED, true",
+        "anonymous,       COMPLETED, true",
+        "member,          COMPLETED, true",
+        "regional client, COMPLETED, true",
+        "events admin,    COMPLETED, true",
     })
     void everyoneSeesPublishedEventsAndThoseWhoRunEventsSeeEveryOne(String who, EventStatus status, boolean sees) {
         Event event = new Event();
@@ -83,6 +87,8 @@ class EventAccessTest {
 
         assertThat(access.maySee(caller, led, event)).isEqualTo(sees);
         assertThat(access.manages(caller, led, event)).isEqualTo(manages);
+        // An event's online joining link goes with the event to those who manage it only
+        assertThat(access.seesOnlineLink(caller, led, event)).isEqualTo(manages);
     }
 
     @ParameterizedTest(name = "{0} (leading {1}) hosts an event by {2}: {3}")

@@ -25,6 +25,9 @@ class EventEventsTest {
                 "CANCELLED, CANCELLED, true, none",
                 "CANCELLED, DRAFT, true, none",
                 "CANCELLED, PUBLISHED, true, org.proud2bops.events.EventPublished",
+                "PUBLISHED, COMPLETED, true, org.proud2bops.events.EventCompleted",
+                "COMPLETED, COMPLETED, true, org.proud2bops.events.EventUpdated",
+                "COMPLETED, COMPLETED, false, none",
             })
     void onlyWhatThePublicSeesOfAnEventIsPublished(
             EventStatus before, EventStatus after, boolean changed, String fact) {

@@ -2,16 +2,27 @@ package org.proud2bops.events.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.proud2bops.events.EventsTestData.asEventsAdmin;
+import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.events.EventsTestData;
+import org.proud2bops.events.TestClock;
 import org.proud2bops.events.memberprofile.MemberStatus;
+import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
@@ -34,12 +45,30 @@ class EventFactsTest {
             "capacity",
             "placesLeft",
             "status",
-            "version");
+            "version",
+            "partners",
+            "tags",
+            "registrationOpensAt",
+            "registrationClosesAt");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @Test
-    void aDraftPublishesNothingAndAPublishedEventsChangesArePublishedInOrder() {
+    void aDraftPublishesNothingAndAPublishedEventsChangesArePublishedInOrder() throws SQLException {
         Map<String, Object> body = EventsTestData.event(Region.LONDON, 40);
         body.put("status", "DRAFT");
+        java.time.Instant startsAt = java.time.Instant.parse((String) body.get("startsAt"));
+        body.put("registrationOpensAt", startsAt.minus(Duration.ofDays(10)).toString());
+        body.put("registrationClosesAt", startsAt.minus(Duration.ofDays(1)).toString());
         String id = EventsTestData.createEvent(body);
         String etag = etagOf(id);
 
@@ -58,13 +87,13 @@ class EventFactsTest {
         etag = replace(id, etag, body);
         body.put("status", "CANCELLED");
         etag = replace(id, etag, body);
-        // A cancelled event's edit publishes nothing; reinstating it is the marker that ends the story
+        // A cancelled event's edit publishes nothing; reinstating it is refused (cancelled is final)
         body.put("title", "Cancelled and renamed");
         etag = replace(id, etag, body);
         body.put("status", "PUBLISHED");
-        replace(id, etag, body);
+        refusedReplace(id, etag, body);
 
-        List<ConsumerRecord<String, String>> facts = factsAbout(id, 5);
+        List<ConsumerRecord<String, String>> facts = factsAbout(id, 4);
         // In the order of the changes, each once: nothing before the draft was published, nothing for the unchanged
         // replacement or the cancelled event's edit (any of those would come before a later fact on the same key)
         assertThat(facts)
@@ -73,8 +102,14 @@ class EventFactsTest {
                         EventEvents.EVENT_PUBLISHED,
                         EventEvents.EVENT_UPDATED,
                         EventEvents.EVENT_UPDATED,
-                        EventEvents.EVENT_CANCELLED,
-                        EventEvents.EVENT_PUBLISHED);
+                        EventEvents.EVENT_CANCELLED);
+        // Every fact is recorded in the outbox by the change itself: nothing more was recorded for the event
+        assertThat(outboxTypesAbout(id))
+                .containsExactly(
+                        EventEvents.EVENT_PUBLISHED,
+                        EventEvents.EVENT_UPDATED,
+                        EventEvents.EVENT_UPDATED,
+                        EventEvents.EVENT_CANCELLED);
         List<JsonPath> states =
                 facts.stream().map(r -> JsonPath.from(r.value())).toList();
         assertThat(facts)
@@ -95,13 +130,13 @@ class EventFactsTest {
         assertThat(published.getInt("placesLeft")).isEqualTo(30);
         assertThat(published.getString("status")).isEqualTo("PUBLISHED");
         assertThat("\"" + published.getLong("version") + "\"").isEqualTo(publishedVersion);
+        assertThat(published.getString("registrationOpensAt")).isEqualTo(body.get("registrationOpensAt"));
+        assertThat(published.getString("registrationClosesAt")).isEqualTo(body.get("registrationClosesAt"));
 
         assertThat(states.get(1).getInt("capacity")).isEqualTo(60);
         assertThat(states.get(1).getInt("placesLeft")).isEqualTo(60);
         assertThat(states.get(2).getString("title")).isEqualTo("Operational leadership day, new title");
         assertThat(states.get(3).getString("status")).isEqualTo("CANCELLED");
-        assertThat(states.get(4).getString("title")).isEqualTo("Cancelled and renamed");
-        assertThat(states.get(4).getString("status")).isEqualTo("PUBLISHED");
         assertThat(states.stream().map(s -> s.getLong("version")).toList())
                 .isSorted()
                 .doesNotHaveDuplicates();
@@ -129,19 +164,42 @@ class EventFactsTest {
     }
 
     @Test
-    void aDraftCancelledPublishesNothing() {
+    void aDraftCancelledPublishesNothingAndCannotBePublishedAfterwards() throws SQLException {
         Map<String, Object> body = EventsTestData.event(Region.MIDLANDS, 20);
         body.put("status", "DRAFT");
         String id = EventsTestData.createEvent(body);
         body.put("status", "CANCELLED");
         String etag = replace(id, etagOf(id), body);
-        // The marker: publishing it now is the first fact about it, so the cancelled draft published nothing
         body.put("status", "PUBLISHED");
-        replace(id, etag, body);
+        refusedReplace(id, etag, body);
 
-        ConsumerRecord<String, String> first = factsAbout(id, 1).getFirst();
-        assertThat(KafkaTestClient.header(first, "ce_type")).isEqualTo(EventEvents.EVENT_PUBLISHED);
-        assertThat(KafkaTestClient.header(first, "ce_source")).isEqualTo("/events-service");
+        assertThat(outboxTypesAbout(id)).isEmpty();
+    }
+
+    @Test
+    void anEndedEventCompletedPublishesEventCompletedWithItsPublicDetailsAndNoOnlineLink() throws SQLException {
+        Map<String, Object> body = EventsTestData.event(Region.MIDLANDS, 20);
+        body.put("onlineLink", "https://meet.example.org/secret-room-" + System.nanoTime());
+        body.put("tags", List.of("leadership", "midlands"));
+        body.put("partners", List.of(Map.of("name", "NHS Confederation", "url", "https://www.nhsconfed.org")));
+        String id = EventsTestData.createEvent(body);
+        clock.advance(Duration.ofDays(21));
+        body.put("status", "COMPLETED");
+        replace(id, etagOf(id), body);
+
+        List<ConsumerRecord<String, String>> facts = factsAbout(id, 2);
+        assertThat(facts)
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly(EventEvents.EVENT_PUBLISHED, EventEvents.EVENT_COMPLETED);
+        JsonPath completed = JsonPath.from(facts.get(1).value());
+        assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+        assertThat(completed.getList("tags", String.class)).containsExactly("leadership", "midlands");
+        assertThat(completed.getString("partners[0].name")).isEqualTo("NHS Confederation");
+        assertThat(facts)
+                .allSatisfy(fact -> assertThat(fact.value())
+                        .doesNotContain((String) body.get("onlineLink"))
+                        .doesNotContain("onlineLink"));
+        assertThat(outboxTypesAbout(id)).containsExactly(EventEvents.EVENT_PUBLISHED, EventEvents.EVENT_COMPLETED);
     }
 
     private static List<ConsumerRecord<String, String>> factsAbout(String eventId, int count) {
@@ -160,6 +218,33 @@ class EventFactsTest {
                 .statusCode(200)
                 .extract()
                 .header("ETag");
+    }
+
+    /** A replacement refused as a move the event's status may not make; the event stays as it was. */
+    private static void refusedReplace(String eventId, String etag, Map<String, Object> body) {
+        asEventsAdmin()
+                .header("If-Match", etag)
+                .body(body)
+                .put(EVENT, eventId)
+                .then()
+                .spec(problem(ProblemType.TRANSITION_NOT_ALLOWED));
+        assertThat(etagOf(eventId)).isEqualTo(etag);
+    }
+
+    /** The types of the facts recorded in the outbox about the event, in the order they were recorded. */
+    private List<String> outboxTypesAbout(String eventId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select type from outbox_event where aggregateid = ? order by position")) {
+            statement.setString(1, eventId);
+            List<String> types = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    types.add(result.getString(1));
+                }
+            }
+            return types;
+        }
     }
 
     /** Replaces the event and gives its new ETag. */

@@ -20,7 +20,7 @@ import org.proud2bops.platform.http.PageResponse;
 class PublishedListingTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
-    private static final PublishedListing.Key FIRST_PAGE = new PublishedListing.Key(null, null, null, 1, 20);
+    private static final PublishedListing.Key FIRST_PAGE = new PublishedListing.Key(null, null, null, null, 1, 20);
     private static final Duration MAX_AGE = Duration.ofSeconds(5);
 
     private final FakeTransactions transactions = new FakeTransactions();
@@ -49,12 +49,13 @@ class PublishedListingTest {
     @Test
     void eachListingIsKeptApart() {
         page(FIRST_PAGE, NOW, null);
-        page(new PublishedListing.Key(null, null, null, 2, 20), NOW, null);
-        page(new PublishedListing.Key(null, EventKind.COURSE, null, 1, 20), NOW, null);
-        page(new PublishedListing.Key(NOW, null, null, 1, 20), NOW, null);
+        page(new PublishedListing.Key(null, null, null, null, 2, 20), NOW, null);
+        page(new PublishedListing.Key(null, EventKind.COURSE, null, null, 1, 20), NOW, null);
+        page(new PublishedListing.Key(null, null, null, "nhs", 1, 20), NOW, null);
+        page(new PublishedListing.Key(NOW, null, null, null, 1, 20), NOW, null);
         page(FIRST_PAGE, NOW, null);
 
-        assertThat(reads).hasValue(4);
+        assertThat(reads).hasValue(5);
     }
 
     @Test
@@ -65,6 +66,14 @@ class PublishedListingTest {
         assertThat(reads).hasValue(1);
 
         page(FIRST_PAGE, firstEnd, firstEnd);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aPageIsNotTheAnswerForATimeBeforeItWasRead() {
+        page(FIRST_PAGE, NOW, null);
+
+        page(FIRST_PAGE, NOW.minusSeconds(1), null); // a clock set back: an event that ended since may be listed again
         assertThat(reads).hasValue(2);
     }
 

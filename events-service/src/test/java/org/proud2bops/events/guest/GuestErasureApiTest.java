@@ -342,6 +342,30 @@ class GuestErasureApiTest {
                         waitlisted.id().toString(), confirmed.id().toString());
     }
 
+    @Test
+    void aGuestsAnswersToTheEventsQuestionsAreErasedWithThem() throws SQLException {
+        String upcoming = EventsTestData.createEvent(EventsTestData.eventWithQuestions(null, 5));
+        Guest guest = Guest.unique();
+        String access = "Hearing loop, seat near the front " + UUID.randomUUID();
+        Map<String, Object> body = new java.util.HashMap<>(guest.body());
+        body.put("answers", Map.of("dietary", "Vegan", "access", access));
+        RegistrationResponse registered = asEventsAdmin()
+                .body(body)
+                .post(REGISTRATIONS, upcoming)
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(RegistrationResponse.class);
+        assertThat(registered.answers()).containsEntry("access", access);
+        assertThat(mentionsAnywhere(List.of(access))).isNotEmpty();
+
+        anonymous().delete(BY_TOKEN, guestErasureTokenOf(registered)).then().statusCode(204);
+
+        assertThat(registration(upcoming, registered.id()).answers()).isNull();
+        assertThat(mentionsAnywhere(List.of(access))).isEmpty();
+        assertThat(mentionsAnywhere(guest.personalData())).isEmpty();
+    }
+
     /** A guest registered with an Idempotency-Key, so its response (with the guest's email) is stored for retries. */
     private static RegistrationResponse registeredWithIdempotencyKey(String eventId, Guest guest) {
         return asEventsAdmin()

@@ -11,11 +11,16 @@ import static org.proud2bops.events.EventsTestData.publishErased;
 import static org.proud2bops.events.EventsTestData.publishMemberEvent;
 import static org.proud2bops.events.EventsTestData.publishSnapshot;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -28,6 +33,7 @@ import org.proud2bops.events.registration.RegistrationResponse;
 import org.proud2bops.events.registration.RegistrationStatus;
 import org.proud2bops.platform.testing.KafkaTestClient;
 import org.proud2bops.platform.testing.KafkaTestResource;
+import org.proud2bops.platform.testing.PersonalDataSweep;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /** The member profiles this service keeps from the members service's events on {@code members.member.v1}. */
@@ -45,6 +51,9 @@ class MemberEventsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void memberJoinedBecomesAProfile() {
@@ -242,6 +251,50 @@ class MemberEventsTest {
                 KafkaTestResource.bootstrapServers(), MEMBER_DEAD_LETTERS, r -> noHeadersKey.equals(r.key()), WAIT);
         KafkaTestClient.awaitRecord(
                 KafkaTestResource.bootstrapServers(), MEMBER_DEAD_LETTERS, r -> badJsonKey.equals(r.key()), WAIT);
+    }
+
+    @Test
+    void erasureRemovesTheMembersAnswersAtEveryEventThePastOnesIncluded() throws SQLException {
+        Person member = EventsTestData.member(Region.LONDON, MemberStatus.ACTIVE);
+        String upcoming = EventsTestData.createEvent(EventsTestData.eventWithQuestions(null, 5));
+        String past = EventsTestData.createEvent(EventsTestData.eventWithQuestions(null, 5));
+        String upcomingNeeds = "Quiet room for prayer " + UUID.randomUUID();
+        String pastNeeds = "British Sign Language interpreter " + UUID.randomUUID();
+        for (Map.Entry<String, String> answered :
+                Map.of(upcoming, upcomingNeeds, past, pastNeeds).entrySet()) {
+            member.asThem()
+                    .body(Map.of("answers", Map.of("dietary", "Vegan", "access", answered.getValue())))
+                    .post("/api/events/{eventId}/registrations", answered.getKey())
+                    .then()
+                    .statusCode(201);
+        }
+        // The second event takes place before the erasure: its place stays (it records who came), its answers do not
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("update event set starts_at = now() - interval '2 days', "
+                                + "ends_at = now() - interval '1 day', registration_closes_at = null where id = ?1")
+                        .setParameter(1, UUID.fromString(past))
+                        .executeUpdate());
+        assertThat(mentionsAnywhere(List.of(upcomingNeeds, pastNeeds))).hasSize(2);
+
+        publishErased(member.memberId(), 9);
+        awaitProfile(member.memberId(), MemberProfile::isErased);
+
+        assertThat(mentionsAnywhere(List.of(upcomingNeeds, pastNeeds))).isEmpty();
+        long pastPlaces = QuarkusTransaction.requiringNew()
+                .call(() -> registrations.count(
+                        "event.id = ?1 and status = ?2 and answers is null",
+                        UUID.fromString(past),
+                        RegistrationStatus.CONFIRMED));
+        assertThat(pastPlaces).isOne();
+    }
+
+    /** Where, in any table of the events database, one of the texts still stands. */
+    private Map<String, Long> mentionsAnywhere(List<String> texts) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(PersonalDataSweep.sweptColumnCount(connection)).isGreaterThan(10);
+            return PersonalDataSweep.mentions(connection, texts);
+        }
     }
 
     /**

@@ -93,8 +93,10 @@ class NetworkLeadApiTest {
     void aLeadCreatesAndChangesTheirNetworksEventsOnly() {
         Person lead = EventsTestData.leadOf("london");
 
+        Map<String, Object> draft = EventsTestData.event(Region.LONDON, 25);
+        draft.put("status", "DRAFT");
         var creation = lead.asLead()
-                .body(EventsTestData.event(Region.LONDON, 25))
+                .body(draft)
                 .post("/api/events")
                 .then()
                 .statusCode(201)

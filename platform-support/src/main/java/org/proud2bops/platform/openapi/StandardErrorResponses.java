@@ -172,12 +172,14 @@ public class StandardErrorResponses implements OASFilter {
                 .filter(parameter -> parameter.getIn() == Parameter.In.HEADER)
                 .forEach(parameter -> {
                     String name = parameter.getName();
-                    Integer maximum = name.equalsIgnoreCase(IdempotentRequests.HEADER)
-                            ? IdempotentRequests.MAX_KEY_LENGTH
-                            : name.equalsIgnoreCase(VersionTags.IF_MATCH)
-                                            || name.equalsIgnoreCase(VersionTags.IF_NONE_MATCH)
-                                    ? VersionTags.MAX_HEADER_LENGTH
-                                    : null;
+                    // Other headers (Accept-Language, If-Modified-Since, ...) keep the bounds their parameter declares
+                    Integer maximum = null;
+                    if (name.equalsIgnoreCase(IdempotentRequests.HEADER)) {
+                        maximum = IdempotentRequests.MAX_KEY_LENGTH;
+                    } else if (name.equalsIgnoreCase(VersionTags.IF_MATCH)
+                            || name.equalsIgnoreCase(VersionTags.IF_NONE_MATCH)) {
+                        maximum = VersionTags.MAX_HEADER_LENGTH;
+                    }
                     if (maximum != null) {
                         parameter.setSchema(stringSchema().minLength(1).maxLength(maximum));
                     }

@@ -73,6 +73,11 @@ public enum ProblemType {
             409,
             "Duplicate in batch",
             "An earlier row of the same batch names the same attendee; this row was not applied"),
+    REGISTRATION_NOT_OPEN_YET(
+            "registration-not-open-yet",
+            409,
+            "Registration not open yet",
+            "The event's registration window has not opened; the detail says when it opens"),
     GUESTS_NOT_ADMITTED(
             "guests-not-admitted",
             409,
@@ -84,6 +89,22 @@ public enum ProblemType {
             "By invitation only",
             "The event is by invitation: only its managers (events admins, the hosting network's leads) register "
                     + "people for it, and nobody registers themself"),
+    SESSION_OTHER_EVENT(
+            "session-other-event",
+            409,
+            "Session of another event",
+            "The session named belongs to another event than the one in the path; the detail names that event"),
+    SESSIONS_OVERLAP(
+            "sessions-overlap",
+            409,
+            "Sessions overlap",
+            "The attendee already holds or waits for a session at the same time, and the event does not allow "
+                    + "overlapping sessions; the detail names that session"),
+    SESSION_OUTSIDE_EVENT(
+            "session-outside-event",
+            409,
+            "Session outside the event",
+            "A session's times must lie within its event's start and end"),
     LENGTH_REQUIRED("length-required", 411, "Length required", "The body needs a Content-Length"),
     STALE_VERSION(
             "stale-version",
@@ -138,7 +159,12 @@ public enum ProblemType {
             422,
             "Date in the past",
             "A time that must lie in the future has passed: a new closing date, or the time to publish a scheduled "
-                    + "item; `field` names it");
+                    + "item; `field` names it"),
+    TRANSLATION_EXISTS(
+            "translation-exists",
+            409,
+            "Translation exists",
+            "The original already has a translation in this language, or is written in it; `field` names the language");
 
     public static final String URI_PREFIX = "tag:proud2bops.org,2026:problem:";
 

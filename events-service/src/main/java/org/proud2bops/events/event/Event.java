@@ -2,6 +2,7 @@ package org.proud2bops.events.event;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import org.proud2bops.events.question.RegistrationQuestion;
 /** A summit, session, webinar or course of the network. Times are instants; {@link #timeZone} is where it happens. */
 @Entity
 @Table(name = "event")
+@EntityListeners(PublishedListing.RowChanges.class)
 public class Event {
 
     @Id

@@ -31,6 +31,12 @@ public class EventAccess {
         return runsEvents(caller) || leadsNetwork(caller, led, event.hostNetwork);
     }
 
+    /** Whether the caller manages no event at all, so sees every event as anyone does (no online link). */
+    public boolean managesNone(Caller caller, LedNetworks led) {
+        return !runsEvents(caller)
+                && !(caller.hasRole(Roles.NETWORK_LEAD) && !led.slugs().isEmpty());
+    }
+
     /** Whether the caller may create (or move) an event hosted by this network (null: no hosting network named). */
     public boolean mayHost(Caller caller, LedNetworks led, String hostNetwork) {
         return runsEvents(caller) || leadsNetwork(caller, led, hostNetwork);

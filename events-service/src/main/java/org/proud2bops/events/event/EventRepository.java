@@ -37,8 +37,36 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             Region region,
             String tag,
             Collection<String> hostNetworks) {
-        Sort order = Sort.by("startsAt").and("id");
-        Map<String, Object> parameters = new HashMap<>(Map.of("status", status, "endingAfter", endingAfter));
+        Map<String, Object> parameters = new HashMap<>();
+        return find(
+                listedWhere(status, endingAfter, kind, region, tag, hostNetworks, parameters),
+                Sort.by("startsAt").and("id"),
+                parameters);
+    }
+
+    /** When the first of the events {@link #listed} lists ends, if it lists any. */
+    public Optional<Instant> firstEndOfListed(
+            EventStatus status, Instant endingAfter, EventKind kind, Region region, String tag) {
+        Map<String, Object> parameters = new HashMap<>();
+        var query = getEntityManager()
+                .createQuery(
+                        "select min(endsAt) from Event where "
+                                + listedWhere(status, endingAfter, kind, region, tag, null, parameters),
+                        Instant.class);
+        parameters.forEach(query::setParameter);
+        return Optional.ofNullable(query.getSingleResult());
+    }
+
+    private static String listedWhere(
+            EventStatus status,
+            Instant endingAfter,
+            EventKind kind,
+            Region region,
+            String tag,
+            Collection<String> hostNetworks,
+            Map<String, Object> parameters) {
+        parameters.put("status", status);
+        parameters.put("endingAfter", endingAfter);
         String query = "status = :status and endsAt > :endingAfter";
         if (kind != null) {
             query += " and kind = :kind";
@@ -56,7 +84,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             query += " and hostNetwork in :hostNetworks";
             parameters.put("hostNetworks", hostNetworks);
         }
-        return find(query, order, parameters);
+        return query;
     }
 
     /** The event with its row locked until the transaction ends: how places are counted without overselling. */

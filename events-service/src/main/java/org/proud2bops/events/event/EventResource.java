@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.platform.http.ExpectedVersion;
 import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.http.PageResponse;
@@ -91,11 +90,7 @@ public class EventResource {
             @Parameter(description = "ISO-8601 instant; default now") @QueryParam("endingAfter") Instant endingAfter,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        LedNetworks led = events.ledBy(caller);
-        return PageResponse.of(
-                        events.list(caller, status, endingAfter, kind, region, tag),
-                        page,
-                        event -> EventResponse.of(event, events.showsOnlineLink(caller, led, event)))
+        return events.listPage(caller, status, endingAfter, kind, region, tag, page)
                 .toResponse(uriInfo);
     }
 

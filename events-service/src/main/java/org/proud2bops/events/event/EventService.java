@@ -17,6 +17,8 @@ import org.proud2bops.events.network.NetworkService;
 import org.proud2bops.events.question.RegistrationAnswers;
 import org.proud2bops.events.question.RegistrationQuestion;
 import org.proud2bops.platform.http.ExpectedVersion;
+import org.proud2bops.platform.http.PageRequest;
+import org.proud2bops.platform.http.PageResponse;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
@@ -38,6 +40,7 @@ public class EventService {
     private final NetworkService networks;
     private final Clock clock;
     private final GuestPlaces guestPlaces;
+    private final PublishedListing publishedListing;
 
     public EventService(
             EventRepository events,
@@ -46,8 +49,10 @@ public class EventService {
             EventEvents facts,
             NetworkService networks,
             Clock clock,
-            GuestPlaces guestPlaces) {
+            GuestPlaces guestPlaces,
+            PublishedListing publishedListing) {
         this.events = events;
+        this.publishedListing = publishedListing;
         this.access = access;
         this.changes = changes;
         this.facts = facts;
@@ -79,6 +84,39 @@ public class EventService {
     /** Whether the caller sees the event's online joining link with the event: whoever manages it. */
     public boolean showsOnlineLink(Caller caller, LedNetworks led, Event event) {
         return access.seesOnlineLink(caller, led, event);
+    }
+
+    /**
+     * A page of {@link #list}, each event as the caller sees it. Whoever manages no event sees the published ones as
+     * anyone does: for them the page kept by {@link PublishedListing} while it is still the answer.
+     */
+    public PageResponse<EventResponse> listPage(
+            Caller caller,
+            EventStatus status,
+            Instant endingAfter,
+            EventKind kind,
+            Region region,
+            String tag,
+            PageRequest page) {
+        Instant now = clock.instant();
+        PanacheQuery<Event> query =
+                list(caller, status, Optional.ofNullable(endingAfter).orElse(now), kind, region, tag);
+        LedNetworks led = ledBy(caller);
+        if (status != EventStatus.PUBLISHED || !access.managesNone(caller, led)) {
+            return PageResponse.of(query, page, event -> EventResponse.of(event, showsOnlineLink(caller, led, event)));
+        }
+        var key = new PublishedListing.Key(endingAfter, kind, region, tag, page.page, page.size);
+        return publishedListing.page(key, now, () -> {
+            PageResponse<EventResponse> read = PageResponse.of(query, page, event -> EventResponse.of(event, false));
+            if (endingAfter != null) {
+                return new PublishedListing.Read(read, null);
+            }
+            // The page is the answer until the first listed event ends (it leaves the list then)
+            Optional<Instant> firstEnd = read.totalItems() == read.items().size()
+                    ? read.items().stream().map(EventResponse::endsAt).min(Instant::compareTo)
+                    : events.firstEndOfListed(status, now, kind, region, tag);
+            return new PublishedListing.Read(read, firstEnd.orElse(null));
+        });
     }
 
     /** The event, if the caller may see it; otherwise nothing, as if it did not exist. */

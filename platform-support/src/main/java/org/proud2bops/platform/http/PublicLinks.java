@@ -17,6 +17,9 @@ public final class PublicLinks {
 
     static final String BASE_URL_PROPERTY = "platform.public-base-url";
 
+    /** The configured public base URL, as the running application read it at startup ({@link RequiredBaseUrl}). */
+    private static volatile String startupBaseUrl;
+
     private PublicLinks() {}
 
     /** The platform's public address, for a link to another resource than the request's. */
@@ -29,13 +32,28 @@ public final class PublicLinks {
         return root().path(uriInfo.getPath());
     }
 
-    /** The public address of the request's path and query, for links to other pages of the same list. */
-    static UriBuilder requestBuilderFor(UriInfo uriInfo) {
-        return builderFor(uriInfo).replaceQuery(uriInfo.getRequestUri().getRawQuery());
+    /**
+     * The public address of the request's path (as sent, encoded), without its query: read for every
+     * page of a list, so it is built from the base URL read once, without a URI template.
+     */
+    static String pathFor(URI requestUri) {
+        return joined(baseUrl(), requestUri.getRawPath());
     }
 
-    private static String baseUrl() {
-        return ConfigProvider.getConfig().getValue(BASE_URL_PROPERTY, String.class);
+    /** The base URL and an encoded path, with one slash between them. */
+    static String joined(String base, String path) {
+        boolean baseSlash = base.endsWith("/");
+        boolean pathSlash = path.startsWith("/");
+        if (baseSlash && pathSlash) {
+            return base + path.substring(1);
+        }
+        return baseSlash || pathSlash ? base + path : base + "/" + path;
+    }
+
+    /** The base URL read at startup; read from the configuration when no application started (plain unit tests). */
+    static String baseUrl() {
+        String base = startupBaseUrl;
+        return base != null ? base : ConfigProvider.getConfig().getValue(BASE_URL_PROPERTY, String.class);
     }
 
     /** Refuses to start a service that does not know its public address, rather than hand out wrong links later. */
@@ -47,6 +65,7 @@ public final class PublicLinks {
             if (!baseUrl.isAbsolute()) {
                 throw new IllegalStateException(BASE_URL_PROPERTY + " must be an absolute URL, not " + baseUrl);
             }
+            startupBaseUrl = baseUrl.toString();
         }
     }
 }

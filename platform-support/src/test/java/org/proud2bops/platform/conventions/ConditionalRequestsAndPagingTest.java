@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.platform.http.PageRequest;
 import org.proud2bops.platform.testing.TestLinks;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
@@ -123,6 +124,37 @@ class ConditionalRequestsAndPagingTest {
                 .contains("page=1&size=2>; rel=\"first\"")
                 .contains("page=1&size=2>; rel=\"prev\"")
                 .contains("page=3&size=2>; rel=\"next\"");
+    }
+
+    @Test
+    void theTotalIsTheSameOnAFullPageAShortLastPageAndPastTheEnd() {
+        for (int i = 0; i < 3; i++) {
+            create("total-" + i);
+        }
+        long total = totalItems(1, 1); // a full page: counted
+        int size = (int) total - 1; // two pages, the second holding one widget
+
+        assertThat(totalItems(1, PageRequest.MAX_SIZE)).isEqualTo(total);
+        assertThat(totalItems(2, size)).isEqualTo(total);
+        assertThat(given().queryParam("size", size)
+                        .queryParam("page", 2)
+                        .get("/api/widgets")
+                        .jsonPath()
+                        .getList("items"))
+                .hasSize(1);
+        assertThat(totalItems(3, size)).isEqualTo(total);
+        assertThat(totalItems(50, size)).isEqualTo(total);
+    }
+
+    private static long totalItems(int page, int size) {
+        return given().queryParam("size", size)
+                .queryParam("page", page)
+                .get("/api/widgets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("totalItems");
     }
 
     @Test

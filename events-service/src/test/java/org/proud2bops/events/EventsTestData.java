@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
@@ -224,6 +225,25 @@ public final class EventsTestData {
      * Registers the attendee a body names ({@link #guest}, {@link #memberAttendee}; null sends no body, so the caller
      * registers themself) and returns the registration.
      */
+    /** The event's ETag now, as an events admin reads it. */
+    public static String etagOf(String eventId) {
+        return asEventsAdmin()
+                .get("/api/events/{eventId}", eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    /** Replaces the event with {@code body} as an events admin, sending the ETag the event has now. */
+    public static ValidatableResponse changeEvent(String eventId, Map<String, Object> body) {
+        return asEventsAdmin()
+                .header("If-Match", etagOf(eventId))
+                .body(body)
+                .put("/api/events/{eventId}", eventId)
+                .then();
+    }
+
     public static RegistrationResponse register(RequestSpecification caller, String eventId, Object attendee) {
         return (attendee == null ? caller : caller.body(attendee))
                 .post("/api/events/{eventId}/registrations", eventId)

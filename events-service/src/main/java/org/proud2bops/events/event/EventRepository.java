@@ -4,16 +4,22 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+    @Inject
+    PublishedListing publishedListing;
 
     /** Events in one status ending after {@code endingAfter}, soonest first. */
     public PanacheQuery<Event> listed(EventStatus status, Instant endingAfter, EventKind kind, Region region) {
@@ -92,8 +98,40 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Takes one of the event's places in one statement, if the event is still published, still has the audience it
+     * was checked for, takes registrations at {@code now} and has a place left; the statement holds the event's row
+     * lock until the transaction ends, so the registration that follows is written before anyone else counts places.
+     * When it took one, the loaded event shows the new count and version and is not written again (the statement
+     * wrote it); otherwise nothing changed, and the caller decides under the row lock ({@link #lockFresh}).
+     */
+    public boolean takePlace(Event event, Instant now) {
+        List<?> taken = getEntityManager()
+                .createNativeQuery("""
+                        update event set places_taken = places_taken + 1, version = version + 1
+                        where id = :id and status = 'PUBLISHED' and audience = :audience
+                          and places_taken < capacity
+                          and (registration_opens_at is null or registration_opens_at <= :now)
+                          and coalesce(registration_closes_at, starts_at) > :now
+                        returning places_taken, version""")
+                .setParameter("id", event.id)
+                .setParameter("audience", event.audience.name())
+                .setParameter("now", now)
+                .getResultList();
+        if (taken.isEmpty()) {
+            return false;
+        }
+        Object[] row = (Object[]) taken.getFirst();
+        getEntityManager().unwrap(Session.class).setReadOnly(event, true);
+        event.placesTaken = ((Number) row[0]).intValue();
+        event.version = ((Number) row[1]).longValue();
+        publishedListing.changed();
+        return true;
+    }
+
     /** Locks an event already loaded in this transaction and re-reads it, so no other change is overwritten. */
     public Event lockFresh(Event event) {
+        getEntityManager().unwrap(Session.class).setReadOnly(event, false);
         getEntityManager().refresh(event, LockModeType.PESSIMISTIC_WRITE);
         return event;
     }

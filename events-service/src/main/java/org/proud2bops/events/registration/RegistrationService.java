@@ -56,6 +56,10 @@ public class RegistrationService {
     @Inject
     jakarta.enterprise.event.Event<PlaceGivenBack> placesGivenBack;
 
+    /** Tells the sessions that a cancelled event's registrations were all cancelled, so their places are released. */
+    @Inject
+    jakarta.enterprise.event.Event<EventRegistrationsCancelled> registrationsOfEventCancelled;
+
     public RegistrationService(
             EventRepository events,
             RegistrationRepository registrations,
@@ -77,12 +81,29 @@ public class RegistrationService {
         this.networks = networks;
     }
 
+    /**
+     * Registers the attendee: checked first without the event's row lock, then a place taken in one conditional
+     * statement while one is left (most of a summit's registrations); a full event, or one changed since it was read,
+     * is decided again under the row lock, where the waiting list is kept.
+     */
     @Transactional
     public SeenRegistration register(Caller caller, UUID eventId, AttendeeChoice attendee) {
         LedNetworks led = networks.ledBy(caller);
-        Event event = events.findForUpdate(eventId)
+        Event event = events.findByIdOptional(eventId)
                 .filter(found -> eventAccess.maySee(caller, led, found))
                 .orElseThrow(() -> Problems.notFound("Event", eventId));
+        Registration registration = checked(caller, led, event, attendee);
+        if (events.takePlace(event, clock.instant())) {
+            registration.status = RegistrationStatus.CONFIRMED;
+            registrations.persist(registration);
+            registrations.flush();
+            registrationEvents.confirmed(registration);
+            return seenBy(caller, registration);
+        }
+        events.lockFresh(event);
+        if (!eventAccess.maySee(caller, led, event)) {
+            throw Problems.notFound("Event", eventId);
+        }
         return seenBy(caller, registerChecked(event, checked(caller, led, event, attendee)));
     }
 
@@ -122,7 +143,8 @@ public class RegistrationService {
     }
 
     private Registration checked(Caller caller, LedNetworks led, Event event, AttendeeChoice attendee) {
-        Optional<MemberProfile> ownProfile = ownProfile(caller);
+        // Events admins register in no capacity of their own: their profile is not needed
+        Optional<MemberProfile> ownProfile = eventAccess.runsEvents(caller) ? Optional.empty() : ownProfile(caller);
         Registrant registrant = access.registrantFor(caller, led, event, attendee, ownProfile);
         access.requireAudienceAdmits(event, registrant, attendee);
         requireOpen(event);
@@ -208,14 +230,22 @@ public class RegistrationService {
     /**
      * A cancelled event's registrations are cancelled with it, places and places on its waiting list alike, each with
      * a RegistrationCancelled fact, so every attendee is told; nobody is promoted (the event takes nobody). The event's
-     * row is locked by the change that cancelled it; a cancelled event is final (EventStatus).
+     * row is locked by the change that cancelled it; a cancelled event is final (EventStatus). A summit has thousands
+     * of registrations, so they are read in one query and written in one flush, before their sessions' places are
+     * released (a booking locks its registration's row before its session's, and so does this).
      */
     void onEventChanged(@Observes EventChanged changed) {
         Event event = changed.event();
         if (event.status != EventStatus.CANCELLED) {
             return;
         }
-        registrations.ofEventIn(event.id, RegistrationStatus.LIVE).list().forEach(this::giveBack);
+        Instant now = clock.instant();
+        for (Registration registration :
+                registrations.ofEventIn(event.id, RegistrationStatus.LIVE).list()) {
+            cancel(registration, now);
+        }
+        registrations.flush();
+        registrationsOfEventCancelled.fire(new EventRegistrationsCancelled(event, now));
     }
 
     /**
@@ -283,18 +313,23 @@ public class RegistrationService {
      * if anyone waits.
      */
     private void giveBack(Registration registration) {
-        Event event = registration.event;
-        RegistrationStatus previous = registration.status;
-        if (previous == RegistrationStatus.CONFIRMED) {
-            event.placesTaken--;
-        }
-        registration.status = RegistrationStatus.CANCELLED;
-        registration.cancelledAt = Instant.now();
-        registrationEvents.cancelled(registration, previous);
+        RegistrationStatus previous = cancel(registration, clock.instant());
         placesGivenBack.fire(new PlaceGivenBack(registration));
         if (previous == RegistrationStatus.CONFIRMED) {
-            waitingList.fillFreePlaces(event);
+            waitingList.fillFreePlaces(registration.event);
         }
+    }
+
+    /** Cancels the registration and tells its attendee; what it held before: a place, or a place in line. */
+    private RegistrationStatus cancel(Registration registration, Instant at) {
+        RegistrationStatus previous = registration.status;
+        if (previous == RegistrationStatus.CONFIRMED) {
+            registration.event.placesTaken--;
+        }
+        registration.status = RegistrationStatus.CANCELLED;
+        registration.cancelledAt = at;
+        registrationEvents.cancelled(registration, previous);
+        return previous;
     }
 
     private void requireOpen(Event event) {

@@ -37,6 +37,16 @@ public class SessionBookingRepository implements PanacheRepositoryBase<SessionBo
                 .list();
     }
 
+    /** Every live booking at the event's sessions, with its registration and attendee. */
+    public List<SessionBooking> liveOfEvent(UUID eventId) {
+        return find(
+                        WITH_SESSION + "join fetch b.registration r left join fetch r.member "
+                                + "where b.session.eventId = ?1 and b.status in ?2",
+                        eventId,
+                        SessionBookingStatus.LIVE)
+                .list();
+    }
+
     /** The registration's bookings, cancelled ones too, in the order of their sessions' times. */
     public PanacheQuery<SessionBooking> ofRegistration(UUID registrationId) {
         return find(

@@ -16,6 +16,7 @@ import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventStatus;
 import org.proud2bops.events.network.LedNetworks;
 import org.proud2bops.events.network.NetworkService;
+import org.proud2bops.events.registration.EventRegistrationsCancelled;
 import org.proud2bops.events.registration.PlaceGivenBack;
 import org.proud2bops.events.registration.Registration;
 import org.proud2bops.events.registration.RegistrationRepository;
@@ -251,6 +252,25 @@ public class SessionBookings {
         registrations.flush();
         Instant now = clock.instant();
         bookings.liveOfRegistration(registration.id).forEach(booking -> release(booking, now));
+    }
+
+    /**
+     * A cancelled event's bookings are all given up, in one pass under its sessions' row locks (taken in id order, after
+     * the registrations were written): every session is left empty and nobody is promoted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onEventRegistrationsCancelled(@Observes EventRegistrationsCancelled cancelled) {
+        sessions.lockAllOf(cancelled.event().id);
+        Instant at = cancelled.at().truncatedTo(ChronoUnit.MICROS);
+        for (SessionBooking booking : bookings.liveOfEvent(cancelled.event().id)) {
+            SessionBookingStatus previous = booking.status;
+            booking.status = SessionBookingStatus.CANCELLED;
+            booking.cancelledAt = at;
+            if (previous == SessionBookingStatus.CONFIRMED) {
+                booking.session.placesTaken--;
+            }
+            sessionEvents.cancelled(booking, previous);
+        }
     }
 
     /**

@@ -57,6 +57,13 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         return session;
     }
 
+    /** Locks every session of the event, in id order (the order bookings lock sessions in), and re-reads them. */
+    public List<Session> lockAllOf(UUID eventId) {
+        return find("eventId", Sort.by("id"), eventId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
     public List<Session> withIds(List<UUID> ids) {
         return list("id in ?1", ids);
     }

@@ -72,7 +72,7 @@ class EventFactsTest {
         body.put("registrationOpensAt", startsAt.minus(Duration.ofDays(10)).toString());
         body.put("registrationClosesAt", startsAt.minus(Duration.ofDays(1)).toString());
         String id = EventsTestData.createEvent(body);
-        String etag = etagOf(id);
+        String etag = EventsTestData.etagOf(id);
 
         body.put("title", "Draft renamed");
         etag = replace(id, etag, body);
@@ -154,7 +154,7 @@ class EventFactsTest {
         String id = EventsTestData.createEvent(body);
         EventsTestData.registerThemself(EventsTestData.member(Region.MIDLANDS, MemberStatus.ACTIVE), id);
         body.put("capacity", 10);
-        replace(id, etagOf(id), body);
+        replace(id, EventsTestData.etagOf(id), body);
 
         List<ConsumerRecord<String, String>> facts = factsAbout(id, 2);
         assertThat(facts)
@@ -177,7 +177,7 @@ class EventFactsTest {
         body.put("status", "DRAFT");
         String id = EventsTestData.createEvent(body);
         body.put("status", "CANCELLED");
-        String etag = replace(id, etagOf(id), body);
+        String etag = replace(id, EventsTestData.etagOf(id), body);
         body.put("status", "PUBLISHED");
         refusedReplace(id, etag, body);
 
@@ -193,7 +193,7 @@ class EventFactsTest {
         String id = EventsTestData.createEvent(body);
         clock.advance(Duration.ofDays(21));
         body.put("status", "COMPLETED");
-        replace(id, etagOf(id), body);
+        replace(id, EventsTestData.etagOf(id), body);
 
         List<ConsumerRecord<String, String>> facts = factsAbout(id, 2);
         assertThat(facts)
@@ -219,15 +219,6 @@ class EventFactsTest {
                 Duration.ofSeconds(20));
     }
 
-    private static String etagOf(String eventId) {
-        return asEventsAdmin()
-                .get(EVENT, eventId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-    }
-
     /** A replacement refused as a move the event's status may not make; the event stays as it was. */
     private static void refusedReplace(String eventId, String etag, Map<String, Object> body) {
         asEventsAdmin()
@@ -236,7 +227,7 @@ class EventFactsTest {
                 .put(EVENT, eventId)
                 .then()
                 .spec(problem(ProblemType.TRANSITION_NOT_ALLOWED));
-        assertThat(etagOf(eventId)).isEqualTo(etag);
+        assertThat(EventsTestData.etagOf(eventId)).isEqualTo(etag);
     }
 
     /** The types of the facts recorded in the outbox about the event, in the order they were recorded. */

@@ -150,7 +150,7 @@ class AudienceApiTest {
                 EventsTestData.register(asEventsAdmin(), eventId, EventsTestData.guest("Waiting Guest"));
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
         Person lead = EventsTestData.leadOf("london");
-        String etag = etagOf(eventId);
+        String etag = EventsTestData.etagOf(eventId);
 
         for (Audience audience : List.of(Audience.MEMBERS_ONLY, Audience.BY_INVITATION)) {
             body.put("audience", audience.name());
@@ -164,28 +164,17 @@ class AudienceApiTest {
             }
         }
         // Nothing changed: the event, and both guests' registrations
-        assertThat(etagOf(eventId)).isEqualTo(etag);
+        assertThat(EventsTestData.etagOf(eventId)).isEqualTo(etag);
         assertThat(statusOf(eventId, confirmed)).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(statusOf(eventId, waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
 
         // The confirmed guest gives their place back: the waiting guest is promoted and still holds it
         asEventsAdmin().post(CANCELLATION, eventId, confirmed.id()).then().statusCode(200);
         body.put("audience", Audience.MEMBERS_ONLY.name());
-        asEventsAdmin()
-                .header("If-Match", etagOf(eventId))
-                .body(body)
-                .put(EVENT, eventId)
-                .then()
-                .spec(ProblemSpecs.problem(ProblemType.GUESTS_HOLD_PLACES));
+        EventsTestData.changeEvent(eventId, body).spec(ProblemSpecs.problem(ProblemType.GUESTS_HOLD_PLACES));
         // Once no guest holds or awaits a place, the event becomes members only
         asEventsAdmin().post(CANCELLATION, eventId, waiting.id()).then().statusCode(200);
-        asEventsAdmin()
-                .header("If-Match", etagOf(eventId))
-                .body(body)
-                .put(EVENT, eventId)
-                .then()
-                .statusCode(200)
-                .body("audience", equalTo("MEMBERS_ONLY"));
+        EventsTestData.changeEvent(eventId, body).statusCode(200).body("audience", equalTo("MEMBERS_ONLY"));
     }
 
     @Test
@@ -197,23 +186,8 @@ class AudienceApiTest {
         body.put("audience", Audience.MEMBERS_ONLY.name());
         body.put("status", "CANCELLED");
 
-        asEventsAdmin()
-                .header("If-Match", etagOf(eventId))
-                .body(body)
-                .put(EVENT, eventId)
-                .then()
-                .statusCode(200)
-                .body("audience", equalTo("MEMBERS_ONLY"));
+        EventsTestData.changeEvent(eventId, body).statusCode(200).body("audience", equalTo("MEMBERS_ONLY"));
         assertThat(statusOf(eventId, guest)).isEqualTo(RegistrationStatus.CANCELLED);
-    }
-
-    private static String etagOf(String eventId) {
-        return asEventsAdmin()
-                .get(EVENT, eventId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
     }
 
     private static RegistrationStatus statusOf(String eventId, RegistrationResponse registration) {

@@ -163,6 +163,28 @@ class RegistrationApiTest {
     }
 
     @Test
+    void aPlaceTakenIsANewVersionOfTheEventThatLaterChangesKeep() {
+        Map<String, Object> body = EventsTestData.event(null, 10);
+        String eventId = EventsTestData.createEvent(body);
+        String before = EventsTestData.etagOf(eventId);
+
+        EventsTestData.register(asEventsAdmin(), eventId, guest("Versioned Guest"));
+
+        assertThat(EventsTestData.etagOf(eventId)).isNotEqualTo(before);
+        body.put("title", "Renamed after a place was taken");
+        asEventsAdmin()
+                .header("If-Match", before)
+                .body(body)
+                .put("/api/events/{eventId}", eventId)
+                .then()
+                .spec(problem(ProblemType.STALE_VERSION));
+        EventsTestData.changeEvent(eventId, body)
+                .statusCode(200)
+                .body("title", equalTo("Renamed after a place was taken"))
+                .body("placesLeft", equalTo(9));
+    }
+
+    @Test
     void registrationClosesWhenTheEventStarts() {
         Map<String, Object> body = EventsTestData.event(null, 10);
         Instant started = Instant.now().minus(Duration.ofMinutes(5));

@@ -2,7 +2,6 @@ package org.proud2bops.content.item;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,12 +68,10 @@ public class ContentItem {
     @BatchSize(size = 100)
     public List<String> topics = new ArrayList<>();
 
-    @Convert(converter = JsonColumns.Authors.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<GuestAuthor> authors = new ArrayList<>();
 
-    @Convert(converter = JsonColumns.Links.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<ExternalLink> links = new ArrayList<>();

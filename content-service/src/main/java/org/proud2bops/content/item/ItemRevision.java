@@ -1,7 +1,6 @@
 package org.proud2bops.content.item;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +38,6 @@ public class ItemRevision {
     @Column(nullable = false)
     public RevisionChange change;
 
-    @Convert(converter = JsonColumns.Names.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "changed_fields", nullable = false)
     public List<String> changedFields;
@@ -48,7 +46,6 @@ public class ItemRevision {
     @Column(name = "restored_from")
     public Integer restoredFrom;
 
-    @Convert(converter = JsonColumns.Snapshots.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public ItemSnapshot snapshot;

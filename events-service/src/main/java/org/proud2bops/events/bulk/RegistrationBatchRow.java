@@ -1,7 +1,6 @@
 package org.proud2bops.events.bulk;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -11,6 +10,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.proud2bops.events.bulk.BatchReport.BatchRowOutcome;
 import org.proud2bops.events.bulk.BatchReport.RowProblem;
 
@@ -50,7 +51,7 @@ public class RegistrationBatchRow {
     public String problemDetail;
 
     /** What the row booked at the sessions it chose; null when it chose none. */
-    @Convert(converter = SessionOutcomesColumn.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "session_outcomes")
     public List<BatchReport.SessionOutcome> sessionOutcomes;
 

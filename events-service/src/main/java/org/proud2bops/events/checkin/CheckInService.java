@@ -163,6 +163,19 @@ public class CheckInService {
         return CheckInOutcome.CHECKED_IN;
     }
 
+    /**
+     * Someone scanned in at one of the event's sessions is at the event: checked in at {@code at} (with the CheckedIn
+     * fact) unless the desk already did. The caller holds the registration's row lock and checked the door was open.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void arrivedAtSession(Registration registration, Instant at) {
+        if (registration.checkedInAt == null) {
+            registration.checkedInAt = at;
+            checkIns.flush();
+            checkInEvents.checkedIn(registration);
+        }
+    }
+
     private static void requireDeskOpen(Event event, Instant now) {
         if (event.status != EventStatus.PUBLISHED) {
             throw Problems.of(ProblemType.CHECK_IN_REFUSED, "The event is " + event.status + ", not published");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.proud2bops.events.checkin.CheckInOutcome;
 import org.proud2bops.events.checkin.CheckInRepository;
+import org.proud2bops.events.checkin.CheckInService;
 import org.proud2bops.events.event.Event;
 import org.proud2bops.events.event.EventRepository;
 import org.proud2bops.events.event.EventStatus;
@@ -23,9 +24,9 @@ import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Caller;
 
 /**
- * A session's door: the attendee's check-in code (the one for the event's desk) scanned for one session. Idempotent
- * like the desk's: the booking's row is locked, so concurrent scans wait for each other and only the first sets the
- * time. Attendance per session is derived from the check-in times and the session's end, like the event's.
+ * A session's door: the attendee's check-in code (the one for the event's desk) scanned for one session, which checks
+ * them in at the event too if the desk has not (they are there). Idempotent like the desk's: the booking's row is
+ * locked, so concurrent scans wait for each other and only the first sets the time. Attendance per session is derived from the check-in times and the session's end, like the event's.
  */
 @ApplicationScoped
 public class SessionDoor {
@@ -37,6 +38,7 @@ public class SessionDoor {
     private final SessionRepository sessions;
     private final SessionBookingRepository bookings;
     private final CheckInRepository checkIns;
+    private final CheckInService desk;
     private final SessionAccess access;
     private final NetworkService networks;
     private final Clock clock;
@@ -46,6 +48,7 @@ public class SessionDoor {
             SessionRepository sessions,
             SessionBookingRepository bookings,
             CheckInRepository checkIns,
+            CheckInService desk,
             SessionAccess access,
             NetworkService networks,
             Clock clock) {
@@ -53,6 +56,7 @@ public class SessionDoor {
         this.sessions = sessions;
         this.bookings = bookings;
         this.checkIns = checkIns;
+        this.desk = desk;
         this.access = access;
         this.networks = networks;
         this.clock = clock;
@@ -91,6 +95,7 @@ public class SessionDoor {
         requireDoorOpen(event, session, now);
         booking.checkedInAt = now.truncatedTo(ChronoUnit.MICROS);
         bookings.flush();
+        desk.arrivedAtSession(registration, booking.checkedInAt);
         return SessionCheckInResponse.of(booking, CheckInOutcome.CHECKED_IN);
     }
 

@@ -6,6 +6,7 @@ import static org.proud2bops.events.EventsTestData.guest;
 import static org.proud2bops.platform.testing.ProblemSpecs.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,11 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.proud2bops.events.EventsTestData;
 import org.proud2bops.events.EventsTestData.Person;
 import org.proud2bops.events.TestClock;
+import org.proud2bops.events.checkin.CheckInEvents;
 import org.proud2bops.events.checkin.CheckInOutcome;
+import org.proud2bops.events.checkin.CheckInResponse;
 import org.proud2bops.events.event.Region;
 import org.proud2bops.events.memberprofile.MemberStatus;
 import org.proud2bops.events.registration.RegistrationResponse;
 import org.proud2bops.platform.problem.ProblemType;
+import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 @QuarkusTest
@@ -95,6 +100,42 @@ class SessionDoorApiTest {
                         org.assertj.core.api.Assertions.tuple(true, 2L, 1L, 1L),
                         org.assertj.core.api.Assertions.tuple(false, 1L, 0L, 0L));
         scan(eventId, morning, stayedAway.checkInCode()).then().spec(problem(ProblemType.OUTSIDE_DEADLINE));
+    }
+
+    @Test
+    void someoneScannedAtASessionsDoorIsCheckedInAtTheEventOnce() {
+        String eventId = EventsTestData.eventStartingSoon();
+        String morning = EventsTestData.sessionOf(eventId, 0, 10);
+        String afternoon = EventsTestData.sessionOf(eventId, 4, 10);
+        RegistrationResponse came = EventsTestData.register(asEventsAdmin(), eventId, guest("Door Arrival"));
+        EventsTestData.bookSession(asEventsAdmin(), eventId, came.id(), morning);
+        EventsTestData.bookSession(asEventsAdmin(), eventId, came.id(), afternoon);
+
+        SessionCheckInResponse atTheDoor =
+                scan(eventId, morning, came.checkInCode()).as(SessionCheckInResponse.class);
+        clock.advance(Duration.ofHours(4));
+        scan(eventId, afternoon, came.checkInCode()).then().statusCode(200);
+        CheckInResponse atTheDesk = asEventsAdmin()
+                .body(Map.of("code", came.checkInCode()))
+                .post("/api/events/{eventId}/check-ins", eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(CheckInResponse.class);
+
+        assertThat(atTheDesk.outcome()).isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
+        assertThat(atTheDesk.checkedInAt()).isEqualTo(atTheDoor.checkedInAt());
+        // One CheckedIn on the event's key, with the time of the first door
+        assertThat(KafkaTestClient.recordsWithin(
+                                KafkaTestResource.bootstrapServers(),
+                                EventsTestData.REGISTRATION_TOPIC,
+                                r -> eventId.equals(r.key())
+                                        && CheckInEvents.CHECKED_IN.equals(KafkaTestClient.header(r, "ce_type")),
+                                Duration.ofSeconds(5))
+                        .stream()
+                        .map(r -> JsonPath.from(r.value()).getString("checkedInAt"))
+                        .map(Instant::parse))
+                .containsExactly(atTheDoor.checkedInAt());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.proud2bops.events.event;
+package org.proud2bops.platform.persistence;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +13,10 @@ import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 
 /**
- * How the service's JSON columns (an event's partners and questions, a registration's answers) are read and written:
- * a mapper of their own, not the REST layer's (which refuses unknown properties), so a stored value with a field a
- * later version dropped still reads. Instants as ISO-8601 text.
+ * How every service's JSON columns (attributes marked {@code @JdbcTypeCode(SqlTypes.JSON)}, e.g. an event's questions,
+ * a content item's authors) are read and written: a mapper of their own, not the REST layer's (which refuses unknown
+ * properties and may change with the API), so what is stored does not change with the API and a stored value with a
+ * field a later version dropped still reads. Instants as ISO-8601 text.
  */
 @JsonFormat
 @PersistenceUnitExtension

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
@@ -12,8 +13,9 @@ import org.proud2bops.platform.testing.authorization.CallerKind;
 
 /**
  * Every operation of the content API called as every kind of caller, against the table in
- * {@code authorization-matrix.csv}. Content knows nothing of membership states: a person's rights here come from
- * their token's roles only, and no operation gives the {@code member} role anything a visitor does not have.
+ * {@code authorization-matrix.csv}. The people's membership states are the member profiles the members service's
+ * facts would have left here (applied through the projection): members-only items and drafting one's own items need
+ * an ACTIVE membership, so the applicant to left columns differ from the active member's.
  */
 @QuarkusTest
 @WithPlatformInfrastructure
@@ -44,9 +46,14 @@ class AuthorizationMatrixTest {
                         }),
                         entry("listContentItems", c -> as(c).get(ContentTestData.ITEMS)),
                         entry("getContentItem", c -> as(c).get(ContentTestData.ITEM, anItem())),
+                        // A person with a membership drafts an item naming themself (the member author rule);
+                        // anyone else sends an editor's article
                         entry(
                                 "createContentItem",
-                                c -> as(c).body(ContentTestData.article("matrix"))
+                                c -> as(c).body(
+                                                c.isPersonWithRecord()
+                                                        ? ContentTestData.articleBy("matrix", person(c))
+                                                        : ContentTestData.article("matrix"))
                                         .post(ContentTestData.ITEMS)),
                         entry("createContentItemTranslation", c -> {
                             Map<String, Object> translation = ContentTestData.article("matrix");
@@ -89,10 +96,26 @@ class AuthorizationMatrixTest {
         return ContentTestData.createItem(ContentTestData.article("matrix"));
     }
 
+    /** Each kind of person's member profile, made once: active for the member and the lead, else their state. */
+    private static final Map<CallerKind, ContentTestData.Person> PEOPLE = new EnumMap<>(CallerKind.class);
+
+    private static ContentTestData.Person person(CallerKind kind) {
+        return PEOPLE.computeIfAbsent(
+                kind,
+                k -> ContentTestData.member(
+                        switch (k) {
+                            case MEMBER, OTHER_NETWORK_LEAD -> "ACTIVE";
+                            case APPLICANT -> "APPLIED";
+                            default -> k.name();
+                        }));
+    }
+
     private static RequestSpecification as(CallerKind caller) {
-        return caller == CallerKind.ANONYMOUS
-                ? ContentTestData.anonymous()
-                : ContentTestData.as(caller.token("matrix-" + caller.column()).bearer());
+        if (caller == CallerKind.ANONYMOUS) {
+            return ContentTestData.anonymous();
+        }
+        String subject = caller.isPersonWithRecord() ? person(caller).subject() : "matrix-" + caller.column();
+        return ContentTestData.as(caller.token(subject).bearer());
     }
 
     private static Map<String, Object> topic(String slug) {

@@ -5,15 +5,21 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.proud2bops.content.item.RevisionResponse;
+import org.proud2bops.content.memberprofile.MemberProfileService;
+import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.security.Caller;
+import org.proud2bops.platform.testing.KafkaTestClient;
+import org.proud2bops.platform.testing.KafkaTestResource;
 import org.proud2bops.platform.testing.TestCallers;
 import org.proud2bops.platform.testing.TestTokens;
 
@@ -230,5 +236,91 @@ public final class ContentTestData {
         moveTo(id, "IN_REVIEW", null);
         moveTo(id, "PUBLISHED", null);
         return id;
+    }
+
+    // Members, as the members service's facts leave them here (memberprofile/)
+
+    public static final String MEMBER_TOPIC = "members.member.v1";
+    public static final String MEMBER_DEAD_LETTERS = "content-service.members.member.v1.dlq";
+
+    /** A member known to content, signed in with {@code subject}: their token (member role) makes the request. */
+    public record Person(UUID memberId, String subject, String name) {
+
+        public RequestSpecification asThem() {
+            return as(TestTokens.bearer(subject, "member"));
+        }
+    }
+
+    /**
+     * A member in the given membership status, made through the projection as the members service's MemberJoined and
+     * MemberAccountLinked would make them (the facts applied as the consumer applies them).
+     */
+    public static Person member(String status) {
+        UUID memberId = UUID.randomUUID();
+        String name = "Member " + memberId.toString().substring(0, 8);
+        String subject = "person-" + memberId;
+        applyMemberFact("MemberJoined", """
+                {"memberId":"%s","displayName":"%s","status":"%s","version":1}""".formatted(memberId, name, status));
+        applyMemberFact("MemberAccountLinked", """
+                {"memberId":"%s","accountSubject":"%s","linkedAt":"2026-11-22T10:00:00Z"}""".formatted(memberId, subject));
+        return new Person(memberId, subject, name);
+    }
+
+    /** An active member. */
+    public static Person activeMember() {
+        return member("ACTIVE");
+    }
+
+    /** Applies a members.member.v1 fact through the projection service, as its consumer would. */
+    public static void applyMemberFact(String type, String payload) {
+        IncomingCloudEvent fact = new IncomingCloudEvent(
+                UUID.randomUUID().toString(),
+                "org.proud2bops.members." + type,
+                "/members-service",
+                Instant.now(),
+                null,
+                payload);
+        CDI.current().select(MemberProfileService.class).get().apply(fact);
+    }
+
+    /** The member's new name, as the members service's MemberUpdated says it (at {@code version}). */
+    public static void rename(Person member, String name, long version) {
+        applyMemberFact("MemberUpdated", """
+                {"memberId":"%s","displayName":"%s","status":"ACTIVE","accountSubject":"%s","version":%d}""".formatted(member.memberId(), name, member.subject(), version));
+    }
+
+    /** A fact on the members service's topic, keyed by the member's id, with CloudEvents headers. */
+    public static void publishMemberEvent(String type, UUID memberId, String payload) {
+        sendToMemberTopic(
+                memberId.toString(),
+                payload,
+                memberEventHeaders(UUID.randomUUID().toString(), type));
+    }
+
+    public static void sendToMemberTopic(String key, String value, Map<String, String> headers) {
+        KafkaTestClient.send(KafkaTestResource.bootstrapServers(), MEMBER_TOPIC, key, value, headers);
+    }
+
+    public static Map<String, String> memberEventHeaders(String eventId, String type) {
+        return Map.of(
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                eventId,
+                "ce_type",
+                "org.proud2bops.members." + type,
+                "ce_source",
+                "/members-service",
+                "ce_time",
+                Instant.now().toString(),
+                "content-type",
+                "application/json");
+    }
+
+    /** An article naming these members as its authors (the map may be changed). */
+    public static Map<String, Object> articleBy(String slugPrefix, Person... authors) {
+        Map<String, Object> body = article(slugPrefix);
+        body.put("memberAuthors", Arrays.stream(authors).map(Person::memberId).toList());
+        return body;
     }
 }

@@ -116,7 +116,7 @@ public class FeedResource {
             description = "The newest published PUBLIC items (at most 50), optionally of one kind or one topic; "
                     + "members-only items are never in a feed. Each entry has the id `urn:uuid:<item id>`, a link "
                     + "to its read operation, its summary, its sanitised HTML body as content, its topics as "
-                    + "categories and its guest authors. Carries an ETag and Last-Modified; If-None-Match, or "
+                    + "categories and its member and guest authors. Carries an ETag and Last-Modified; If-None-Match, or "
                     + "without it If-Modified-Since, gives 304 while unchanged. Who may: anyone (no token needed).")
     @APIResponse(
             responseCode = "200",

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.publication.PublicationFilter;
@@ -128,8 +129,12 @@ public class FeedService {
         body.setValue(xml(item.bodyHtml));
         entry.setContents(List.of(body));
         entry.setCategories(item.topics.stream().map(FeedService::category).toList());
-        List<SyndPerson> authors =
-                item.authors.stream().map(author -> person(author.name())).toList();
+        // Member authors first, as printed (an erased member's line: "Former member"), then guests
+        List<SyndPerson> authors = Stream.concat(
+                        item.memberAuthors.stream().map(author -> author.name),
+                        item.authors.stream().map(author -> author.name()))
+                .map(FeedService::person)
+                .toList();
         if (!authors.isEmpty()) {
             entry.setAuthors(authors);
         }

@@ -72,6 +72,13 @@ public class ContentItem {
     @Column(nullable = false)
     public List<GuestAuthor> authors = new ArrayList<>();
 
+    /** Members named as authors, in the order printed (before the guest authors), with their names as printed. */
+    @ElementCollection
+    @CollectionTable(name = "content_item_member_author", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    public List<MemberAuthor> memberAuthors = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<ExternalLink> links = new ArrayList<>();
@@ -132,7 +139,8 @@ public class ContentItem {
                 series(),
                 List.copyOf(links),
                 closesAt,
-                visibility);
+                visibility,
+                memberAuthors.stream().map(author -> author.memberId).toList());
     }
 
     public Series series() {
@@ -146,6 +154,17 @@ public class ContentItem {
     /** Whether an opportunity or call has passed its closing date by the clock's time. */
     public boolean isClosed(Clock clock) {
         return closesAt != null && !closesAt.isAfter(clock.instant());
+    }
+
+    /** Whether this member is one of the item's member authors. */
+    public boolean isWrittenBy(UUID memberId) {
+        return memberAuthors.stream().anyMatch(author -> author.memberId.equals(memberId));
+    }
+
+    /** Takes the member author lines for the details' {@code memberAuthors}, in their order. */
+    void nameMemberAuthors(List<MemberAuthor> lines) {
+        memberAuthors.clear();
+        memberAuthors.addAll(lines);
     }
 
     /** Takes the details (validated) and the HTML rendered from their body. */

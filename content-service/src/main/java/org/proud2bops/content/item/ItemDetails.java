@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "topics",
             "authors",
             "links",
-            "visibility"
+            "visibility",
+            "memberAuthors"
         },
         description = "An item's content as an editor wrote it (Markdown body)")
 public record ItemDetails(
@@ -38,7 +40,15 @@ public record ItemDetails(
         Series series,
         List<ExternalLink> links,
         Instant closesAt,
-        Visibility visibility) {
+        Visibility visibility,
+
+        @Schema(description = "Ids of the members named as authors, in the order printed (before guest authors)")
+        List<UUID> memberAuthors) {
+
+    public ItemDetails {
+        // Revisions written before member authors have none
+        memberAuthors = memberAuthors == null ? List.of() : List.copyOf(memberAuthors);
+    }
 
     private static final List<Field> FIELDS = List.of(
             new Field("kind", ItemDetails::kind),
@@ -52,7 +62,8 @@ public record ItemDetails(
             new Field("series", ItemDetails::series),
             new Field("links", ItemDetails::links),
             new Field("closesAt", ItemDetails::closesAt),
-            new Field("visibility", ItemDetails::visibility));
+            new Field("visibility", ItemDetails::visibility),
+            new Field("memberAuthors", ItemDetails::memberAuthors));
 
     private record Field(String name, Function<ItemDetails, Object> value) {}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -55,7 +56,13 @@ public record ItemRequest(
         Instant closesAt,
 
         @Schema(description = "PUBLIC, or MEMBERS_ONLY", defaultValue = "PUBLIC")
-        Visibility visibility) {
+        Visibility visibility,
+
+        @Size(max = 20)
+        @Schema(
+                description = "Ids of members named as authors (from the members service), in the order printed, "
+                        + "before the guest authors; each once")
+        List<@NotNull UUID> memberAuthors) {
 
     /** The details as sent, trimmed; the service validates what annotations cannot. */
     ItemDetails toDetails() {
@@ -71,6 +78,7 @@ public record ItemRequest(
                 series,
                 Optional.ofNullable(links).orElse(List.of()),
                 closesAt,
-                Optional.ofNullable(visibility).orElse(Visibility.PUBLIC));
+                Optional.ofNullable(visibility).orElse(Visibility.PUBLIC),
+                Optional.ofNullable(memberAuthors).orElse(List.of()));
     }
 }

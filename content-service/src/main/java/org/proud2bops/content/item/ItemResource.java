@@ -77,25 +77,31 @@ public class ItemResource {
 
     @GET
     @Path("/{itemId}")
+    @RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN, Roles.MEMBER})
     @Operation(
             summary = "Get a content item",
             description = "Any status, with its Markdown body and rendered HTML. Carries an ETag; If-None-Match gives "
-                    + "304 when unchanged. Who may: content editors and admins.")
+                    + "304 when unchanged. An active member reads the items they author (404 for others'; 403 when their membership "
+                    + "is not active). Who may: content editors and admins; an active member, for their own items.")
     public RestResponse<ItemResponse> getContentItem(
             @PathParam("itemId") UUID itemId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
-        ContentItem item = items.find(itemId).orElseThrow(() -> Problems.notFound("Content item", itemId));
+        ContentItem item = items.find(caller, itemId).orElseThrow(() -> Problems.notFound("Content item", itemId));
         return VersionTags.conditionalRead(ifNoneMatch, item.version, ItemResponse.of(item, clock));
     }
 
     @POST
+    @RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN, Roles.MEMBER})
     @Operation(
             summary = "Write a content item",
             description = "Creates a DRAFT and its first revision. The slug is unique within the language (409), "
                     + "the language a BCP 47 tag, topics must exist (422), a call needs a closing date in the future "
-                    + "(422 when it has passed), and only opportunities and calls take one. Send an Idempotency-Key "
-                    + "to make retries safe. Who may: content editors and admins.")
+                    + "(422 when it has passed), and only opportunities and calls take one. Member authors (`memberAuthors`) are "
+                    + "members the service knows from the members service (422 otherwise). An active member may "
+                    + "draft an item that names them among its member authors (403 otherwise). Send an "
+                    + "Idempotency-Key to make retries safe. Who may: content editors and admins; an active member, "
+                    + "for their own items.")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location and ETag name the new item",
@@ -151,13 +157,16 @@ public class ItemResource {
 
     @PUT
     @Path("/{itemId}")
+    @RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN, Roles.MEMBER})
     @Operation(
             summary = "Change a content item",
             description = "Replaces its content in any status and keeps a revision of the change (a change that "
                     + "changes nothing keeps none); a published item's change is published as ContentUpdated. The "
                     + "rules of writing an item apply; a closing date may stay as it was even when it has passed. "
-                    + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since. Who may: "
-                    + "content editors and admins.")
+                    + "Requires If-Match with the ETag you read: 428 without it, 412 when it changed since. An active member "
+                    + "changes an item they author while it is a DRAFT, and keeps naming themself (403 otherwise; 404 "
+                    + "for others' items). Who may: content editors and admins; an active member, for their own "
+                    + "items.")
     @Extension(name = ProblemTypes.EXTENSION, value = CONTENT_RULES)
     public RestResponse<ItemResponse> updateContentItem(
             @PathParam("itemId") UUID itemId,
@@ -172,13 +181,16 @@ public class ItemResource {
 
     @POST
     @Path("/{itemId}/transitions")
+    @RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN, Roles.MEMBER})
     @Operation(
             summary = "Move a content item in the workflow",
             description = "DRAFT → IN_REVIEW; IN_REVIEW → DRAFT, SCHEDULED or PUBLISHED; SCHEDULED → DRAFT or "
                     + "PUBLISHED; PUBLISHED → ARCHIVED or DRAFT (unpublish); ARCHIVED → DRAFT. Any other move is "
                     + "409. SCHEDULED needs `publishAt` in the future (422 when it has passed); the item is published "
                     + "then, by the service. Requires If-Match with the ETag you read: 428 without it, 412 when it "
-                    + "changed since. Who may: content editors and admins.")
+                    + "changed since. An active member sends a DRAFT they author to review (DRAFT → IN_REVIEW) and "
+                    + "makes no other move (403; 404 for others' items). Who may: content editors and admins; an "
+                    + "active member, for their own items.")
     @Extension(name = ProblemTypes.EXTENSION, value = "transition-not-allowed, date-in-the-past")
     public RestResponse<ItemResponse> transitionContentItem(
             @PathParam("itemId") UUID itemId,

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "thors\":[{\"name\":\"Alex Morgan\",\"affiliation\":\"Chief Operating Officer\",\"declarationOfInte"
                 + "rests\":\"None\"}],\"series\":{\"name\":\"Winter planning\",\"part\":1,\"of\":3},\"links\":[],\"cl"
                 + "osed\":false,\"visibility\":\"PUBLIC\",\"createdAt\":\"2026-11-02T10:00:00Z\",\"updatedAt\":\"20"
-                + "26-11-02T10:00:00Z\"}",
+                + "26-11-02T10:00:00Z\",\"memberAuthors\":[{\"memberId\":\"5d0c6f0e-8a47-4a43-9d55-0f3e2a1b7c21\",\"n"
+                + "ame\":\"Priya Shah\",\"former\":false}]}",
         requiredProperties = {
             "id",
             "kind",
@@ -32,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "closed",
             "visibility",
             "createdAt",
-            "updatedAt"
+            "updatedAt",
+            "memberAuthors"
         },
         description = "An item as editors see it, in any status")
 public record ItemResponse(
@@ -67,7 +69,10 @@ public record ItemResponse(
         Instant updatedAt,
 
         @Schema(description = "The original this item translates; absent for an original")
-        UUID translationOf) {
+        UUID translationOf,
+
+        @Schema(description = "Members named as authors, in the order printed (before the guest `authors`)")
+        List<MemberAuthorResponse> memberAuthors) {
 
     static ItemResponse of(ContentItem item, Clock clock) {
         return new ItemResponse(
@@ -91,6 +96,7 @@ public record ItemResponse(
                 item.publishedAt,
                 item.createdAt,
                 item.updatedAt,
-                item.translationOf);
+                item.translationOf,
+                item.memberAuthors.stream().map(MemberAuthorResponse::of).toList());
     }
 }

@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.proud2bops.content.memberprofile.MemberProfile;
+import org.proud2bops.content.memberprofile.MemberProfileService;
 import org.proud2bops.content.rendering.MarkdownRenderer;
 import org.proud2bops.content.topic.TopicService;
 import org.proud2bops.platform.http.ExpectedVersion;
@@ -21,8 +24,10 @@ import org.proud2bops.platform.security.Caller;
 
 /**
  * Content items through the editorial workflow: editors write them, move them from draft to published and back, and
- * restore earlier revisions; every change is kept as a revision, and changes the public sees become facts. Who may
- * call is decided by the resource's roles (content editors and admins); this class keeps the rules of the content.
+ * restore earlier revisions; every change is kept as a revision, and changes the public sees become facts. Which
+ * roles may call is decided by the resource's roles; what an active member may do with items they author is decided
+ * here, by {@link ItemAccess}, with their profile from the members projection. This class keeps the rules of the
+ * content.
  */
 @ApplicationScoped
 public class ItemService {
@@ -36,6 +41,8 @@ public class ItemService {
     private final MarkdownRenderer renderer;
     private final ItemEvents facts;
     private final Clock clock;
+    private final ItemAccess access;
+    private final MemberProfileService members;
 
     public ItemService(
             ContentItemRepository items,
@@ -43,13 +50,17 @@ public class ItemService {
             TopicService topics,
             MarkdownRenderer renderer,
             ItemEvents facts,
-            Clock clock) {
+            Clock clock,
+            ItemAccess access,
+            MemberProfileService members) {
         this.items = items;
         this.revisions = revisions;
         this.topics = topics;
         this.renderer = renderer;
         this.facts = facts;
         this.clock = clock;
+        this.access = access;
+        this.members = members;
     }
 
     public PanacheQuery<ContentItem> inStatus(ItemStatus status) {
@@ -58,6 +69,11 @@ public class ItemService {
 
     public Optional<ContentItem> find(UUID itemId) {
         return items.findByIdOptional(itemId);
+    }
+
+    /** The item, in any status, when the caller edits or authors it; a refusal when they may not draft at all. */
+    public Optional<ContentItem> find(Caller caller, UUID itemId) {
+        return items.findByIdOptional(itemId).filter(item -> allowed(access.toRead(caller, self(caller), item)));
     }
 
     @Transactional
@@ -79,6 +95,7 @@ public class ItemService {
     }
 
     private ContentItem create(Caller caller, ItemDetails requested, UUID originalId) {
+        allowed(access.toCreate(caller, self(caller), requested.memberAuthors()));
         ItemDetails details = checked(requested, null, originalId);
         ContentItem item = new ContentItem();
         item.id = UUID.randomUUID();
@@ -87,6 +104,7 @@ public class ItemService {
         item.createdAt = now();
         item.updatedAt = item.createdAt;
         item.apply(details, renderer.toSafeHtml(details.body()));
+        item.nameMemberAuthors(memberAuthorLines(details.memberAuthors()));
         items.persist(item);
         items.flush();
         record(caller.subject(), item, RevisionChange.CREATED, details.changedSince(null), null);
@@ -96,44 +114,48 @@ public class ItemService {
     /** Replaces the item's content; a change that changes nothing writes no revision. */
     @Transactional
     public Optional<ContentItem> update(Caller caller, UUID itemId, ExpectedVersion expected, ItemDetails requested) {
-        return items.findForUpdate(itemId).map(item -> {
-            expected.requireMatch(item.version);
-            ItemDetails before = item.details();
-            ItemDetails details = checked(requested, item, item.originalId());
-            List<String> changed = details.changedSince(before);
-            if (!changed.isEmpty()) {
-                change(caller.subject(), item, details, RevisionChange.EDITED, changed, null);
-            }
-            return item;
-        });
+        return items.findForUpdate(itemId)
+                .filter(item -> allowed(access.toChange(caller, self(caller), item, requested.memberAuthors())))
+                .map(item -> {
+                    expected.requireMatch(item.version);
+                    ItemDetails before = item.details();
+                    ItemDetails details = checked(requested, item, item.originalId());
+                    List<String> changed = details.changedSince(before);
+                    if (!changed.isEmpty()) {
+                        change(caller.subject(), item, details, RevisionChange.EDITED, changed, null);
+                    }
+                    return item;
+                });
     }
 
     /** Moves the item in the workflow ({@link ItemStatus}); SCHEDULED needs a time to publish in the future. */
     @Transactional
     public Optional<ContentItem> transition(
             Caller caller, UUID itemId, ExpectedVersion expected, ItemStatus target, Instant publishAt) {
-        return items.findForUpdate(itemId).map(item -> {
-            expected.requireMatch(item.version);
-            if (!item.status.mayMoveTo(target)) {
-                throw Problems.of(
-                        ProblemType.TRANSITION_NOT_ALLOWED,
-                        "A " + item.status + " item moves only to " + item.status.next() + ", not to " + target,
-                        "to");
-            }
-            if (target == ItemStatus.SCHEDULED) {
-                requireFuture(publishAtFor(publishAt), "publishAt");
-            } else if (publishAt != null) {
-                throw Problems.badRequest("publishAt is only for SCHEDULED", "publishAt");
-            }
-            ItemStatus before = item.status;
-            item.status = target;
-            item.publishAt = target == ItemStatus.SCHEDULED ? toStored(publishAt) : null;
-            if (target == ItemStatus.PUBLISHED) {
-                item.publishedAt = now();
-            }
-            statusChanged(caller.subject(), item, before);
-            return item;
-        });
+        return items.findForUpdate(itemId)
+                .filter(item -> allowed(access.toMove(caller, self(caller), item, target)))
+                .map(item -> {
+                    expected.requireMatch(item.version);
+                    if (!item.status.mayMoveTo(target)) {
+                        throw Problems.of(
+                                ProblemType.TRANSITION_NOT_ALLOWED,
+                                "A " + item.status + " item moves only to " + item.status.next() + ", not to " + target,
+                                "to");
+                    }
+                    if (target == ItemStatus.SCHEDULED) {
+                        requireFuture(publishAtFor(publishAt), "publishAt");
+                    } else if (publishAt != null) {
+                        throw Problems.badRequest("publishAt is only for SCHEDULED", "publishAt");
+                    }
+                    ItemStatus before = item.status;
+                    item.status = target;
+                    item.publishAt = target == ItemStatus.SCHEDULED ? toStored(publishAt) : null;
+                    if (target == ItemStatus.PUBLISHED) {
+                        item.publishedAt = now();
+                    }
+                    statusChanged(caller.subject(), item, before);
+                    return item;
+                });
     }
 
     /** Brings back an earlier revision's content (not its status), as a new revision. */
@@ -191,6 +213,7 @@ public class ItemService {
             List<String> changed,
             Integer restoredFrom) {
         item.apply(details, renderer.toSafeHtml(details.body()));
+        item.nameMemberAuthors(memberAuthorLines(details.memberAuthors()));
         item.updatedAt = now();
         items.flush();
         record(editor, item, change, changed, restoredFrom);
@@ -254,6 +277,7 @@ public class ItemService {
                     "slug");
         }
         checkTopics(details.topics());
+        memberAuthorLines(details.memberAuthors());
         checkLinks(details.links());
         Series series = details.series();
         if (series != null && series.part() > series.of()) {
@@ -272,7 +296,8 @@ public class ItemService {
                 series,
                 details.links(),
                 toStored(details.closesAt()),
-                details.visibility());
+                details.visibility(),
+                details.memberAuthors());
     }
 
     /** A time as the database keeps it (to the microsecond), so an unchanged time compares equal when sent again. */
@@ -290,6 +315,43 @@ public class ItemService {
                         ProblemType.UNKNOWN_REFERENCE, "There is no topic " + slugs.get(i), "topics[" + i + "]");
             }
         }
+    }
+
+    /** The caller's member profile, when they are no editor and have one (editors need none). */
+    private MemberProfile self(Caller caller) {
+        return access.edits(caller) ? null : members.ofCaller(caller).orElse(null);
+    }
+
+    /** True when the decision allows; false when it hides the item (404); a 403 when it forbids. */
+    private static boolean allowed(ItemAccess.Decision decision) {
+        return switch (decision.outcome()) {
+            case ALLOWED -> true;
+            case HIDDEN -> false;
+            case FORBIDDEN -> throw Problems.forbidden(decision.detail());
+        };
+    }
+
+    /**
+     * The author lines of these members, under their names now: each named once (400) and known to the members
+     * projection (422 {@code unknown-reference}, naming the position). An erased member's line is a former member's.
+     */
+    private List<MemberAuthor> memberAuthorLines(List<UUID> memberIds) {
+        if (new HashSet<>(memberIds).size() != memberIds.size()) {
+            throw Problems.badRequest("A member author is named twice", "memberAuthors");
+        }
+        Map<UUID, MemberProfile> known = members.known(memberIds);
+        for (int i = 0; i < memberIds.size(); i++) {
+            if (!known.containsKey(memberIds.get(i))) {
+                throw Problems.of(
+                        ProblemType.UNKNOWN_REFERENCE,
+                        "There is no member " + memberIds.get(i),
+                        "memberAuthors[" + i + "]");
+            }
+        }
+        return memberIds.stream()
+                .map(known::get)
+                .map(profile -> new MemberAuthor(profile.memberId, profile.displayName, profile.isErased()))
+                .toList();
     }
 
     private static void checkLinks(List<ExternalLink> links) {

@@ -90,6 +90,11 @@ public class PublicationRepository implements PanacheRepositoryBase<ContentItem,
                     + " and (c.closes_at is null or c.closes_at > :now)");
             parameters.put("now", now);
         }
+        if (filter.author() != null) {
+            conditions.add("exists (select 1 from content_item_member_author a where a.item_id = c.id"
+                    + " and a.member_id = :author and not a.former)");
+            parameters.put("author", filter.author());
+        }
         if (filter.searches()) {
             conditions.add(MATCHES);
             parameters.put("q", filter.query());

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -77,9 +78,10 @@ public class PublicationResource {
                     + "summary and body (PostgreSQL websearch syntax: words, \"a phrase\", or, -word), each item "
                     + "searched in its language's configuration (english for English, simple for others), most "
                     + "relevant first, each with a `match` (rank and an HTML-escaped snippet with <mark>ed words). "
-                    + "MEMBERS_ONLY items are listed only for callers who may read them. Carries an ETag; "
+                    + "`author` lists the items naming that member among their member authors. MEMBERS_ONLY items are "
+                    + "listed only for callers who may read them (active members, editors). Carries an ETag; "
                     + "If-None-Match gives 304 while the list is unchanged. Who may: anyone, for public items (no "
-                    + "token needed); members, content editors and admins also see members-only items.")
+                    + "token needed); active members, content editors and admins also see members-only items.")
     public RestResponse<PageResponse<PublicationSummary>> listPublications(
             @Parameter(description = "Only items of this kind") @QueryParam("kind") ContentKind kind,
             @Parameter(description = "Only items tagged with this topic slug") @QueryParam("topic") @Size(max = 60)
@@ -102,6 +104,9 @@ public class PublicationResource {
                     @QueryParam("q")
                     @Size(max = MAX_QUERY_LENGTH)
                     String q,
+            @Parameter(description = "Only items that name this member (a member id) among their member authors")
+                    @QueryParam("author")
+                    UUID author,
             @Valid @BeanParam PageRequest page,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch,
@@ -115,7 +120,8 @@ public class PublicationResource {
                 publishedFrom,
                 publishedBefore,
                 openCalls,
-                searchText(q));
+                searchText(q),
+                author);
         Fingerprint fingerprint = publications.fingerprint(caller, filter);
         EntityTag tag = listTag(uriInfo.getRequestUri().getRawQuery(), fingerprint);
         if (VersionTags.names(ifNoneMatch, "\"" + tag.getValue() + "\"")) {
@@ -148,9 +154,10 @@ public class PublicationResource {
                     + "published of the slug's originals. The body is HTML rendered from Markdown and sanitised. "
                     + "Carries an ETag (it changes when the item, its closing, its translations or the language "
                     + "served change); If-None-Match gives 304 when unchanged; Vary: Accept-Language. A MEMBERS_ONLY "
-                    + "item is 401 without a token and 403 for a token without the member role. Each answer, 200 or 304, counts a "
+                    + "item is 401 without a token and 403 for a caller who is not an active member (the member role, and a "
+                    + "membership the members service says is ACTIVE). Each answer, 200 or 304, counts a "
                     + "view of the item served (editors read the counts). Who may: anyone, "
-                    + "for public items (no token needed); members, content editors and admins, for members-only "
+                    + "for public items (no token needed); active members, content editors and admins, for members-only "
                     + "items.")
     @APIResponse(
             responseCode = "200",

@@ -9,6 +9,7 @@ import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.item.ExternalLink;
 import org.proud2bops.content.item.GuestAuthor;
+import org.proud2bops.content.item.MemberAuthorResponse;
 import org.proud2bops.content.item.Series;
 import org.proud2bops.content.item.Visibility;
 
@@ -23,7 +24,8 @@ import org.proud2bops.content.item.Visibility;
                 + "s://example.org/abstracts\"}],\"closesAt\":\"2027-03-31T23:00:00Z\",\"closed\":false,\"visibili"
                 + "ty\":\"PUBLIC\",\"publishedAt\":\"2027-01-15T07:00:00Z\",\"requestedLanguage\":\"fr\",\"fallback\":true,"
                 + "\"translations\":[{\"language\":\"zh-Hans\",\"slug\":\"call-for-abstracts-operational-excellen"
-                + "ce\"}]}",
+                + "ce\"}],\"memberAuthors\":[{\"memberId\":\"5d0c6f0e-8a47-4a43-9d55-0f3e2a1b7c21\",\"name\":\"Pr"
+                + "iya Shah\",\"former\":false},{\"name\":\"Former member\",\"former\":true}]}",
         requiredProperties = {
             "id",
             "kind",
@@ -39,7 +41,8 @@ import org.proud2bops.content.item.Visibility;
             "visibility",
             "publishedAt",
             "fallback",
-            "translations"
+            "translations",
+            "memberAuthors"
         },
         description = "A published item as readers see it, its body as sanitised HTML")
 public record PublicationResponse(
@@ -79,7 +82,12 @@ public record PublicationResponse(
         boolean fallback,
 
         @Schema(description = "The item's other published languages (original and translations), by language")
-        List<PublicationTranslation> translations) {
+        List<PublicationTranslation> translations,
+
+        @Schema(
+                description = "Members named as authors, in the order printed (before the guest `authors`); an "
+                        + "erased member's line is \"Former member\" without an id")
+        List<MemberAuthorResponse> memberAuthors) {
 
     static PublicationResponse of(PublicationService.Served served, Clock clock) {
         ContentItem item = served.item();
@@ -102,6 +110,7 @@ public record PublicationResponse(
                 item.translationOf,
                 served.requestedLanguage(),
                 served.fallback(),
-                served.translations().stream().map(PublicationTranslation::of).toList());
+                served.translations().stream().map(PublicationTranslation::of).toList(),
+                item.memberAuthors.stream().map(MemberAuthorResponse::publicly).toList());
     }
 }

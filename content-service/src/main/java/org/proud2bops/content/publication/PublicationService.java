@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ItemAccess;
+import org.proud2bops.content.memberprofile.MemberProfile;
+import org.proud2bops.content.memberprofile.MemberProfileService;
 import org.proud2bops.content.publication.PublicationRepository.Fingerprint;
 import org.proud2bops.content.publication.PublicationRepository.Hit;
 import org.proud2bops.content.publication.PublicationRepository.Selection;
@@ -32,11 +34,14 @@ public class PublicationService {
     private final PublicationRepository publications;
     private final ItemAccess access;
     private final Clock clock;
+    private final MemberProfileService members;
 
-    public PublicationService(PublicationRepository publications, ItemAccess access, Clock clock) {
+    public PublicationService(
+            PublicationRepository publications, ItemAccess access, Clock clock, MemberProfileService members) {
         this.publications = publications;
         this.access = access;
         this.clock = clock;
+        this.members = members;
     }
 
     /** A listed item, with its relevance and snippet when the list is a search (else null). */
@@ -104,8 +109,9 @@ public class PublicationService {
                 .publishedFamilies(
                         named.stream().map(ContentItem::originalId).distinct().toList())
                 .forEach(item -> candidates.putIfAbsent(item.id, item));
+        MemberProfile self = self(caller);
         List<ContentItem> readable = candidates.values().stream()
-                .filter(item -> access.mayRead(caller, item.visibility))
+                .filter(item -> access.mayRead(caller, self, item.visibility))
                 .toList();
         ContentItem served = first;
         boolean fallback = false;
@@ -119,12 +125,12 @@ public class PublicationService {
                 served = byLanguage.getOrDefault(picked.get(), first);
             } else {
                 ContentItem original = candidates.get(first.originalId());
-                served = original != null && access.mayRead(caller, original.visibility) ? original : first;
+                served = original != null && access.mayRead(caller, self, original.visibility) ? original : first;
                 fallback = true;
             }
         }
-        if (!access.mayRead(caller, served.visibility)) {
-            throw caller.refusal("This item is for members only");
+        if (!access.mayRead(caller, self, served.visibility)) {
+            throw caller.refusal(access.membersOnlyRefusal(caller, self));
         }
         UUID family = served.originalId();
         ContentItem shown = served;
@@ -136,6 +142,11 @@ public class PublicationService {
     }
 
     private Selection selection(Caller caller, PublicationFilter filter, Instant now) {
-        return publications.selection(filter, access.readsMembersOnly(caller), now);
+        return publications.selection(filter, access.readsMembersOnly(caller, self(caller)), now);
+    }
+
+    /** The member profile of a caller with the member role (by their token's subject); null for anyone else. */
+    private MemberProfile self(Caller caller) {
+        return access.edits(caller) ? null : members.ofCaller(caller).orElse(null);
     }
 }

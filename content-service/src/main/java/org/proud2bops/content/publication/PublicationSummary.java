@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.item.GuestAuthor;
+import org.proud2bops.content.item.MemberAuthorResponse;
 import org.proud2bops.content.item.Series;
 import org.proud2bops.content.item.Visibility;
 
@@ -24,7 +25,8 @@ import org.proud2bops.content.item.Visibility;
             "authors",
             "closed",
             "visibility",
-            "publishedAt"
+            "publishedAt",
+            "memberAuthors"
         },
         description = "A published item in a list: everything but its body and links; in a search, how it matched")
 public record PublicationSummary(
@@ -49,7 +51,12 @@ public record PublicationSummary(
         UUID translationOf,
 
         @Schema(description = "How the item matched the search; only in a search (`q`)")
-        SearchMatch match) {
+        SearchMatch match,
+
+        @Schema(
+                description = "Members named as authors, in the order printed (before the guest `authors`); an "
+                        + "erased member's line is \"Former member\" without an id")
+        List<MemberAuthorResponse> memberAuthors) {
 
     static PublicationSummary of(PublicationService.Listed listed, Clock clock) {
         ContentItem item = listed.item();
@@ -68,6 +75,7 @@ public record PublicationSummary(
                 item.visibility,
                 item.publishedAt,
                 item.translationOf,
-                listed.hit() == null ? null : SearchMatch.of(listed.hit()));
+                listed.hit() == null ? null : SearchMatch.of(listed.hit()),
+                item.memberAuthors.stream().map(MemberAuthorResponse::publicly).toList());
     }
 }

@@ -6,7 +6,6 @@ import static org.proud2bops.content.ContentTestData.PUBLICATION;
 import static org.proud2bops.content.ContentTestData.PUBLICATIONS;
 import static org.proud2bops.content.ContentTestData.anonymous;
 import static org.proud2bops.content.ContentTestData.article;
-import static org.proud2bops.content.ContentTestData.asSomeoneWith;
 import static org.proud2bops.content.ContentTestData.createTranslation;
 import static org.proud2bops.content.ContentTestData.publish;
 import static org.proud2bops.content.ContentTestData.publishedItem;
@@ -20,6 +19,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.content.ContentTestData;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
@@ -186,7 +186,8 @@ class LanguageApiTest {
                 read(accepting("zh"), (String) english.get("slug")).as(PublicationResponse.class);
         assertThat(anonymousRead.language()).isEqualTo("en");
         assertThat(anonymousRead.fallback()).isTrue();
-        assertThat(read(asSomeoneWith("member").header("Accept-Language", "zh"), (String) english.get("slug"))
+        assertThat(read(ContentTestData.activeMember().asThem().header("Accept-Language", "zh"), (String)
+                                english.get("slug"))
                         .header("Content-Language"))
                 .isEqualTo("zh-Hans");
         // Asked for by its own slug, it is refused as before

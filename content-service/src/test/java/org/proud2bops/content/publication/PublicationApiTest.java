@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.content.ContentTestData;
 import org.proud2bops.content.TestClock;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
@@ -277,13 +278,18 @@ class PublicationApiTest {
         publishedItem(body);
 
         assertThat(listed(anonymous().queryParam("series", name))).isEmpty();
-        assertThat(listed(asSomeoneWith("member").queryParam("series", name)))
+        RequestSpecification activeMember = ContentTestData.activeMember().asThem();
+        assertThat(listed(activeMember.queryParam("series", name)))
                 .extracting(PublicationSummary::slug)
                 .containsExactly((String) body.get("slug"));
         anonymous().get(PUBLICATION, body.get("slug")).then().statusCode(401);
         asSomeoneWith("events-admin").get(PUBLICATION, body.get("slug")).then().spec(problem(ProblemType.FORBIDDEN));
         asRegionalClient("LONDON").get(PUBLICATION, body.get("slug")).then().statusCode(403);
-        asSomeoneWith("member").get(PUBLICATION, body.get("slug")).then().statusCode(200);
+        ContentTestData.activeMember()
+                .asThem()
+                .get(PUBLICATION, body.get("slug"))
+                .then()
+                .statusCode(200);
         asContentEditor().get(PUBLICATION, body.get("slug")).then().statusCode(200);
     }
 

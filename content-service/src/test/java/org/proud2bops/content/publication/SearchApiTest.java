@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.proud2bops.content.ContentTestData.PUBLICATIONS;
 import static org.proud2bops.content.ContentTestData.anonymous;
 import static org.proud2bops.content.ContentTestData.article;
-import static org.proud2bops.content.ContentTestData.asSomeoneWith;
 import static org.proud2bops.content.ContentTestData.createItem;
 import static org.proud2bops.content.ContentTestData.publishedItem;
 import static org.proud2bops.platform.testing.ProblemSpecs.problem;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.proud2bops.content.ContentTestData;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
@@ -134,7 +134,8 @@ class SearchApiTest {
         publishedItem(membersOnly);
 
         assertThat(found(anonymous(), word)).hasSize(3);
-        assertThat(slugs(found(asSomeoneWith("member"), word))).contains((String) membersOnly.get("slug"));
+        assertThat(slugs(found(ContentTestData.activeMember().asThem(), word)))
+                .contains((String) membersOnly.get("slug"));
         List<String> pages = new java.util.ArrayList<>();
         for (int page = 1; page <= 2; page++) {
             pages.addAll(anonymous()

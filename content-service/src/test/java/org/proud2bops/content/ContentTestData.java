@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.proud2bops.content.item.RevisionResponse;
 import org.proud2bops.content.memberprofile.MemberProfileService;
+import org.proud2bops.content.publication.PublicationSummary;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.testing.KafkaTestClient;
@@ -302,19 +303,7 @@ public final class ContentTestData {
     }
 
     public static Map<String, String> memberEventHeaders(String eventId, String type) {
-        return Map.of(
-                "ce_specversion",
-                "1.0",
-                "ce_id",
-                eventId,
-                "ce_type",
-                "org.proud2bops.members." + type,
-                "ce_source",
-                "/members-service",
-                "ce_time",
-                Instant.now().toString(),
-                "content-type",
-                "application/json");
+        return KafkaTestClient.cloudEventHeaders(eventId, "org.proud2bops.members." + type, "/members-service");
     }
 
     /** An article naming these members as its authors (the map may be changed). */
@@ -322,5 +311,16 @@ public final class ContentTestData {
         Map<String, Object> body = article(slugPrefix);
         body.put("memberAuthors", Arrays.stream(authors).map(Person::memberId).toList());
         return body;
+    }
+
+    /** The first 100 published items the request lists (its filters and caller as given). */
+    public static List<PublicationSummary> publicationsListed(RequestSpecification request) {
+        return request.queryParam("size", 100)
+                .get(PUBLICATIONS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items", PublicationSummary.class);
     }
 }

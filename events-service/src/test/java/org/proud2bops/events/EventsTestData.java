@@ -387,19 +387,7 @@ public final class EventsTestData {
     }
 
     public static Map<String, String> cloudEventHeaders(String eventId, String type) {
-        return Map.of(
-                "ce_specversion",
-                "1.0",
-                "ce_id",
-                eventId,
-                "ce_type",
-                "org.proud2bops.members." + type,
-                "ce_source",
-                "/members-service",
-                "ce_time",
-                Instant.now().toString(),
-                "content-type",
-                "application/json");
+        return KafkaTestClient.cloudEventHeaders(eventId, "org.proud2bops.members." + type, "/members-service");
     }
 
     // Sessions

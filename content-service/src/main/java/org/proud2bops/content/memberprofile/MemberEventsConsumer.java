@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.proud2bops.platform.inbox.IncomingCloudEvent;
 import org.proud2bops.platform.inbox.UntilTheDatabaseAnswers;
 
 /**
@@ -25,11 +24,6 @@ public class MemberEventsConsumer {
     @Incoming("member-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            UntilTheDatabaseAnswers.apply(() -> projection.applyTombstone(record.key()));
-        } else {
-            IncomingCloudEvent event = IncomingCloudEvent.from(record);
-            UntilTheDatabaseAnswers.apply(() -> projection.apply(event));
-        }
+        UntilTheDatabaseAnswers.applyRecord(record, projection::apply, projection::applyTombstone);
     }
 }

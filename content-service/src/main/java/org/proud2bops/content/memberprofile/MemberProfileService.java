@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.proud2bops.content.item.AuthorLines;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
-import org.proud2bops.platform.inbox.MalformedEventException;
 import org.proud2bops.platform.inbox.ProcessedEvents;
 import org.proud2bops.platform.security.Caller;
 import org.proud2bops.platform.security.Roles;
@@ -65,19 +63,18 @@ public class MemberProfileService {
                 .collect(Collectors.toMap(profile -> profile.memberId, Function.identity()));
     }
 
+    /** Applies a fact once; types this projection does not read are skipped (the topic carries more). */
     @Transactional
     public void apply(IncomingCloudEvent event) {
-        Consumer<IncomingCloudEvent> reader = switch (event.type()) {
-            case PREFIX + "MemberJoined", PREFIX + "MemberUpdated" -> this::applySnapshot;
-            case PREFIX + "MemberStatusChanged" -> this::applyStatus;
-            case PREFIX + "MemberAccountLinked" -> this::applyLink;
-            case PREFIX + "MemberErased" -> this::applyErasure;
-            // Types this projection does not read are skipped; the topic carries more than it needs.
-            default -> null;
-        };
-        if (reader != null && processedEvents.firstDelivery(CONSUMER, event.id())) {
-            reader.accept(event);
-        }
+        processedEvents.applyOnce(
+                CONSUMER,
+                event,
+                Map.of(
+                        PREFIX + "MemberJoined", this::applySnapshot,
+                        PREFIX + "MemberUpdated", this::applySnapshot,
+                        PREFIX + "MemberStatusChanged", this::applyStatus,
+                        PREFIX + "MemberAccountLinked", this::applyLink,
+                        PREFIX + "MemberErased", this::applyErasure));
     }
 
     /**
@@ -87,28 +84,21 @@ public class MemberProfileService {
      */
     @Transactional
     public void applyTombstone(String key) {
-        UUID memberId;
-        try {
-            memberId = UUID.fromString(key);
-        } catch (IllegalArgumentException | NullPointerException notAMemberId) {
-            return;
-        }
-        erase(memberId, -1, Instant.now());
+        IncomingCloudEvent.uuidKey(key).ifPresent(memberId -> erase(memberId, -1, Instant.now()));
     }
 
     private void applySnapshot(IncomingCloudEvent event) {
         MemberSnapshot snapshot = event.dataAs(MemberSnapshot.class);
-        requireField(event, snapshot.memberId(), "memberId");
-        requireField(event, snapshot.displayName(), "displayName");
-        requireField(event, snapshot.status(), "status");
-        MemberProfile profile =
-                profiles.findByIdOptional(snapshot.memberId()).orElseGet(() -> newProfile(snapshot.memberId()));
+        UUID memberId = event.require(snapshot.memberId(), "memberId");
+        String name = event.require(snapshot.displayName(), "displayName");
+        MemberStatus status = event.require(snapshot.status(), "status");
+        MemberProfile profile = profiles.findByIdOptional(memberId).orElseGet(() -> newProfile(memberId));
         if (snapshot.version() <= profile.sourceVersion || profile.isErased()) {
             return;
         }
-        boolean renamed = profile.displayName != null && !profile.displayName.equals(snapshot.displayName());
-        profile.displayName = snapshot.displayName();
-        profile.status = snapshot.status();
+        boolean renamed = profile.displayName != null && !profile.displayName.equals(name);
+        profile.displayName = name;
+        profile.status = status;
         profile.accountSubject = snapshot.accountSubject();
         update(profile, snapshot.version(), event.time());
         if (renamed) {
@@ -118,12 +108,11 @@ public class MemberProfileService {
 
     private void applyStatus(IncomingCloudEvent event) {
         MemberStatusChanged change = event.dataAs(MemberStatusChanged.class);
-        requireField(event, change.memberId(), "memberId");
-        requireField(event, change.toStatus(), "toStatus");
-        profiles.findByIdOptional(change.memberId())
+        MemberStatus status = event.require(change.toStatus(), "toStatus");
+        profiles.findByIdOptional(event.require(change.memberId(), "memberId"))
                 .filter(profile -> change.version() > profile.sourceVersion && !profile.isErased())
                 .ifPresent(profile -> {
-                    profile.status = change.toStatus();
+                    profile.status = status;
                     update(profile, change.version(), event.time());
                 });
     }
@@ -131,20 +120,18 @@ public class MemberProfileService {
     /** The link leaves the member's version as it was; a profile not seen yet gets it with MemberJoined. */
     private void applyLink(IncomingCloudEvent event) {
         MemberAccountLinked link = event.dataAs(MemberAccountLinked.class);
-        requireField(event, link.memberId(), "memberId");
-        requireField(event, link.accountSubject(), "accountSubject");
-        profiles.findByIdOptional(link.memberId())
+        String subject = event.require(link.accountSubject(), "accountSubject");
+        profiles.findByIdOptional(event.require(link.memberId(), "memberId"))
                 .filter(profile -> !profile.isErased())
                 .ifPresent(profile -> {
-                    profile.accountSubject = link.accountSubject();
+                    profile.accountSubject = subject;
                     profile.updatedAt = event.time();
                 });
     }
 
     private void applyErasure(IncomingCloudEvent event) {
         MemberErased erased = event.dataAs(MemberErased.class);
-        requireField(event, erased.memberId(), "memberId");
-        erase(erased.memberId(), erased.version(), event.time());
+        erase(event.require(erased.memberId(), "memberId"), erased.version(), event.time());
     }
 
     private void erase(UUID memberId, long version, Instant at) {
@@ -171,11 +158,5 @@ public class MemberProfileService {
         created.memberId = memberId;
         created.sourceVersion = -1;
         return created;
-    }
-
-    private static void requireField(IncomingCloudEvent event, Object value, String field) {
-        if (value == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " lacks " + field, null);
-        }
     }
 }

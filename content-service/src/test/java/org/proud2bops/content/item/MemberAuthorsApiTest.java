@@ -16,6 +16,7 @@ import static org.proud2bops.content.ContentTestData.createItem;
 import static org.proud2bops.content.ContentTestData.etagOf;
 import static org.proud2bops.content.ContentTestData.member;
 import static org.proud2bops.content.ContentTestData.moveTo;
+import static org.proud2bops.content.ContentTestData.publicationsListed;
 import static org.proud2bops.content.ContentTestData.publishedItem;
 import static org.proud2bops.content.ContentTestData.rename;
 import static org.proud2bops.content.ContentTestData.revisionsOf;
@@ -36,7 +37,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.proud2bops.content.ContentTestData;
 import org.proud2bops.content.ContentTestData.Person;
 import org.proud2bops.content.publication.PublicationResponse;
-import org.proud2bops.content.publication.PublicationSummary;
 import org.proud2bops.platform.problem.ProblemType;
 import org.proud2bops.platform.testing.PersonalDataSweep;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
@@ -97,7 +97,8 @@ class MemberAuthorsApiTest {
                 .then()
                 .spec(problem(ProblemType.VALIDATION_FAILED))
                 .body("field", equalTo("memberAuthors"));
-        assertThat(listed(anonymous().queryParam("author", known.memberId()))).isEmpty();
+        assertThat(publicationsListed(anonymous().queryParam("author", known.memberId())))
+                .isEmpty();
         String itemId = createItem(articleBy("unknown-author", known));
         String etag = etagOf(itemId);
         body.put("memberAuthors", List.of(UUID.randomUUID()));
@@ -162,7 +163,7 @@ class MemberAuthorsApiTest {
         publishedItem(articleBy("by-someone-else", coAuthor));
         createItem(articleBy("draft-by-author", author));
 
-        assertThat(listed(anonymous().queryParam("author", author.memberId())))
+        assertThat(publicationsListed(anonymous().queryParam("author", author.memberId())))
                 .extracting(summary -> summary.id().toString())
                 .containsExactly(joint, solo);
         anonymous()
@@ -280,7 +281,8 @@ class MemberAuthorsApiTest {
                 .then()
                 .spec(problem(ProblemType.FORBIDDEN))
                 .body("detail", org.hamcrest.Matchers.containsString(status));
-        assertThat(listed(person.asThem().queryParam("series", ((Map<?, ?>) membersOnly.get("series")).get("name"))))
+        assertThat(publicationsListed(
+                        person.asThem().queryParam("series", ((Map<?, ?>) membersOnly.get("series")).get("name"))))
                 .isEmpty();
         person.asThem().body(articleBy("not-active", person)).post(ITEMS).then().spec(problem(ProblemType.FORBIDDEN));
     }
@@ -334,8 +336,9 @@ class MemberAuthorsApiTest {
                 .containsExactly(
                         new MemberAuthorResponse(null, "Former member", true),
                         new MemberAuthorResponse(coAuthor.memberId(), coAuthor.name(), false));
-        assertThat(listed(anonymous().queryParam("author", author.memberId()))).isEmpty();
-        assertThat(listed(anonymous().queryParam("author", coAuthor.memberId())))
+        assertThat(publicationsListed(anonymous().queryParam("author", author.memberId())))
+                .isEmpty();
+        assertThat(publicationsListed(anonymous().queryParam("author", coAuthor.memberId())))
                 .extracting(summary -> summary.id().toString())
                 .containsExactly(itemId);
         // Editors keep the id (an anonymous key now), so an edit keeps the line; the signed-in author is gone
@@ -354,16 +357,6 @@ class MemberAuthorsApiTest {
     private static void statusChanged(Person person, String status, long version) {
         applyMemberFact("MemberStatusChanged", """
                 {"memberId":"%s","fromStatus":"ACTIVE","toStatus":"%s","version":%d}""".formatted(person.memberId(), status, version));
-    }
-
-    private static List<PublicationSummary> listed(RequestSpecification request) {
-        return request.queryParam("size", 100)
-                .get(PUBLICATIONS)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items", PublicationSummary.class);
     }
 
     /** Where, in any table of the content database, one of the texts still stands. */

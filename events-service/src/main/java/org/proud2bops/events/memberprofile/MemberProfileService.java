@@ -3,12 +3,11 @@ package org.proud2bops.events.memberprofile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.proud2bops.events.registration.RegistrationService;
 import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.inbox.IncomingCloudEvent;
-import org.proud2bops.platform.inbox.MalformedEventException;
 import org.proud2bops.platform.inbox.ProcessedEvents;
 
 /**
@@ -41,19 +40,18 @@ public class MemberProfileService {
         this.idempotentRequests = idempotentRequests;
     }
 
+    /** Applies a fact once; types this projection does not read are skipped (the topic carries more). */
     @Transactional
     public void apply(IncomingCloudEvent event) {
-        Consumer<IncomingCloudEvent> reader = switch (event.type()) {
-            case PREFIX + "MemberJoined", PREFIX + "MemberUpdated" -> this::applySnapshot;
-            case PREFIX + "MemberStatusChanged" -> this::applyStatus;
-            case PREFIX + "MemberAccountLinked" -> this::applyLink;
-            case PREFIX + "MemberErased" -> this::applyErasure;
-            // Types this projection does not read are skipped; the topic carries more than it needs.
-            default -> null;
-        };
-        if (reader != null && processedEvents.firstDelivery(CONSUMER, event.id())) {
-            reader.accept(event);
-        }
+        processedEvents.applyOnce(
+                CONSUMER,
+                event,
+                Map.of(
+                        PREFIX + "MemberJoined", this::applySnapshot,
+                        PREFIX + "MemberUpdated", this::applySnapshot,
+                        PREFIX + "MemberStatusChanged", this::applyStatus,
+                        PREFIX + "MemberAccountLinked", this::applyLink,
+                        PREFIX + "MemberErased", this::applyErasure));
     }
 
     /**
@@ -63,21 +61,15 @@ public class MemberProfileService {
      */
     @Transactional
     public void applyTombstone(String key) {
-        UUID memberId;
-        try {
-            memberId = UUID.fromString(key);
-        } catch (IllegalArgumentException | NullPointerException notAMemberId) {
-            return;
-        }
-        erase(memberId, -1, Instant.now());
+        IncomingCloudEvent.uuidKey(key).ifPresent(memberId -> erase(memberId, -1, Instant.now()));
     }
 
     private void applySnapshot(IncomingCloudEvent event) {
         MemberSnapshot snapshot = event.dataAs(MemberSnapshot.class);
-        requireField(event, snapshot.memberId(), "memberId");
-        requireField(event, snapshot.displayName(), "displayName");
-        requireField(event, snapshot.region(), "region");
-        requireField(event, snapshot.status(), "status");
+        event.require(snapshot.memberId(), "memberId");
+        event.require(snapshot.displayName(), "displayName");
+        event.require(snapshot.region(), "region");
+        event.require(snapshot.status(), "status");
         MemberProfile profile =
                 profiles.findByIdOptional(snapshot.memberId()).orElseGet(() -> newProfile(snapshot.memberId()));
         if (snapshot.version() <= profile.sourceVersion || profile.isErased()) {
@@ -93,8 +85,8 @@ public class MemberProfileService {
 
     private void applyStatus(IncomingCloudEvent event) {
         MemberStatusChanged change = event.dataAs(MemberStatusChanged.class);
-        requireField(event, change.memberId(), "memberId");
-        requireField(event, change.toStatus(), "toStatus");
+        event.require(change.memberId(), "memberId");
+        event.require(change.toStatus(), "toStatus");
         profiles.findByIdOptional(change.memberId())
                 .filter(profile -> change.version() > profile.sourceVersion && !profile.isErased())
                 .ifPresent(profile -> {
@@ -109,8 +101,8 @@ public class MemberProfileService {
     /** The link leaves the member's version as it was; a profile not seen yet gets it with MemberJoined. */
     private void applyLink(IncomingCloudEvent event) {
         MemberAccountLinked link = event.dataAs(MemberAccountLinked.class);
-        requireField(event, link.memberId(), "memberId");
-        requireField(event, link.accountSubject(), "accountSubject");
+        event.require(link.memberId(), "memberId");
+        event.require(link.accountSubject(), "accountSubject");
         profiles.findByIdOptional(link.memberId())
                 .filter(profile -> !profile.isErased())
                 .ifPresent(profile -> {
@@ -121,7 +113,7 @@ public class MemberProfileService {
 
     private void applyErasure(IncomingCloudEvent event) {
         MemberErased erased = event.dataAs(MemberErased.class);
-        requireField(event, erased.memberId(), "memberId");
+        event.require(erased.memberId(), "memberId");
         erase(erased.memberId(), erased.version(), event.time());
     }
 
@@ -149,11 +141,5 @@ public class MemberProfileService {
         created.memberId = memberId;
         created.sourceVersion = -1;
         return created;
-    }
-
-    private static void requireField(IncomingCloudEvent event, Object value, String field) {
-        if (value == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " lacks " + field, null);
-        }
     }
 }

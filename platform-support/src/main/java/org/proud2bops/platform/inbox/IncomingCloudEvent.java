@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -37,6 +39,23 @@ public record IncomingCloudEvent(String id, String type, String source, Instant 
         } catch (IOException e) {
             throw new MalformedEventException(
                     "payload of " + this.type + " " + id + " is not a valid " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The value of a payload field the reader needs: a MalformedEventException (a dead letter) when it is missing. */
+    public <T> T require(T value, String field) {
+        if (value == null) {
+            throw new MalformedEventException(type + " " + id + " lacks " + field, null);
+        }
+        return value;
+    }
+
+    /** The record key as the UUID it names (a member's id, say); empty when it is none. */
+    public static Optional<UUID> uuidKey(String key) {
+        try {
+            return Optional.of(UUID.fromString(key));
+        } catch (IllegalArgumentException | NullPointerException notAUuid) {
+            return Optional.empty();
         }
     }
 

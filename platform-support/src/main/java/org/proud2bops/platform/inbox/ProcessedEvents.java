@@ -3,6 +3,8 @@ package org.proud2bops.platform.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The idempotent-consumer record: an event id is stored in the same transaction as the change it caused, so a
@@ -15,6 +17,23 @@ public class ProcessedEvents {
 
     public ProcessedEvents(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Applies the event with the reader its type names, once per consumer: types without a reader (a topic carries
+     * more than one projection reads) and redeliveries are skipped.
+     *
+     * @return whether the event was applied
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyOnce(
+            String consumer, IncomingCloudEvent event, Map<String, Consumer<IncomingCloudEvent>> readersByType) {
+        Consumer<IncomingCloudEvent> reader = readersByType.get(event.type());
+        if (reader == null || !firstDelivery(consumer, event.id())) {
+            return false;
+        }
+        reader.accept(event);
+        return true;
     }
 
     /** @return true the first time this consumer sees the event id, false for every redelivery */

@@ -2,6 +2,8 @@ package org.proud2bops.platform.inbox;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +36,22 @@ public final class UntilTheDatabaseAnswers {
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * Hands one record of a keyed fact topic to a projection, each call waiting out a database that is down: a
+     * tombstone (a key with no value) to {@code onTombstone} with its key, anything else read as a CloudEvent
+     * ({@link IncomingCloudEvent#from}: a record that is none throws, for the dead-letter strategy) to
+     * {@code onEvent}.
+     */
+    public static void applyRecord(
+            ConsumerRecord<String, String> record, Consumer<IncomingCloudEvent> onEvent, Consumer<String> onTombstone) {
+        if (record.value() == null) {
+            apply(() -> onTombstone.accept(record.key()));
+        } else {
+            IncomingCloudEvent event = IncomingCloudEvent.from(record);
+            apply(() -> onEvent.accept(event));
         }
     }
 

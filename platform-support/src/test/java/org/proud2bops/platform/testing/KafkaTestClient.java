@@ -100,6 +100,26 @@ public final class KafkaTestClient {
         }
     }
 
+    /**
+     * The headers of a binary-mode CloudEvent as another service's outbox writes them (JSON payload, time now), for
+     * records a test sends as that service would.
+     */
+    public static Map<String, String> cloudEventHeaders(String eventId, String type, String source) {
+        return Map.of(
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                eventId,
+                "ce_type",
+                type,
+                "ce_source",
+                source,
+                "ce_time",
+                Instant.now().toString(),
+                "content-type",
+                "application/json");
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

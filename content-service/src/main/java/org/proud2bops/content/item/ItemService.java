@@ -71,9 +71,12 @@ public class ItemService {
         return items.findByIdOptional(itemId);
     }
 
-    /** The item, in any status, when the caller edits or authors it; a refusal when they may not draft at all. */
+    /** The item, in any status, for an editor or its author; 404 for others' items, 403 for those who may not draft. */
     public Optional<ContentItem> find(Caller caller, UUID itemId) {
-        return items.findByIdOptional(itemId).filter(item -> allowed(access.toRead(caller, self(caller), item)));
+        return items.findByIdOptional(itemId).map(item -> {
+            enforce(access.toRead(caller, self(caller), item), itemId);
+            return item;
+        });
     }
 
     @Transactional
@@ -95,7 +98,7 @@ public class ItemService {
     }
 
     private ContentItem create(Caller caller, ItemDetails requested, UUID originalId) {
-        allowed(access.toCreate(caller, self(caller), requested.memberAuthors()));
+        enforce(access.toCreate(caller, self(caller), requested.memberAuthors()), null);
         ItemDetails details = checked(requested, null, originalId);
         ContentItem item = new ContentItem();
         item.id = UUID.randomUUID();
@@ -114,48 +117,46 @@ public class ItemService {
     /** Replaces the item's content; a change that changes nothing writes no revision. */
     @Transactional
     public Optional<ContentItem> update(Caller caller, UUID itemId, ExpectedVersion expected, ItemDetails requested) {
-        return items.findForUpdate(itemId)
-                .filter(item -> allowed(access.toChange(caller, self(caller), item, requested.memberAuthors())))
-                .map(item -> {
-                    expected.requireMatch(item.version);
-                    ItemDetails before = item.details();
-                    ItemDetails details = checked(requested, item, item.originalId());
-                    List<String> changed = details.changedSince(before);
-                    if (!changed.isEmpty()) {
-                        change(caller.subject(), item, details, RevisionChange.EDITED, changed, null);
-                    }
-                    return item;
-                });
+        return items.findForUpdate(itemId).map(item -> {
+            enforce(access.toChange(caller, self(caller), item, requested.memberAuthors()), itemId);
+            expected.requireMatch(item.version);
+            ItemDetails before = item.details();
+            ItemDetails details = checked(requested, item, item.originalId());
+            List<String> changed = details.changedSince(before);
+            if (!changed.isEmpty()) {
+                change(caller.subject(), item, details, RevisionChange.EDITED, changed, null);
+            }
+            return item;
+        });
     }
 
     /** Moves the item in the workflow ({@link ItemStatus}); SCHEDULED needs a time to publish in the future. */
     @Transactional
     public Optional<ContentItem> transition(
             Caller caller, UUID itemId, ExpectedVersion expected, ItemStatus target, Instant publishAt) {
-        return items.findForUpdate(itemId)
-                .filter(item -> allowed(access.toMove(caller, self(caller), item, target)))
-                .map(item -> {
-                    expected.requireMatch(item.version);
-                    if (!item.status.mayMoveTo(target)) {
-                        throw Problems.of(
-                                ProblemType.TRANSITION_NOT_ALLOWED,
-                                "A " + item.status + " item moves only to " + item.status.next() + ", not to " + target,
-                                "to");
-                    }
-                    if (target == ItemStatus.SCHEDULED) {
-                        requireFuture(publishAtFor(publishAt), "publishAt");
-                    } else if (publishAt != null) {
-                        throw Problems.badRequest("publishAt is only for SCHEDULED", "publishAt");
-                    }
-                    ItemStatus before = item.status;
-                    item.status = target;
-                    item.publishAt = target == ItemStatus.SCHEDULED ? toStored(publishAt) : null;
-                    if (target == ItemStatus.PUBLISHED) {
-                        item.publishedAt = now();
-                    }
-                    statusChanged(caller.subject(), item, before);
-                    return item;
-                });
+        return items.findForUpdate(itemId).map(item -> {
+            enforce(access.toMove(caller, self(caller), item, target), itemId);
+            expected.requireMatch(item.version);
+            if (!item.status.mayMoveTo(target)) {
+                throw Problems.of(
+                        ProblemType.TRANSITION_NOT_ALLOWED,
+                        "A " + item.status + " item moves only to " + item.status.next() + ", not to " + target,
+                        "to");
+            }
+            if (target == ItemStatus.SCHEDULED) {
+                requireFuture(publishAtFor(publishAt), "publishAt");
+            } else if (publishAt != null) {
+                throw Problems.badRequest("publishAt is only for SCHEDULED", "publishAt");
+            }
+            ItemStatus before = item.status;
+            item.status = target;
+            item.publishAt = target == ItemStatus.SCHEDULED ? toStored(publishAt) : null;
+            if (target == ItemStatus.PUBLISHED) {
+                item.publishedAt = now();
+            }
+            statusChanged(caller.subject(), item, before);
+            return item;
+        });
     }
 
     /** Brings back an earlier revision's content (not its status), as a new revision. */
@@ -322,13 +323,13 @@ public class ItemService {
         return access.edits(caller) ? null : members.ofCaller(caller).orElse(null);
     }
 
-    /** True when the decision allows; false when it hides the item (404); a 403 when it forbids. */
-    private static boolean allowed(ItemAccess.Decision decision) {
-        return switch (decision.outcome()) {
-            case ALLOWED -> true;
-            case HIDDEN -> false;
+    /** Goes on when the decision allows; 404 when it hides the item, 403 (with why) when it forbids. */
+    private static void enforce(ItemAccess.Decision decision, UUID itemId) {
+        switch (decision.outcome()) {
+            case ALLOWED -> {}
+            case HIDDEN -> throw Problems.notFound("Content item", itemId);
             case FORBIDDEN -> throw Problems.forbidden(decision.detail());
-        };
+        }
     }
 
     /**

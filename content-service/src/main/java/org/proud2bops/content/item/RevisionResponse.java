@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "shot\":{\"content\":{\"kind\":\"ARTICLE\",\"title\":\"Winter planning, part 1\",\"slug\":\"winte"
                 + "r-planning-part-1\",\"language\":\"en\",\"summary\":\"What operational teams learned last winter"
                 + "\",\"body\":\"Start early.\",\"topics\":[\"winter-pressures\"],\"authors\":[],\"links\":[],\"visi"
-                + "bility\":\"PUBLIC\"},\"status\":\"DRAFT\"}}",
+                + "bility\":\"PUBLIC\",\"memberAuthors\":[\"5d0c6f0e-8a47-4a43-9d55-0f3e2a1b7c21\"]},\"status\":\"DR"
+                + "AFT\"}}",
         requiredProperties = {"itemId", "number", "createdAt", "editor", "change", "changedFields", "snapshot"},
         description = "One change of an item: who, when, which fields, and the item as the change left it")
 public record RevisionResponse(

@@ -71,13 +71,7 @@ class PublicationApiTest {
     private record Series(String name, List<String> slugs) {}
 
     private static List<PublicationSummary> listed(RequestSpecification request) {
-        return request.queryParam("size", 100)
-                .get(PUBLICATIONS)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items", PublicationSummary.class);
+        return ContentTestData.publicationsListed(request);
     }
 
     @Test

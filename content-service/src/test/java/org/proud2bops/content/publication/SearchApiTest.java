@@ -44,14 +44,7 @@ class SearchApiTest {
     }
 
     private static List<PublicationSummary> found(RequestSpecification request, String q) {
-        return request.queryParam("q", q)
-                .queryParam("size", 100)
-                .get(PUBLICATIONS)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items", PublicationSummary.class);
+        return ContentTestData.publicationsListed(request.queryParam("q", q));
     }
 
     private static List<String> slugs(List<PublicationSummary> found) {

@@ -111,6 +111,10 @@ public class ContentItem {
     @Column(name = "translation_of", updatable = false)
     public UUID translationOf;
 
+    /** The event this item is about (an event announcement's event), from the events projection; null for none. */
+    @Column(name = "related_event_id")
+    public UUID relatedEventId;
+
     @Version
     public long version;
 
@@ -132,7 +136,8 @@ public class ContentItem {
                 series(),
                 List.copyOf(links),
                 closesAt,
-                visibility);
+                visibility,
+                relatedEventId);
     }
 
     public Series series() {
@@ -167,5 +172,6 @@ public class ContentItem {
         seriesOf = series == null ? null : series.of();
         closesAt = details.closesAt();
         visibility = details.visibility();
+        relatedEventId = details.relatedEventId();
     }
 }

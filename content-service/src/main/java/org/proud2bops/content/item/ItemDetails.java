@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,7 +39,8 @@ public record ItemDetails(
         Series series,
         List<ExternalLink> links,
         Instant closesAt,
-        Visibility visibility) {
+        Visibility visibility,
+        UUID relatedEventId) {
 
     private static final List<Field> FIELDS = List.of(
             new Field("kind", ItemDetails::kind),
@@ -52,7 +54,8 @@ public record ItemDetails(
             new Field("series", ItemDetails::series),
             new Field("links", ItemDetails::links),
             new Field("closesAt", ItemDetails::closesAt),
-            new Field("visibility", ItemDetails::visibility));
+            new Field("visibility", ItemDetails::visibility),
+            new Field("relatedEventId", ItemDetails::relatedEventId));
 
     private record Field(String name, Function<ItemDetails, Object> value) {}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -55,7 +56,12 @@ public record ItemRequest(
         Instant closesAt,
 
         @Schema(description = "PUBLIC, or MEMBERS_ONLY", defaultValue = "PUBLIC")
-        Visibility visibility) {
+        Visibility visibility,
+
+        @Schema(
+                description = "The event the item is about (an event announcement's event), by its id in the events "
+                        + "service; it must be one the events service has published")
+        UUID relatedEventId) {
 
     /** The details as sent, trimmed; the service validates what annotations cannot. */
     ItemDetails toDetails() {
@@ -71,6 +77,7 @@ public record ItemRequest(
                 series,
                 Optional.ofNullable(links).orElse(List.of()),
                 closesAt,
-                Optional.ofNullable(visibility).orElse(Visibility.PUBLIC));
+                Optional.ofNullable(visibility).orElse(Visibility.PUBLIC),
+                relatedEventId);
     }
 }

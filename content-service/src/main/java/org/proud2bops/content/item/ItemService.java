@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.proud2bops.content.event.RelatedEventService;
+import org.proud2bops.content.event.RelatedEventView;
 import org.proud2bops.content.rendering.MarkdownRenderer;
 import org.proud2bops.content.topic.TopicService;
 import org.proud2bops.platform.http.ExpectedVersion;
@@ -35,6 +37,7 @@ public class ItemService {
     private final TopicService topics;
     private final MarkdownRenderer renderer;
     private final ItemEvents facts;
+    private final RelatedEventService relatedEvents;
     private final Clock clock;
 
     public ItemService(
@@ -43,12 +46,14 @@ public class ItemService {
             TopicService topics,
             MarkdownRenderer renderer,
             ItemEvents facts,
+            RelatedEventService relatedEvents,
             Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.topics = topics;
         this.renderer = renderer;
         this.facts = facts;
+        this.relatedEvents = relatedEvents;
         this.clock = clock;
     }
 
@@ -58,6 +63,11 @@ public class ItemService {
 
     public Optional<ContentItem> find(UUID itemId) {
         return items.findByIdOptional(itemId);
+    }
+
+    /** The item's related event as the events projection knows it now; empty when it has none. */
+    public Optional<RelatedEventView> relatedEventOf(ContentItem item) {
+        return relatedEvents.find(item.relatedEventId);
     }
 
     @Transactional
@@ -260,6 +270,12 @@ public class ItemService {
             throw Problems.badRequest("A series part cannot be beyond the series' length", "series.part");
         }
         checkClosingDate(details, existing);
+        if (details.relatedEventId() != null && !relatedEvents.exists(details.relatedEventId())) {
+            throw Problems.of(
+                    ProblemType.UNKNOWN_REFERENCE,
+                    "The events service has published no event " + details.relatedEventId(),
+                    "relatedEventId");
+        }
         return new ItemDetails(
                 details.kind(),
                 details.title(),
@@ -272,7 +288,8 @@ public class ItemService {
                 series,
                 details.links(),
                 toStored(details.closesAt()),
-                details.visibility());
+                details.visibility(),
+                details.relatedEventId());
     }
 
     /** A time as the database keeps it (to the microsecond), so an unchanged time compares equal when sent again. */

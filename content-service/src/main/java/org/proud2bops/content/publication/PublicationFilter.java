@@ -1,11 +1,13 @@
 package org.proud2bops.content.publication;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.proud2bops.content.item.ContentKind;
 
 /**
  * What a reader narrows the published items to; every part is optional. {@code language} matches the tag and its
- * subtags ({@code zh} matches {@code zh-Hans}); {@code query} is full-text search text, which orders by relevance.
+ * subtags ({@code zh} matches {@code zh-Hans}); {@code query} is full-text search text, which orders by relevance;
+ * {@code relatedEvent} the events service's id of the event items are about.
  */
 public record PublicationFilter(
         ContentKind kind,
@@ -15,11 +17,12 @@ public record PublicationFilter(
         Instant publishedFrom,
         Instant publishedBefore,
         boolean openCallsOnly,
-        String query) {
+        String query,
+        UUID relatedEvent) {
 
     /** Only this kind and topic (each optional): what a feed lists. */
     public static PublicationFilter of(ContentKind kind, String topic) {
-        return new PublicationFilter(kind, topic, null, null, null, null, false, null);
+        return new PublicationFilter(kind, topic, null, null, null, null, false, null, null);
     }
 
     boolean searches() {

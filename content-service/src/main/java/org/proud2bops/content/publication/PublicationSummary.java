@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.content.event.RelatedEventResponse;
 import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.item.GuestAuthor;
@@ -49,7 +50,13 @@ public record PublicationSummary(
         UUID translationOf,
 
         @Schema(description = "How the item matched the search; only in a search (`q`)")
-        SearchMatch match) {
+        SearchMatch match,
+
+        @Schema(description = "The event the item is about; absent for none")
+        UUID relatedEventId,
+
+        @Schema(description = "The related event's current state, as the events service's facts say; absent for none")
+        RelatedEventResponse relatedEvent) {
 
     static PublicationSummary of(PublicationService.Listed listed, Clock clock) {
         ContentItem item = listed.item();
@@ -68,6 +75,8 @@ public record PublicationSummary(
                 item.visibility,
                 item.publishedAt,
                 item.translationOf,
-                listed.hit() == null ? null : SearchMatch.of(listed.hit()));
+                listed.hit() == null ? null : SearchMatch.of(listed.hit()),
+                item.relatedEventId,
+                RelatedEventResponse.of(listed.relatedEvent()));
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.proud2bops.content.ContentTestData.EVENT_DEAD_LETTERS;
 import static org.proud2bops.content.ContentTestData.ITEM;
 import static org.proud2bops.content.ContentTestData.ITEMS;
+import static org.proud2bops.content.ContentTestData.ITEM_TOPIC;
 import static org.proud2bops.content.ContentTestData.PUBLICATION;
 import static org.proud2bops.content.ContentTestData.PUBLICATIONS;
 import static org.proud2bops.content.ContentTestData.REGISTRATION_DEAD_LETTERS;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.content.item.ItemResponse;
 import org.proud2bops.content.publication.PublicationResponse;
@@ -126,6 +128,10 @@ class RelatedEventsTest {
                 .extract()
                 .as(ItemResponse.class);
         assertThat(forEditors.relatedEvent().status()).isEqualTo(EventStatus.CANCELLED);
+        // The item's own facts name the event it is about
+        ConsumerRecord<String, String> published = KafkaTestClient.awaitRecord(
+                KafkaTestResource.bootstrapServers(), ITEM_TOPIC, r -> itemId.equals(r.key()), WAIT);
+        assertThat(JsonPath.from(published.value()).getString("relatedEventId")).isEqualTo(eventId);
     }
 
     @Test

@@ -75,7 +75,7 @@ public class PublicationService {
             List<ContentItem> items = publications.page(selection, offset, limit);
             Map<UUID, RelatedEventView> events = relatedEventsOf(items);
             return items.stream()
-                    .map(item -> new Listed(item, null, events.get(item.relatedEventId)))
+                    .map(item -> new Listed(item, null, relatedEventOf(item, events)))
                     .toList();
         }
         List<Hit> hits = publications.searchPage(selection, offset, limit);
@@ -83,8 +83,12 @@ public class PublicationService {
                 publications.inOrder(hits.stream().map(Hit::id).toList());
         Map<UUID, RelatedEventView> events = relatedEventsOf(items);
         return IntStream.range(0, hits.size())
-                .mapToObj(i -> new Listed(items.get(i), hits.get(i), events.get(items.get(i).relatedEventId)))
+                .mapToObj(i -> new Listed(items.get(i), hits.get(i), relatedEventOf(items.get(i), events)))
                 .toList();
+    }
+
+    private static RelatedEventView relatedEventOf(ContentItem item, Map<UUID, RelatedEventView> events) {
+        return item.relatedEventId == null ? null : events.get(item.relatedEventId);
     }
 
     /** The related events of these items, by id, in one look-up for the page (none when no item has one). */

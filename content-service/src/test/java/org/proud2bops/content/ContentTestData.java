@@ -323,4 +323,78 @@ public final class ContentTestData {
                 .jsonPath()
                 .getList("items", PublicationSummary.class);
     }
+
+    // The events service's facts, as it publishes them (CloudEvents in binary mode, key = the event's id)
+
+    public static final String EVENT_TOPIC = "events.event.v1";
+    public static final String REGISTRATION_TOPIC = "events.registration.v1";
+    public static final String EVENT_DEAD_LETTERS = "content-service.events.event.v1.dlq";
+    public static final String REGISTRATION_DEAD_LETTERS = "content-service.events.registration.v1.dlq";
+
+    /**
+     * An event's whole public state as EventEvents writes it (every field, a host network and a field content does not
+     * know), starting in 20 days for six hours.
+     */
+    public static String eventState(String eventId, String title, String status, long version) {
+        Instant startsAt = eventStart();
+        return """
+                {"eventId":"%s","title":"%s","kind":"SUMMIT","region":"LONDON","hostNetwork":"london",\
+                "startsAt":"%s","endsAt":"%s","timeZone":"Europe/London","capacity":300,"placesLeft":120,\
+                "status":"%s","version":%d,"partners":[{"name":"NHS Providers","url":"https://nhsproviders.org"}],\
+                "tags":["summit"],"registrationOpensAt":"2026-11-01T09:00:00Z","audience":"OPEN_TO_GUESTS",\
+                "hostNetworkName":"Proud2bOps London","futureField":1}""".formatted(eventId, title, startsAt, startsAt.plus(Duration.ofHours(6)), status, version);
+    }
+
+    /** When the events of {@link #eventState} start: in 20 days, at a whole day (so every fact of an event agrees). */
+    public static Instant eventStart() {
+        return Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.DAYS);
+    }
+
+    /** SessionFullyBooked of a session of the event, an hour long from {@code startsAt}. */
+    public static String sessionFullyBooked(String sessionId, String eventId, String title, Instant startsAt) {
+        return """
+                {"sessionId":"%s","eventId":"%s","title":"%s","capacity":40,"fullAt":"2026-11-29T10:00:00Z",\
+                "startsAt":"%s","endsAt":"%s"}""".formatted(sessionId, eventId, title, startsAt, startsAt.plus(Duration.ofHours(1)));
+    }
+
+    /** SessionBookingCancelled of a confirmed booking, leaving {@code placesLeft} places. */
+    public static String sessionBookingCancelled(String sessionId, String eventId, int placesLeft) {
+        return """
+                {"bookingId":"%s","sessionId":"%s","eventId":"%s","registrationId":"%s","memberId":"%s",\
+                "cancelledAt":"2026-11-29T11:00:00Z","previousStatus":"CONFIRMED","placesLeft":%d}""".formatted(UUID.randomUUID(), sessionId, eventId, UUID.randomUUID(), UUID.randomUUID(), placesLeft);
+    }
+
+    /** Publishes a fact (type without its prefix, e.g. EventCancelled) on the events service's topic, keyed by event. */
+    public static void publishEventFact(String factId, String type, String eventId, String payload) {
+        sendEventsServiceFact(EVENT_TOPIC, factId, type, eventId, payload);
+    }
+
+    /** Publishes a fact (e.g. SessionFullyBooked) on the events service's registrations topic, keyed by event. */
+    public static void publishRegistrationFact(String factId, String type, String eventId, String payload) {
+        sendEventsServiceFact(REGISTRATION_TOPIC, factId, type, eventId, payload);
+    }
+
+    private static void sendEventsServiceFact(
+            String topic, String factId, String type, String eventId, String payload) {
+        KafkaTestClient.send(
+                KafkaTestResource.bootstrapServers(),
+                topic,
+                eventId,
+                payload,
+                Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        factId,
+                        "ce_type",
+                        "org.proud2bops.events." + type,
+                        "ce_source",
+                        "/events-service",
+                        "ce_time",
+                        Instant.now().toString(),
+                        "ce_subject",
+                        eventId,
+                        "content-type",
+                        "application/json"));
+    }
 }

@@ -118,6 +118,10 @@ public class ContentItem {
     @Column(name = "translation_of", updatable = false)
     public UUID translationOf;
 
+    /** The event this item is about (an event announcement's event), from the events projection; null for none. */
+    @Column(name = "related_event_id")
+    public UUID relatedEventId;
+
     @Version
     public long version;
 
@@ -140,6 +144,7 @@ public class ContentItem {
                 List.copyOf(links),
                 closesAt,
                 visibility,
+                relatedEventId,
                 memberAuthors.stream().map(author -> author.memberId).toList());
     }
 
@@ -186,5 +191,6 @@ public class ContentItem {
         seriesOf = series == null ? null : series.of();
         closesAt = details.closesAt();
         visibility = details.visibility();
+        relatedEventId = details.relatedEventId();
     }
 }

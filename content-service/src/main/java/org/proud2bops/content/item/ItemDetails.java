@@ -41,6 +41,7 @@ public record ItemDetails(
         List<ExternalLink> links,
         Instant closesAt,
         Visibility visibility,
+        UUID relatedEventId,
 
         @Schema(description = "Ids of the members named as authors, in the order printed (before guest authors)")
         List<UUID> memberAuthors) {
@@ -63,6 +64,7 @@ public record ItemDetails(
             new Field("links", ItemDetails::links),
             new Field("closesAt", ItemDetails::closesAt),
             new Field("visibility", ItemDetails::visibility),
+            new Field("relatedEventId", ItemDetails::relatedEventId),
             new Field("memberAuthors", ItemDetails::memberAuthors));
 
     private record Field(String name, Function<ItemDetails, Object> value) {}

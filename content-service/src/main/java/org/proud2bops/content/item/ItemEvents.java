@@ -23,7 +23,8 @@ public class ItemEvents {
 
     /**
      * The item's public state, the same in every fact; {@code series*} null outside a series, {@code translationOf}
-     * (the original it translates) null for an original.
+     * (the original it translates) null for an original; {@code relatedEventId} (the events service's event it is
+     * about) null for none.
      */
     public record ContentState(
             UUID itemId,
@@ -41,7 +42,8 @@ public class ItemEvents {
             Instant closesAt,
             Instant publishedAt,
             long version,
-            UUID translationOf) {
+            UUID translationOf,
+            UUID relatedEventId) {
 
         static ContentState of(ContentItem item) {
             return new ContentState(
@@ -60,7 +62,8 @@ public class ItemEvents {
                     item.closesAt,
                     item.publishedAt,
                     item.version,
-                    item.translationOf);
+                    item.translationOf,
+                    item.relatedEventId);
         }
     }
 

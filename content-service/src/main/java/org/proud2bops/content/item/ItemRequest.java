@@ -58,6 +58,11 @@ public record ItemRequest(
         @Schema(description = "PUBLIC, or MEMBERS_ONLY", defaultValue = "PUBLIC")
         Visibility visibility,
 
+        @Schema(
+                description = "The event the item is about (an event announcement's event), by its id in the events "
+                        + "service; it must be one the events service has published")
+        UUID relatedEventId,
+
         @Size(max = 20)
         @Schema(
                 description = "Ids of members named as authors (from the members service), in the order printed, "
@@ -79,6 +84,7 @@ public record ItemRequest(
                 Optional.ofNullable(links).orElse(List.of()),
                 closesAt,
                 Optional.ofNullable(visibility).orElse(Visibility.PUBLIC),
+                relatedEventId,
                 Optional.ofNullable(memberAuthors).orElse(List.of()));
     }
 }

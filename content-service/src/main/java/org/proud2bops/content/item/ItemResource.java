@@ -71,7 +71,10 @@ public class ItemResource {
                     ItemStatus status,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        return PageResponse.of(items.inStatus(status), page, (ContentItem item) -> ItemResponse.of(item, clock))
+        return PageResponse.of(
+                        items.inStatus(status),
+                        page,
+                        (ContentItem item) -> ItemResponse.of(item, clock, items.relatedEventOf(item)))
                 .toResponse(uriInfo);
     }
 
@@ -80,15 +83,22 @@ public class ItemResource {
     @RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN, Roles.MEMBER})
     @Operation(
             summary = "Get a content item",
-            description = "Any status, with its Markdown body and rendered HTML. Carries an ETag; If-None-Match gives "
-                    + "304 when unchanged. An active member reads the items they author (404 for others'; 403 when their membership "
-                    + "is not active). Who may: content editors and admins; an active member, for their own items.")
+            description = "Any status, with its Markdown body and rendered HTML, and its related event's current "
+                    + "state. Carries an ETag (the item's version, for If-Match); If-None-Match gives 304 when "
+                    + "unchanged, except for an item with a related event, which is always sent in full (its event "
+                    + "changes without an edit of the item). An active member reads the items they author (404 for "
+                    + "others'; 403 when their membership is not active). Who may: content editors and admins; an "
+                    + "active member, for their own items.")
     public RestResponse<ItemResponse> getContentItem(
             @PathParam("itemId") UUID itemId,
             @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
                     String ifNoneMatch) {
         ContentItem item = items.find(caller, itemId).orElseThrow(() -> Problems.notFound("Content item", itemId));
-        return VersionTags.conditionalRead(ifNoneMatch, item.version, ItemResponse.of(item, clock));
+        ItemResponse body = ItemResponse.of(item, clock, items.relatedEventOf(item));
+        // The version tags the item's content, not its related event's state, which changes without a new version
+        return item.relatedEventId == null
+                ? VersionTags.conditionalRead(ifNoneMatch, item.version, body)
+                : VersionTags.updated(item.version, body);
     }
 
     @POST
@@ -96,12 +106,12 @@ public class ItemResource {
     @Operation(
             summary = "Write a content item",
             description = "Creates a DRAFT and its first revision. The slug is unique within the language (409), "
-                    + "the language a BCP 47 tag, topics must exist (422), a call needs a closing date in the future "
-                    + "(422 when it has passed), and only opportunities and calls take one. Member authors (`memberAuthors`) are "
-                    + "members the service knows from the members service (422 otherwise). An active member may "
-                    + "draft an item that names them among its member authors (403 otherwise). Send an "
-                    + "Idempotency-Key to make retries safe. Who may: content editors and admins; an active member, "
-                    + "for their own items.")
+                    + "the language a BCP 47 tag, topics and the related event must exist (422), a call needs a closing date in the future "
+                    + "(422 when it has passed), and only opportunities and calls take one. Member authors "
+                    + "(`memberAuthors`) are members the service knows from the members service (422 otherwise). An "
+                    + "active member may draft an item that names them among its member authors (403 otherwise). "
+                    + "Send an Idempotency-Key to make retries safe. Who may: content editors and admins; an active "
+                    + "member, for their own items.")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location and ETag name the new item",
@@ -117,7 +127,8 @@ public class ItemResource {
             @Context UriInfo uriInfo) {
         return idempotentRequests.execute("createContentItem", idempotencyKey, request, ItemResponse.class, () -> {
             ContentItem item = items.create(caller, request.toDetails());
-            return VersionTags.created(uriInfo, item.id, item.version, ItemResponse.of(item, clock));
+            return VersionTags.created(
+                    uriInfo, item.id, item.version, ItemResponse.of(item, clock, items.relatedEventOf(item)));
         });
     }
 
@@ -150,7 +161,7 @@ public class ItemResource {
                     URI location = PublicLinks.root().path(ITEM_PATH).build(item.id);
                     return RestResponse.ResponseBuilder.<ItemResponse>created(location)
                             .tag(VersionTags.tagOf(item.version))
-                            .entity(ItemResponse.of(item, clock))
+                            .entity(ItemResponse.of(item, clock, items.relatedEventOf(item)))
                             .build();
                 });
     }
@@ -176,7 +187,7 @@ public class ItemResource {
         ExpectedVersion expected = VersionTags.requiredVersion(ifMatch);
         ContentItem item = items.update(caller, itemId, expected, request.toDetails())
                 .orElseThrow(() -> Problems.notFound("Content item", itemId));
-        return VersionTags.updated(item.version, ItemResponse.of(item, clock));
+        return VersionTags.updated(item.version, ItemResponse.of(item, clock, items.relatedEventOf(item)));
     }
 
     @POST
@@ -200,6 +211,6 @@ public class ItemResource {
         ExpectedVersion expected = VersionTags.requiredVersion(ifMatch);
         ContentItem item = items.transition(caller, itemId, expected, request.to(), request.publishAt())
                 .orElseThrow(() -> Problems.notFound("Content item", itemId));
-        return VersionTags.updated(item.version, ItemResponse.of(item, clock));
+        return VersionTags.updated(item.version, ItemResponse.of(item, clock, items.relatedEventOf(item)));
     }
 }

@@ -3,8 +3,11 @@ package org.proud2bops.content.item;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.content.event.RelatedEventResponse;
+import org.proud2bops.content.event.RelatedEventView;
 
 @Schema(
         name = "ContentItem",
@@ -71,10 +74,16 @@ public record ItemResponse(
         @Schema(description = "The original this item translates; absent for an original")
         UUID translationOf,
 
+        @Schema(description = "The event the item is about; absent for none")
+        UUID relatedEventId,
+
+        @Schema(description = "The related event's current state, as the events service's facts say; absent for none")
+        RelatedEventResponse relatedEvent,
+
         @Schema(description = "Members named as authors, in the order printed (before the guest `authors`)")
         List<MemberAuthorResponse> memberAuthors) {
 
-    static ItemResponse of(ContentItem item, Clock clock) {
+    static ItemResponse of(ContentItem item, Clock clock, Optional<RelatedEventView> relatedEvent) {
         return new ItemResponse(
                 item.id,
                 item.kind,
@@ -97,6 +106,8 @@ public record ItemResponse(
                 item.createdAt,
                 item.updatedAt,
                 item.translationOf,
+                item.relatedEventId,
+                RelatedEventResponse.of(relatedEvent.orElse(null)),
                 item.memberAuthors.stream().map(MemberAuthorResponse::of).toList());
     }
 }

@@ -93,6 +93,6 @@ public class ItemRevisionResource {
         ExpectedVersion expected = VersionTags.requiredVersion(ifMatch);
         ContentItem item = items.restore(caller, itemId, expected, number)
                 .orElseThrow(() -> Problems.notFound("Content item", itemId));
-        return VersionTags.updated(item.version, ItemResponse.of(item, clock));
+        return VersionTags.updated(item.version, ItemResponse.of(item, clock, items.relatedEventOf(item)));
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.proud2bops.content.event.RelatedEventService;
+import org.proud2bops.content.event.RelatedEventView;
 import org.proud2bops.content.memberprofile.MemberProfile;
 import org.proud2bops.content.memberprofile.MemberProfileService;
 import org.proud2bops.content.rendering.MarkdownRenderer;
@@ -40,6 +42,7 @@ public class ItemService {
     private final TopicService topics;
     private final MarkdownRenderer renderer;
     private final ItemEvents facts;
+    private final RelatedEventService relatedEvents;
     private final Clock clock;
     private final ItemAccess access;
     private final MemberProfileService members;
@@ -50,6 +53,7 @@ public class ItemService {
             TopicService topics,
             MarkdownRenderer renderer,
             ItemEvents facts,
+            RelatedEventService relatedEvents,
             Clock clock,
             ItemAccess access,
             MemberProfileService members) {
@@ -58,6 +62,7 @@ public class ItemService {
         this.topics = topics;
         this.renderer = renderer;
         this.facts = facts;
+        this.relatedEvents = relatedEvents;
         this.clock = clock;
         this.access = access;
         this.members = members;
@@ -69,6 +74,11 @@ public class ItemService {
 
     public Optional<ContentItem> find(UUID itemId) {
         return items.findByIdOptional(itemId);
+    }
+
+    /** The item's related event as the events projection knows it now; empty when it has none. */
+    public Optional<RelatedEventView> relatedEventOf(ContentItem item) {
+        return relatedEvents.find(item.relatedEventId);
     }
 
     /** The item, in any status, for an editor or its author; 404 for others' items, 403 for those who may not draft. */
@@ -285,6 +295,12 @@ public class ItemService {
             throw Problems.badRequest("A series part cannot be beyond the series' length", "series.part");
         }
         checkClosingDate(details, existing);
+        if (details.relatedEventId() != null && !relatedEvents.exists(details.relatedEventId())) {
+            throw Problems.of(
+                    ProblemType.UNKNOWN_REFERENCE,
+                    "The events service has published no event " + details.relatedEventId(),
+                    "relatedEventId");
+        }
         return new ItemDetails(
                 details.kind(),
                 details.title(),
@@ -298,6 +314,7 @@ public class ItemService {
                 details.links(),
                 toStored(details.closesAt()),
                 details.visibility(),
+                details.relatedEventId(),
                 details.memberAuthors());
     }
 

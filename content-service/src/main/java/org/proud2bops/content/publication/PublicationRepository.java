@@ -46,8 +46,12 @@ public class PublicationRepository implements PanacheRepositoryBase<ContentItem,
     /** The published items a filter selects: an SQL condition on {@code c} and its parameters. */
     record Selection(String where, Map<String, Object> parameters) {}
 
-    /** The list's size, its latest change (µs since the epoch) and how many of it have closed: its ETag's input. */
-    public record Fingerprint(long total, long lastChange, long closed) {}
+    /**
+     * The list's size, its latest change (µs since the epoch), how many of it have closed, and the largest change
+     * number of the events its items are related to (0 for none; it moves at every change of one of them): its ETag's
+     * input.
+     */
+    public record Fingerprint(long total, long lastChange, long closed, long relatedEvents) {}
 
     /** One found item: its relevance and a snippet (ts_headline's text, matches between the two marks). */
     public record Hit(UUID id, double rank, String snippet) {}
@@ -90,6 +94,10 @@ public class PublicationRepository implements PanacheRepositoryBase<ContentItem,
                     + " and (c.closes_at is null or c.closes_at > :now)");
             parameters.put("now", now);
         }
+        if (filter.relatedEvent() != null) {
+            conditions.add("c.related_event_id = :relatedEvent");
+            parameters.put("relatedEvent", filter.relatedEvent());
+        }
         if (filter.author() != null) {
             conditions.add("exists (select 1 from content_item_member_author a where a.item_id = c.id"
                     + " and a.member_id = :author and not a.former)");
@@ -105,12 +113,14 @@ public class PublicationRepository implements PanacheRepositoryBase<ContentItem,
     Fingerprint fingerprint(Selection selection, Instant now) {
         Object[] row = (Object[]) query(
                         "select count(*), cast(coalesce(floor(extract(epoch from max(c.updated_at)) * 1000000), 0)"
-                                + " as bigint), count(*) filter (where c.closes_at <= :closedBy)"
-                                + " from content_item c where " + selection.where(),
+                                + " as bigint), count(*) filter (where c.closes_at <= :closedBy),"
+                                + " coalesce(max(e.change_number), 0)"
+                                + " from content_item c left join related_event e on e.event_id = c.related_event_id"
+                                + " where " + selection.where(),
                         selection)
                 .setParameter("closedBy", now)
                 .getSingleResult();
-        return new Fingerprint(number(row[0]), number(row[1]), number(row[2]));
+        return new Fingerprint(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
     }
 
     /** A page of the selection, newest first. */

@@ -78,10 +78,12 @@ public class PublicationResource {
                     + "summary and body (PostgreSQL websearch syntax: words, \"a phrase\", or, -word), each item "
                     + "searched in its language's configuration (english for English, simple for others), most "
                     + "relevant first, each with a `match` (rank and an HTML-escaped snippet with <mark>ed words). "
-                    + "`author` lists the items naming that member among their member authors. MEMBERS_ONLY items are "
-                    + "listed only for callers who may read them (active members, editors). Carries an ETag; "
-                    + "If-None-Match gives 304 while the list is unchanged. Who may: anyone, for public items (no "
-                    + "token needed); active members, content editors and admins also see members-only items.")
+                    + "MEMBERS_ONLY items are listed only for callers who may read them (active members, editors). "
+                    + "`relatedEvent` lists the items about one event; each summary shows its related event's current "
+                    + "state. `author` lists the items naming that member among their member authors. Carries an "
+                    + "ETag (it changes when a listed item's related event changes); If-None-Match gives 304 while "
+                    + "the list is unchanged. Who may: anyone, for public items (no token needed); active members, "
+                    + "content editors and admins also see members-only items.")
     public RestResponse<PageResponse<PublicationSummary>> listPublications(
             @Parameter(description = "Only items of this kind") @QueryParam("kind") ContentKind kind,
             @Parameter(description = "Only items tagged with this topic slug") @QueryParam("topic") @Size(max = 60)
@@ -104,6 +106,9 @@ public class PublicationResource {
                     @QueryParam("q")
                     @Size(max = MAX_QUERY_LENGTH)
                     String q,
+            @Parameter(description = "Only items about this event (its id in the events service)")
+                    @QueryParam("relatedEvent")
+                    UUID relatedEvent,
             @Parameter(description = "Only items that name this member (a member id) among their member authors")
                     @QueryParam("author")
                     UUID author,
@@ -121,6 +126,7 @@ public class PublicationResource {
                 publishedBefore,
                 openCalls,
                 searchText(q),
+                relatedEvent,
                 author);
         Fingerprint fingerprint = publications.fingerprint(caller, filter);
         EntityTag tag = listTag(uriInfo.getRequestUri().getRawQuery(), fingerprint);
@@ -152,10 +158,11 @@ public class PublicationResource {
                     + "true; `language` and Content-Language say which language was served, `requestedLanguage` what "
                     + "was asked, `translations` the item's other languages. Without a preference, the first "
                     + "published of the slug's originals. The body is HTML rendered from Markdown and sanitised. "
-                    + "Carries an ETag (it changes when the item, its closing, its translations or the language "
-                    + "served change); If-None-Match gives 304 when unchanged; Vary: Accept-Language. A MEMBERS_ONLY "
-                    + "item is 401 without a token and 403 for a caller who is not an active member (the member role, and a "
-                    + "membership the members service says is ACTIVE). Each answer, 200 or 304, counts a "
+                    + "Carries an ETag (it changes when the item, its closing, its translations, the language "
+                    + "served or its related event's state change); If-None-Match gives 304 when unchanged; Vary: "
+                    + "Accept-Language. A MEMBERS_ONLY item is 401 without a token and 403 for a caller who is not an "
+                    + "active member (the member role, and a membership the members service says is ACTIVE). Each "
+                    + "answer, 200 or 304, counts a "
                     + "view of the item served (editors read the counts). Who may: anyone, "
                     + "for public items (no token needed); active members, content editors and admins, for members-only "
                     + "items.")
@@ -238,14 +245,14 @@ public class PublicationResource {
     private static EntityTag listTag(String rawQuery, Fingerprint fingerprint) {
         return new EntityTag("list-"
                 + Sha256.hex(rawQuery + "|" + fingerprint.total() + "|" + fingerprint.lastChange() + "|"
-                                + fingerprint.closed())
+                                + fingerprint.closed() + "|" + fingerprint.relatedEvents())
                         .substring(0, 32));
     }
 
     /**
      * An item's tag: its version, marked once a closing date has passed (the body's `closed` changed then), and a
-     * digest of what else the body says: which item, the language asked for, whether it is a fallback, and the
-     * family's other languages.
+     * digest of what else the body says: which item, the language asked for, whether it is a fallback, the family's
+     * other languages, and the related event's change number.
      */
     private EntityTag itemTag(PublicationService.Served served) {
         ContentItem item = served.item();
@@ -258,6 +265,10 @@ public class PublicationResource {
         served.translations()
                 .forEach(other ->
                         variant.append('|').append(other.language).append(':').append(other.slug));
+        if (served.relatedEvent() != null) {
+            // The related event changes without an edit of the item: its change number is part of the tag
+            variant.append("|event:").append(served.relatedEvent().changeNumber());
+        }
         return new EntityTag(item.version + (item.isClosed(clock) ? "-closed" : "") + "-"
                 + Sha256.hex(variant.toString()).substring(0, 16));
     }

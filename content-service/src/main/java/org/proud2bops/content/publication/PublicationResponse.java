@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.content.event.RelatedEventResponse;
 import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.item.ExternalLink;
@@ -84,6 +85,14 @@ public record PublicationResponse(
         @Schema(description = "The item's other published languages (original and translations), by language")
         List<PublicationTranslation> translations,
 
+        @Schema(description = "The event the item is about; absent for none")
+        UUID relatedEventId,
+
+        @Schema(
+                description = "The related event's current state (title, times, PUBLISHED, CANCELLED or COMPLETED, "
+                        + "host, fully booked sessions), as the events service's facts say; absent for none")
+        RelatedEventResponse relatedEvent,
+
         @Schema(
                 description = "Members named as authors, in the order printed (before the guest `authors`); an "
                         + "erased member's line is \"Former member\" without an id")
@@ -111,6 +120,8 @@ public record PublicationResponse(
                 served.requestedLanguage(),
                 served.fallback(),
                 served.translations().stream().map(PublicationTranslation::of).toList(),
+                item.relatedEventId,
+                RelatedEventResponse.of(served.relatedEvent()),
                 item.memberAuthors.stream().map(MemberAuthorResponse::publicly).toList());
     }
 }

@@ -8,11 +8,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.proud2bops.content.event.RelatedEventService;
+import org.proud2bops.content.event.RelatedEventView;
 import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ItemAccess;
 import org.proud2bops.content.memberprofile.MemberProfile;
@@ -33,23 +36,39 @@ public class PublicationService {
 
     private final PublicationRepository publications;
     private final ItemAccess access;
+    private final RelatedEventService relatedEvents;
     private final Clock clock;
     private final MemberProfileService members;
 
     public PublicationService(
-            PublicationRepository publications, ItemAccess access, Clock clock, MemberProfileService members) {
+            PublicationRepository publications,
+            ItemAccess access,
+            RelatedEventService relatedEvents,
+            Clock clock,
+            MemberProfileService members) {
         this.publications = publications;
         this.access = access;
+        this.relatedEvents = relatedEvents;
         this.clock = clock;
         this.members = members;
     }
 
-    /** A listed item, with its relevance and snippet when the list is a search (else null). */
-    public record Listed(ContentItem item, Hit hit) {}
+    /**
+     * A listed item, with its relevance and snippet when the list is a search (else null), and its related event's
+     * current state (null for none).
+     */
+    public record Listed(ContentItem item, Hit hit, RelatedEventView relatedEvent) {}
 
-    /** The item a reader gets, which language they asked for, whether it is not in it, and its family's others. */
+    /**
+     * The item a reader gets, which language they asked for, whether it is not in it, its family's others, and its
+     * related event's current state (null for none).
+     */
     public record Served(
-            ContentItem item, String requestedLanguage, boolean fallback, List<ContentItem> translations) {}
+            ContentItem item,
+            String requestedLanguage,
+            boolean fallback,
+            List<ContentItem> translations,
+            RelatedEventView relatedEvent) {}
 
     /** What the list shows this caller, summed up cheaply: it changes when the list's content may have changed. */
     public Fingerprint fingerprint(Caller caller, PublicationFilter filter) {
@@ -61,16 +80,32 @@ public class PublicationService {
     public List<Listed> page(Caller caller, PublicationFilter filter, int offset, int limit) {
         Selection selection = selection(caller, filter, clock.instant());
         if (!filter.searches()) {
-            return publications.page(selection, offset, limit).stream()
-                    .map(item -> new Listed(item, null))
+            List<ContentItem> items = publications.page(selection, offset, limit);
+            Map<UUID, RelatedEventView> events = relatedEventsOf(items);
+            return items.stream()
+                    .map(item -> new Listed(item, null, relatedEventOf(item, events)))
                     .toList();
         }
         List<Hit> hits = publications.searchPage(selection, offset, limit);
         List<ContentItem> items =
                 publications.inOrder(hits.stream().map(Hit::id).toList());
+        Map<UUID, RelatedEventView> events = relatedEventsOf(items);
         return IntStream.range(0, hits.size())
-                .mapToObj(i -> new Listed(items.get(i), hits.get(i)))
+                .mapToObj(i -> new Listed(items.get(i), hits.get(i), relatedEventOf(items.get(i), events)))
                 .toList();
+    }
+
+    private static RelatedEventView relatedEventOf(ContentItem item, Map<UUID, RelatedEventView> events) {
+        return item.relatedEventId == null ? null : events.get(item.relatedEventId);
+    }
+
+    /** The related events of these items, by id, in one look-up for the page (none when no item has one). */
+    private Map<UUID, RelatedEventView> relatedEventsOf(List<ContentItem> items) {
+        List<UUID> ids = items.stream()
+                .map(item -> item.relatedEventId)
+                .filter(Objects::nonNull)
+                .toList();
+        return ids.isEmpty() ? Map.of() : relatedEvents.find(ids);
     }
 
     /** {@link #fingerprint} of the PUBLIC items only, whoever asks: what feeds list. */
@@ -138,7 +173,12 @@ public class PublicationService {
                 .filter(item -> item != shown && item.originalId().equals(family))
                 .sorted(Comparator.comparing((ContentItem item) -> item.language))
                 .toList();
-        return Optional.of(new Served(served, preference.requested(), fallback, translations));
+        return Optional.of(new Served(
+                served,
+                preference.requested(),
+                fallback,
+                translations,
+                relatedEvents.find(served.relatedEventId).orElse(null)));
     }
 
     private Selection selection(Caller caller, PublicationFilter filter, Instant now) {

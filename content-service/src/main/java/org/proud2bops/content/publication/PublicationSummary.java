@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.proud2bops.content.event.RelatedEventResponse;
 import org.proud2bops.content.item.ContentItem;
 import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.item.GuestAuthor;
@@ -53,6 +54,12 @@ public record PublicationSummary(
         @Schema(description = "How the item matched the search; only in a search (`q`)")
         SearchMatch match,
 
+        @Schema(description = "The event the item is about; absent for none")
+        UUID relatedEventId,
+
+        @Schema(description = "The related event's current state, as the events service's facts say; absent for none")
+        RelatedEventResponse relatedEvent,
+
         @Schema(
                 description = "Members named as authors, in the order printed (before the guest `authors`); an "
                         + "erased member's line is \"Former member\" without an id")
@@ -76,6 +83,8 @@ public record PublicationSummary(
                 item.publishedAt,
                 item.translationOf,
                 listed.hit() == null ? null : SearchMatch.of(listed.hit()),
+                item.relatedEventId,
+                RelatedEventResponse.of(listed.relatedEvent()),
                 item.memberAuthors.stream().map(MemberAuthorResponse::publicly).toList());
     }
 }

@@ -58,8 +58,18 @@ public class SessionEvents {
             Instant promotedAt,
             int placesLeft) {}
 
-    /** The session's last place was taken (by a booking or a promotion): whoever books next waits in line. */
-    public record SessionFullyBooked(UUID sessionId, UUID eventId, String title, int capacity, Instant fullAt) {}
+    /**
+     * The session's last place was taken (by a booking or a promotion): whoever books next waits in line. {@code
+     * startsAt} and {@code endsAt} (added later) say when the session is, so a reader can show it without the program.
+     */
+    public record SessionFullyBooked(
+            UUID sessionId,
+            UUID eventId,
+            String title,
+            int capacity,
+            Instant fullAt,
+            Instant startsAt,
+            Instant endsAt) {}
 
     private final Outbox outbox;
 
@@ -125,7 +135,14 @@ public class SessionEvents {
         record(
                 session,
                 SESSION_FULLY_BOOKED,
-                new SessionFullyBooked(session.id, session.eventId, session.title, session.capacity, at));
+                new SessionFullyBooked(
+                        session.id,
+                        session.eventId,
+                        session.title,
+                        session.capacity,
+                        at,
+                        session.startsAt,
+                        session.endsAt));
     }
 
     private void record(Session session, String type, Object payload) {

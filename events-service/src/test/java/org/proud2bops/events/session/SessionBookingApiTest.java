@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,8 @@ class SessionBookingApiTest {
         JsonPath full = JsonPath.from(records.get(1).value());
         assertThat(full.getString("sessionId")).isEqualTo(sessionId);
         assertThat(full.getInt("capacity")).isEqualTo(1);
+        assertThat(Instant.parse(full.getString("startsAt"))).isEqualTo(Instant.parse((String) body.get("startsAt")));
+        assertThat(Instant.parse(full.getString("endsAt"))).isEqualTo(Instant.parse((String) body.get("endsAt")));
         JsonPath waitlisted = JsonPath.from(records.get(3).value());
         assertThat(waitlisted.getString("status")).isEqualTo("WAITLISTED");
         assertThat(waitlisted.getInt("position")).isEqualTo(2);

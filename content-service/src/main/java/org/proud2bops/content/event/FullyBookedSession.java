@@ -2,16 +2,19 @@ package org.proud2bops.content.event;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.proud2bops.content.publication.PublishedReads;
 
 /**
  * A session of an event whose last place was taken (SessionFullyBooked), until a place frees up again (a booking
  * given up leaving places).
  */
 @Entity
+@EntityListeners(PublishedReads.RowChanges.class)
 @Table(name = "related_event_full_session")
 public class FullyBookedSession {
 

@@ -2,18 +2,21 @@ package org.proud2bops.content.event;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.proud2bops.content.publication.PublishedReads;
 
 /**
  * An event of the events service as its latest fact on {@code events.event.v1} describes it: what an item's related
  * event shows. Kept for every event the public has seen (drafts publish no fact), never deleted.
  */
 @Entity
+@EntityListeners(PublishedReads.RowChanges.class)
 @Table(name = "related_event")
 public class RelatedEvent {
 

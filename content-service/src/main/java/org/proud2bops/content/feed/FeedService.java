@@ -27,6 +27,7 @@ import org.proud2bops.content.item.ContentKind;
 import org.proud2bops.content.publication.PublicationFilter;
 import org.proud2bops.content.publication.PublicationRepository.Fingerprint;
 import org.proud2bops.content.publication.PublicationService;
+import org.proud2bops.content.publication.PublishedReads;
 import org.proud2bops.platform.http.PublicLinks;
 import org.proud2bops.platform.security.Sha256;
 
@@ -48,12 +49,26 @@ public class FeedService {
             Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private final PublicationService publications;
+    private final PublishedReads publishedReads;
 
-    public FeedService(PublicationService publications) {
+    /** A feed as kept: which one. */
+    private record FeedKey(FeedFormat format, ContentKind kind, String topic) {}
+
+    public FeedService(PublicationService publications, PublishedReads publishedReads) {
         this.publications = publications;
+        this.publishedReads = publishedReads;
     }
 
+    /** The feed, written once per change of what it lists (kept by {@link PublishedReads}). */
     public FeedDocument feed(FeedFormat format, ContentKind kind, String topic) {
+        return publishedReads.get(new FeedKey(format, kind, topic), () -> {
+            FeedDocument read = read(format, kind, topic);
+            String xml = read.xml().get();
+            return new FeedDocument(read.tag(), read.lastModified(), () -> xml);
+        });
+    }
+
+    private FeedDocument read(FeedFormat format, ContentKind kind, String topic) {
         PublicationFilter filter = PublicationFilter.of(kind, topic);
         Fingerprint fingerprint = publications.publicFingerprint(filter);
         String tag = format.name().toLowerCase() + "-"

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.proud2bops.content.publication.PublishedReads;
 
 /**
  * Keeps member authors' lines in step with the members projection. A rename or an erasure rewrites the member's
@@ -20,10 +21,12 @@ public class AuthorLines {
 
     private final ContentItemRepository items;
     private final Clock clock;
+    private final PublishedReads publishedReads;
 
-    public AuthorLines(ContentItemRepository items, Clock clock) {
+    public AuthorLines(ContentItemRepository items, Clock clock, PublishedReads publishedReads) {
         this.items = items;
         this.clock = clock;
+        this.publishedReads = publishedReads;
     }
 
     /** The member's lines print their new name. */
@@ -61,6 +64,8 @@ public class AuthorLines {
     }
 
     private void touchItemsOf(UUID memberId) {
+        // Written past Hibernate: what readers are kept is dropped when this transaction ends
+        publishedReads.changed();
         items.getEntityManager()
                 .createNativeQuery("update content_item set version = version + 1,"
                         + " updated_at = greatest(updated_at + interval '1 microsecond', :now) where id in"

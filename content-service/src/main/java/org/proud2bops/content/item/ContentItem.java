@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -19,12 +20,14 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.proud2bops.content.publication.PublishedReads;
 
 /**
  * An article, news item, interview, opportunity, call, conference abstract or event announcement, in one language.
  * The slug is unique per language; the body is Markdown, kept with the sanitised HTML rendered from it.
  */
 @Entity
+@EntityListeners(PublishedReads.RowChanges.class)
 @Table(name = "content_item")
 public class ContentItem {
 

@@ -196,6 +196,17 @@ public class PublicationRepository implements PanacheRepositoryBase<ContentItem,
                 .list();
     }
 
+    /** The first closing time of a published item after {@code now}; null when none closes later. */
+    Instant nextClosing(Instant now) {
+        Object next = getEntityManager()
+                .createNativeQuery(
+                        "select min(closes_at) from content_item where status = 'PUBLISHED' and closes_at > :now",
+                        Instant.class)
+                .setParameter("now", now)
+                .getSingleResult();
+        return (Instant) next;
+    }
+
     private Query query(String sql, Selection selection) {
         Query query = getEntityManager().createNativeQuery(sql);
         selection.parameters().forEach(query::setParameter);

@@ -62,12 +62,29 @@ public class PublicationResource {
     private final Caller caller;
     private final Clock clock;
     private final ViewCounter views;
+    private final PublishedReads publishedReads;
 
-    public PublicationResource(PublicationService publications, Caller caller, Clock clock, ViewCounter views) {
+    /** A list or search page as kept: its filters, page and whether members-only items are in it. */
+    private record ListKey(PublicationFilter filter, int page, int size, boolean membersOnly) {}
+
+    private record ListRead(Fingerprint fingerprint, List<PublicationSummary> items) {}
+
+    /** An item read as kept: the slug, the language asked for (parameter and header, as sent) and what may be read. */
+    private record ItemKey(String slug, String language, String acceptLanguage, boolean membersOnly) {}
+
+    private record ItemRead(UUID itemId, String language, EntityTag tag, PublicationResponse body) {}
+
+    public PublicationResource(
+            PublicationService publications,
+            Caller caller,
+            Clock clock,
+            ViewCounter views,
+            PublishedReads publishedReads) {
         this.publications = publications;
         this.caller = caller;
         this.clock = clock;
         this.views = views;
+        this.publishedReads = publishedReads;
     }
 
     @GET
@@ -128,7 +145,16 @@ public class PublicationResource {
                 searchText(q),
                 relatedEvent,
                 author);
-        Fingerprint fingerprint = publications.fingerprint(caller, filter);
+        ListKey key = new ListKey(filter, page.pageIndex(), page.size, publications.readsMembersOnly(caller));
+        ListRead read = publishedReads.get(key, () -> {
+            Fingerprint fingerprint = publications.fingerprint(caller, filter);
+            List<PublicationSummary> items =
+                    publications.page(caller, filter, page.pageIndex() * page.size, page.size).stream()
+                            .map(listed -> PublicationSummary.of(listed, clock))
+                            .toList();
+            return new ListRead(fingerprint, items);
+        });
+        Fingerprint fingerprint = read.fingerprint();
         EntityTag tag = listTag(uriInfo.getRequestUri().getRawQuery(), fingerprint);
         if (VersionTags.names(ifNoneMatch, "\"" + tag.getValue() + "\"")) {
             return RestResponse.ResponseBuilder.<PageResponse<PublicationSummary>>create(
@@ -136,13 +162,9 @@ public class PublicationResource {
                     .tag(tag)
                     .build();
         }
-        List<PublicationSummary> items =
-                publications.page(caller, filter, page.pageIndex() * page.size, page.size).stream()
-                        .map(listed -> PublicationSummary.of(listed, clock))
-                        .toList();
         int pages = (int) Math.max(1, (fingerprint.total() + page.size - 1) / page.size);
         RestResponse<PageResponse<PublicationSummary>> response =
-                new PageResponse<>(items, page.page, page.size, fingerprint.total(), pages).toResponse(uriInfo);
+                new PageResponse<>(read.items(), page.page, page.size, fingerprint.total(), pages).toResponse(uriInfo);
         return RestResponse.ResponseBuilder.fromResponse(response).tag(tag).build();
     }
 
@@ -214,17 +236,26 @@ public class PublicationResource {
                     String ifNoneMatch) {
         VersionTags.requireBounded(VersionTags.IF_NONE_MATCH, ifNoneMatch);
         LanguagePreference preference = LanguagePreference.of(language, acceptLanguage);
-        PublicationService.Served served = publications
-                .find(caller, slug, preference)
+        ItemKey key = new ItemKey(slug, language, acceptLanguage, publications.readsMembersOnly(caller));
+        ItemRead read = publishedReads
+                .get(
+                        key,
+                        () -> publications
+                                .find(caller, slug, preference)
+                                .map(served -> new ItemRead(
+                                        served.item().id,
+                                        served.item().language,
+                                        itemTag(served),
+                                        PublicationResponse.of(served, clock))))
                 .orElseThrow(() -> Problems.notFound("Published item", slug));
-        EntityTag tag = itemTag(served);
-        views.count(served.item().id);
+        EntityTag tag = read.tag();
+        views.count(read.itemId());
         RestResponse.ResponseBuilder<PublicationResponse> response =
                 VersionTags.names(ifNoneMatch, "\"" + tag.getValue() + "\"")
                         ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
-                        : RestResponse.ResponseBuilder.ok(PublicationResponse.of(served, clock));
+                        : RestResponse.ResponseBuilder.ok(read.body());
         return response.tag(tag)
-                .header(HttpHeaders.CONTENT_LANGUAGE, served.item().language)
+                .header(HttpHeaders.CONTENT_LANGUAGE, read.language())
                 .header(HttpHeaders.VARY, ACCEPT_LANGUAGE)
                 .build();
     }

@@ -181,6 +181,11 @@ public class PublicationService {
                 relatedEvents.find(served.relatedEventId).orElse(null)));
     }
 
+    /** Whether this caller sees MEMBERS_ONLY items besides the PUBLIC ones: all a kept answer may depend on of them. */
+    public boolean readsMembersOnly(Caller caller) {
+        return access.readsMembersOnly(caller, self(caller));
+    }
+
     private Selection selection(Caller caller, PublicationFilter filter, Instant now) {
         return publications.selection(filter, access.readsMembersOnly(caller, self(caller)), now);
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * written through Hibernate (seen by {@link RowChanges}) or anything else that calls {@link #changed()}; everything kept
  * is then dropped. A kept answer also expires at the next closing time of a published item (calls close by the clock,
  * which changes their {@code closed}, open-call lists and fingerprints) and after {@code content.published-reads.max-age}
- * at most (5 s: what a write outside this service leaves unseen). An answer read while a change was under way is not
+ * at most (5 s: what a write outside this service leaves unseen; past it, while one caller reads the answer
+ * again, the others are still served the kept one). An answer read while a change was under way is not
  * kept, so a kept answer never misses a committed change. Keys say what the caller may see (public items only, or
  * members-only items too), never who the caller is.
  */
@@ -36,7 +38,22 @@ public class PublishedReads {
 
     private static final Object CHANGE_PENDING = new Object();
 
-    private record Kept(long generation, Object value, Instant readAt, Instant validUntil) {}
+    /**
+     * An answer kept: fresh until {@code freshUntil} (its max age or the next closing), and still the answer until
+     * {@code validUntil} (the next closing; null: none) while one caller, who took {@code refreshing}, reads it again.
+     */
+    private record Kept(
+            long generation,
+            Object value,
+            Instant readAt,
+            Instant freshUntil,
+            Instant validUntil,
+            AtomicBoolean refreshing) {
+
+        boolean isCurrent(long current, Instant now) {
+            return generation == current && !now.isBefore(readAt) && (validUntil == null || now.isBefore(validUntil));
+        }
+    }
 
     /** The next closing time of a published item after {@code readAt}, as read in {@code generation} (null: none). */
     private record NextClosing(long generation, Instant readAt, Instant closesAt) {}
@@ -70,25 +87,34 @@ public class PublishedReads {
         Instant now = clock.instant();
         long current = generation.get();
         Kept found = kept.get(key);
-        if (found != null
-                && found.generation == current
-                && !now.isBefore(found.readAt)
-                && now.isBefore(found.validUntil)) {
-            return (T) found.value;
-        }
-        T fresh = read.get();
-        Instant validUntil = now.plus(maxAge);
-        Instant closing = nextClosing(current, now);
-        if (closing != null && closing.isBefore(validUntil)) {
-            validUntil = closing;
-        }
-        if (generation.get() == current) {
-            if (kept.size() >= MAX_KEPT) {
-                kept.clear();
+        if (found != null && found.isCurrent(current, now)) {
+            // Past its max age only (no change, no closing): one caller reads it again, the others are served it
+            // meanwhile, rather than every concurrent caller running the same query at once
+            if (now.isBefore(found.freshUntil) || !found.refreshing.compareAndSet(false, true)) {
+                return (T) found.value;
             }
-            kept.put(key, new Kept(current, fresh, now, validUntil));
         }
-        return fresh;
+        boolean stored = false;
+        try {
+            T fresh = read.get();
+            Instant closing = nextClosing(current, now);
+            Instant freshUntil = now.plus(maxAge);
+            if (closing != null && closing.isBefore(freshUntil)) {
+                freshUntil = closing;
+            }
+            if (generation.get() == current) {
+                if (this.kept.size() >= MAX_KEPT) {
+                    this.kept.clear();
+                }
+                this.kept.put(key, new Kept(current, fresh, now, freshUntil, closing, new AtomicBoolean()));
+                stored = true;
+            }
+            return fresh;
+        } finally {
+            if (!stored && found != null) {
+                found.refreshing.set(false);
+            }
+        }
     }
 
     /** The content generation: it moves after the commit of every change readers may see. */

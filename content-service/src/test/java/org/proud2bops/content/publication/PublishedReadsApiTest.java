@@ -20,10 +20,13 @@ import static org.proud2bops.content.ContentTestData.unique;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.proud2bops.content.ContentTestData;
+import org.proud2bops.content.TestClock;
 import org.proud2bops.platform.testing.WithPlatformInfrastructure;
 
 /**
@@ -36,6 +39,14 @@ class PublishedReadsApiTest {
 
     @Inject
     PublishedReads publishedReads;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void aKeptItemReadShowsAnEditAtOnce() {
@@ -174,6 +185,22 @@ class PublishedReadsApiTest {
                 .limit(12)
                 .forEach(c -> word.append((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)));
         return word.toString();
+    }
+
+    @Test
+    void pastItsMaxAgeOneCallerReadsAgainWhileTheOthersAreServedTheKeptAnswer() {
+        Object key = unique("key");
+        assertThat(publishedReads.<String>get(key, () -> "first")).isEqualTo("first");
+        clock.advance(Duration.ofSeconds(6));
+
+        assertThat(publishedReads.<String>get(key, () -> {
+                    // Another caller meanwhile: served the kept answer, not reading it too
+                    assertThat(publishedReads.<String>get(key, () -> "read twice"))
+                            .isEqualTo("first");
+                    return "second";
+                }))
+                .isEqualTo("second");
+        assertThat(publishedReads.<String>get(key, () -> "not read: kept")).isEqualTo("second");
     }
 
     private static List<String> searched(String word) {

@@ -72,10 +72,6 @@ public class ItemService {
         return items.inStatus(status);
     }
 
-    public Optional<ContentItem> find(UUID itemId) {
-        return items.findByIdOptional(itemId);
-    }
-
     /** The item's related event as the events projection knows it now; empty when it has none. */
     public Optional<RelatedEventView> relatedEventOf(ContentItem item) {
         return relatedEvents.find(item.relatedEventId);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,7 @@ import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Roles;
+import org.proud2bops.platform.security.Sha256;
 
 @Path("/api/content/topics")
 @Tag(name = "Topics", description = "Subjects content is tagged with")
@@ -50,10 +52,28 @@ public class TopicResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List topics", description = "Alphabetical by name; paged. Who may: anyone; no token needed.")
+    @Operation(
+            summary = "List topics",
+            description = "Alphabetical by name; paged. Carries an ETag (it changes when a topic is added or "
+                    + "reworded); If-None-Match gives 304 while the list is unchanged. Who may: anyone; no token "
+                    + "needed.")
     public RestResponse<PageResponse<TopicResponse>> listTopics(
-            @Valid @BeanParam PageRequest page, @Context UriInfo uriInfo) {
-        return PageResponse.of(topics.all(), page, TopicResponse::of).toResponse(uriInfo);
+            @Valid @BeanParam PageRequest page,
+            @Parameter(description = VersionTags.IF_NONE_MATCH_DESCRIPTION) @HeaderParam(VersionTags.IF_NONE_MATCH)
+                    String ifNoneMatch,
+            @Context UriInfo uriInfo) {
+        VersionTags.requireBounded(VersionTags.IF_NONE_MATCH, ifNoneMatch);
+        EntityTag tag = new EntityTag("topics-"
+                + Sha256.hex(uriInfo.getRequestUri().getRawQuery() + "|" + topics.fingerprint())
+                        .substring(0, 32));
+        if (VersionTags.names(ifNoneMatch, "\"" + tag.getValue() + "\"")) {
+            return RestResponse.ResponseBuilder.<PageResponse<TopicResponse>>create(RestResponse.Status.NOT_MODIFIED)
+                    .tag(tag)
+                    .build();
+        }
+        RestResponse<PageResponse<TopicResponse>> response =
+                PageResponse.of(topics.all(), page, TopicResponse::of).toResponse(uriInfo);
+        return RestResponse.ResponseBuilder.fromResponse(response).tag(tag).build();
     }
 
     @GET

@@ -22,6 +22,11 @@ public class TopicService {
         return topics.alphabetical();
     }
 
+    /** Changes whenever any topic is added or reworded: what a topic list's ETag is made from. */
+    public String fingerprint() {
+        return topics.fingerprint();
+    }
+
     public Optional<Topic> find(String slug) {
         return topics.findByIdOptional(slug);
     }

@@ -59,6 +59,43 @@ class TopicApiTest {
     }
 
     @Test
+    void theTopicListAnswers304UntilATopicIsAddedOrReworded() {
+        String listed = listTag();
+        anonymous().header("If-None-Match", listed).get(TOPICS).then().statusCode(304);
+
+        String slug = unique("estates");
+        String etag = addTopic(slug, "Estates " + slug);
+        String afterAdding = listTag();
+        anonymous().header("If-None-Match", listed).get(TOPICS).then().statusCode(200);
+
+        asContentEditor()
+                .header("If-Match", etag)
+                .body(Map.of(
+                        "name", "Estates and facilities " + slug, "description", "Buildings and the services in them."))
+                .put(TOPIC, slug)
+                .then()
+                .statusCode(200);
+        assertThat(List.of(listed, afterAdding)).doesNotContain(listTag());
+        assertThat(afterAdding).isNotEqualTo(listed);
+    }
+
+    /** Adds the topic as a content editor: its ETag. */
+    private static String addTopic(String slug, String name) {
+        return asContentEditor()
+                .body(topic(slug, name))
+                .post(TOPICS)
+                .then()
+                .statusCode(201)
+                .header("Location", containsString("/api/content/topics/" + slug))
+                .extract()
+                .header("ETag");
+    }
+
+    private static String listTag() {
+        return anonymous().get(TOPICS).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
     void anUnknownTopicIsAProblem() {
         anonymous()
                 .get(TOPIC, "astrology")
@@ -70,14 +107,7 @@ class TopicApiTest {
     @Test
     void anEditorAddsATopicAndRewordsItWithTheCurrentETag() {
         String slug = unique("workforce-planning");
-        String etag = asContentEditor()
-                .body(topic(slug, "Workforce planning " + slug))
-                .post(TOPICS)
-                .then()
-                .statusCode(201)
-                .header("Location", containsString("/api/content/topics/" + slug))
-                .extract()
-                .header("ETag");
+        String etag = addTopic(slug, "Workforce planning " + slug);
         TopicResponse added =
                 anonymous().get(TOPIC, slug).then().statusCode(200).extract().as(TopicResponse.class);
         assertThat(added.name()).isEqualTo("Workforce planning " + slug);

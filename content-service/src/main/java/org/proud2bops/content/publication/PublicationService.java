@@ -169,7 +169,8 @@ public class PublicationService {
         }
         UUID family = served.originalId();
         ContentItem shown = served;
-        List<ContentItem> translations = candidates.values().stream()
+        // Only the languages the caller may read: a members-only translation is not named to others
+        List<ContentItem> translations = readable.stream()
                 .filter(item -> item != shown && item.originalId().equals(family))
                 .sorted(Comparator.comparing((ContentItem item) -> item.language))
                 .toList();

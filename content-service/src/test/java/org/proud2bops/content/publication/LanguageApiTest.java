@@ -186,6 +186,13 @@ class LanguageApiTest {
                 read(accepting("zh"), (String) english.get("slug")).as(PublicationResponse.class);
         assertThat(anonymousRead.language()).isEqualTo("en");
         assertThat(anonymousRead.fallback()).isTrue();
+        // Nor is it named among the family's languages to someone who may not read it
+        assertThat(anonymousRead.translations()).isEmpty();
+        PublicationResponse memberRead = read(
+                        ContentTestData.activeMember().asThem().header("Accept-Language", "en"),
+                        (String) english.get("slug"))
+                .as(PublicationResponse.class);
+        assertThat(memberRead.translations()).hasSize(1);
         assertThat(read(ContentTestData.activeMember().asThem().header("Accept-Language", "zh"), (String)
                                 english.get("slug"))
                         .header("Content-Language"))

@@ -29,7 +29,7 @@ import org.proud2bops.content.publication.PublicationRepository.Fingerprint;
 import org.proud2bops.content.publication.PublicationService;
 import org.proud2bops.content.publication.PublishedReads;
 import org.proud2bops.platform.http.PublicLinks;
-import org.proud2bops.platform.security.Sha256;
+import org.proud2bops.platform.http.VersionTags;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds (written with ROME) of the newest published PUBLIC items, optionally of one kind or one
@@ -71,9 +71,8 @@ public class FeedService {
     private FeedDocument read(FeedFormat format, ContentKind kind, String topic) {
         PublicationFilter filter = PublicationFilter.of(kind, topic);
         Fingerprint fingerprint = publications.publicFingerprint(filter);
-        String tag = format.name().toLowerCase() + "-"
-                + Sha256.hex(kind + "|" + topic + "|" + fingerprint.total() + "|" + fingerprint.lastChange())
-                        .substring(0, 32);
+        String tag = VersionTags.digest(
+                format.name().toLowerCase(), kind, topic, fingerprint.total(), fingerprint.lastChange());
         return new FeedDocument(
                 tag,
                 publications.lastChange(),

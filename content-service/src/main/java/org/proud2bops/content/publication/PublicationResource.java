@@ -274,10 +274,13 @@ public class PublicationResource {
 
     /** A list's tag: its query (filters, page, size) and what it shows, summed up ({@link Fingerprint}). */
     private static EntityTag listTag(String rawQuery, Fingerprint fingerprint) {
-        return new EntityTag("list-"
-                + Sha256.hex(rawQuery + "|" + fingerprint.total() + "|" + fingerprint.lastChange() + "|"
-                                + fingerprint.closed() + "|" + fingerprint.relatedEvents())
-                        .substring(0, 32));
+        return new EntityTag(VersionTags.digest(
+                "list",
+                rawQuery,
+                fingerprint.total(),
+                fingerprint.lastChange(),
+                fingerprint.closed(),
+                fingerprint.relatedEvents()));
     }
 
     /**

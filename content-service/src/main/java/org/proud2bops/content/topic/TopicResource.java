@@ -34,7 +34,6 @@ import org.proud2bops.platform.idempotency.IdempotentRequests;
 import org.proud2bops.platform.openapi.ProblemTypes;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Roles;
-import org.proud2bops.platform.security.Sha256;
 
 @Path("/api/content/topics")
 @Tag(name = "Topics", description = "Subjects content is tagged with")
@@ -63,9 +62,8 @@ public class TopicResource {
                     String ifNoneMatch,
             @Context UriInfo uriInfo) {
         VersionTags.requireBounded(VersionTags.IF_NONE_MATCH, ifNoneMatch);
-        EntityTag tag = new EntityTag("topics-"
-                + Sha256.hex(uriInfo.getRequestUri().getRawQuery() + "|" + topics.fingerprint())
-                        .substring(0, 32));
+        EntityTag tag = new EntityTag(
+                VersionTags.digest("topics", uriInfo.getRequestUri().getRawQuery(), topics.fingerprint()));
         if (VersionTags.names(ifNoneMatch, "\"" + tag.getValue() + "\"")) {
             return RestResponse.ResponseBuilder.<PageResponse<TopicResponse>>create(RestResponse.Status.NOT_MODIFIED)
                     .tag(tag)

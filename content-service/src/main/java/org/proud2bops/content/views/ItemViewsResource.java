@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.problem.Problems;
 import org.proud2bops.platform.security.Roles;
-import org.proud2bops.platform.security.Sha256;
 
 @Path("/api/content/items/{itemId}/views")
 @Tag(name = "Content items")
@@ -51,7 +50,7 @@ public class ItemViewsResource {
         ViewService.Period period = views.period(from, to);
         ItemViewsResponse body = ItemViewsResponse.of(
                 views.figures(itemId, period).orElseThrow(() -> Problems.notFound("Content item", itemId)));
-        EntityTag tag = new EntityTag("views-" + Sha256.hex(body.toString()).substring(0, 32));
+        EntityTag tag = new EntityTag(VersionTags.digest("views", body));
         RestResponse.ResponseBuilder<ItemViewsResponse> response =
                 VersionTags.names(ifNoneMatch, "\"" + tag.getValue() + "\"")
                         ? RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)

@@ -11,8 +11,8 @@ import org.proud2bops.events.event.EventKind;
 import org.proud2bops.events.event.EventService;
 import org.proud2bops.events.event.EventStatus;
 import org.proud2bops.events.event.Region;
+import org.proud2bops.platform.http.VersionTags;
 import org.proud2bops.platform.security.Caller;
-import org.proud2bops.platform.security.Sha256;
 
 /**
  * Events as calendar files: one event for anyone who may see it, and a feed of the published events that have not
@@ -56,7 +56,6 @@ public class CalendarService {
         StringBuilder versions = new StringBuilder();
         listed.forEach(event ->
                 versions.append(event.id).append(':').append(event.version).append(';'));
-        // The first 16 bytes of the SHA-256 are plenty for a tag
-        return "feed-" + Sha256.hex(versions.toString()).substring(0, 32);
+        return VersionTags.digest("feed", versions);
     }
 }

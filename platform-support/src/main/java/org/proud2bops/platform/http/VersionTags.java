@@ -4,8 +4,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.proud2bops.platform.problem.Problems;
+import org.proud2bops.platform.security.Sha256;
 
 /**
  * Strong ETags derived from a row's optimistic-lock version: conditional reads answer 304, updates must name the
@@ -27,6 +29,16 @@ public final class VersionTags {
 
     public static EntityTag tagOf(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * An opaque tag for an answer made from several things rather than one version: {@code prefix-} and the first
+     * 128 bits (32 hex digits) of the SHA-256 of the parts joined by {@code |}. Any part changing changes the tag.
+     */
+    public static String digest(String prefix, Object... parts) {
+        return prefix + "-"
+                + Sha256.hex(Arrays.stream(parts).map(String::valueOf).collect(Collectors.joining("|")))
+                        .substring(0, 32);
     }
 
     /** 200 with the body and its ETag, or 304 when {@code If-None-Match} already names this version. */
